@@ -1,0 +1,523 @@
+//! The `invite-playground` command line (native only): arguments in, `check`,
+//! `simulate` or the presets out, as text for people or JSON for scripts (SPEC §5).
+
+use std::ffi::OsString;
+use std::io::{Read, Write};
+
+use lexopt::prelude::*;
+use serde_json::json;
+
+use crate::call_context::{CallContext, CallKind, TokenKind};
+use crate::diagnostic::ApiVersion;
+use crate::i18n::Lang;
+use crate::model::CallState;
+use crate::scenarios::{self, Preset};
+use crate::simulate::{self, Mode, Outcome, Settings, Timeline};
+use crate::validate::{self, CheckOptions, Checked};
+
+const USAGE: &str = "\
+usage:
+  invite-playground check    [FILE|-|--preset NAME] [--format text|json] [--api beta|v1.0] [--mode corrected|doc-faithful]
+  invite-playground simulate [FILE|-|--preset NAME] [--outcome NAME] [--mode corrected|doc-faithful]
+                             [--seed N] [--call-kind group|peerToPeer] [--no-chat-info]
+                             [--call-state STATE] [--no-pstn] [--token delegated|application]
+                             [--api beta|v1.0] [--format text|json]
+  invite-playground presets  [--format text|json]
+  invite-playground preset NAME [--mode corrected|doc-faithful]
+
+FILE is a JSON body or an HTTP request message; `-` or no FILE reads standard input.
+`check --preset` and `preset` use the docs' text unless `--mode corrected`;
+`simulate --preset` uses the text of its mode (corrected by default).
+check exits 0 without errors (warnings allowed), 1 with errors, 2 on a usage or I/O problem.";
+
+/// Runs the CLI; returns the process exit code.
+pub fn run(
+    args: Vec<OsString>,
+    stdin: &mut dyn Read,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> i32 {
+    match parse(args) {
+        Ok(Command::Help) => {
+            let _ = writeln!(stdout, "{USAGE}");
+            0
+        }
+        Ok(command) => match execute(command, stdin, stdout) {
+            Ok(code) => code,
+            Err(message) => {
+                let _ = writeln!(stderr, "invite-playground: {message}");
+                2
+            }
+        },
+        Err(message) => {
+            let _ = writeln!(stderr, "invite-playground: {message}\n\n{USAGE}");
+            2
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug)]
+enum Source {
+    File(String),
+    Stdin,
+    Preset(&'static Preset),
+}
+
+#[derive(Debug)]
+enum Command {
+    Help,
+    Check {
+        source: Source,
+        format: Format,
+        api: ApiVersion,
+        mode: Option<Mode>,
+    },
+    Simulate {
+        source: Source,
+        format: Format,
+        api: ApiVersion,
+        settings: Settings,
+        context: ContextFlags,
+    },
+    Presets {
+        format: Format,
+    },
+    Preset {
+        preset: &'static Preset,
+        mode: Option<Mode>,
+    },
+}
+
+/// Call-context flags; unset ones come from the preset or the docs' happy path.
+#[derive(Debug, Default)]
+struct ContextFlags {
+    kind: Option<CallKind>,
+    no_chat_info: bool,
+    state: Option<CallState>,
+    no_pstn: bool,
+    token: Option<TokenKind>,
+}
+
+impl ContextFlags {
+    fn apply(&self, mut context: CallContext) -> CallContext {
+        if let Some(kind) = self.kind {
+            context.kind = kind;
+        }
+        if self.no_chat_info {
+            context.chat_info = false;
+        }
+        if let Some(state) = &self.state {
+            context.state = state.clone();
+        }
+        if self.no_pstn {
+            context.pstn_provisioned = false;
+        }
+        if let Some(token) = self.token {
+            context.token = token;
+        }
+        context
+    }
+}
+
+fn parse(args: Vec<OsString>) -> Result<Command, String> {
+    let mut parser = lexopt::Parser::from_args(args);
+    let mut subcommand: Option<String> = None;
+    let mut positional: Vec<String> = Vec::new();
+    let mut format = Format::Text;
+    let mut api = ApiVersion::Beta;
+    let mut mode = None;
+    let mut preset_name = None;
+    let mut settings = Settings {
+        seed: 1,
+        ..Settings::default()
+    };
+    let mut context = ContextFlags::default();
+    let mut stdin = false;
+
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Long("format") => {
+                format = match text(&mut parser)?.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    other => return Err(format!("unknown format `{other}`; use text or json")),
+                }
+            }
+            Long("api") => {
+                let value = text(&mut parser)?;
+                api = ApiVersion::parse(&value)
+                    .ok_or(format!("unknown API version `{value}`; use beta or v1.0"))?;
+            }
+            Long("mode") => {
+                let value = text(&mut parser)?;
+                mode = Some(Mode::parse(&value).ok_or(format!(
+                    "unknown mode `{value}`; use corrected or doc-faithful"
+                ))?);
+            }
+            Long("preset") => preset_name = Some(text(&mut parser)?),
+            Long("outcome") => {
+                let value = text(&mut parser)?;
+                settings.outcome = Outcome::parse(&value).ok_or_else(|| {
+                    let names: Vec<&str> = Outcome::ALL.iter().map(|o| o.name()).collect();
+                    format!("unknown outcome `{value}`; use one of {}", names.join(", "))
+                })?;
+            }
+            Long("seed") => {
+                let value = text(&mut parser)?;
+                settings.seed = value
+                    .parse()
+                    .map_err(|_| format!("`--seed {value}` is not a whole number"))?;
+            }
+            Long("call-kind") => {
+                let value = text(&mut parser)?;
+                context.kind = Some(CallKind::parse(&value).ok_or(format!(
+                    "unknown call kind `{value}`; use group or peerToPeer"
+                ))?);
+            }
+            Long("no-chat-info") => context.no_chat_info = true,
+            Long("call-state") => {
+                let value = text(&mut parser)?;
+                let state = CallState::parse(&value);
+                if matches!(state, CallState::Other(_)) {
+                    return Err(format!(
+                        "unknown call state `{value}`; use one of {}",
+                        CallState::MEMBERS.join(", ")
+                    ));
+                }
+                context.state = Some(state);
+            }
+            Long("no-pstn") => context.no_pstn = true,
+            Long("token") => {
+                let value = text(&mut parser)?;
+                context.token = Some(TokenKind::parse(&value).ok_or(format!(
+                    "unknown token kind `{value}`; use application or delegated"
+                ))?);
+            }
+            Value(value) => {
+                let value = value
+                    .into_string()
+                    .map_err(|v| format!("argument {v:?} is not UTF-8"))?;
+                if subcommand.is_none() {
+                    subcommand = Some(value);
+                } else if value == "-" {
+                    stdin = true;
+                } else {
+                    positional.push(value);
+                }
+            }
+            Short('-') => stdin = true,
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+
+    let find_preset = |name: &str| {
+        scenarios::preset(name).ok_or_else(|| {
+            let names: Vec<&str> = scenarios::PRESETS.iter().map(|p| p.name).collect();
+            format!("unknown preset `{name}`; use one of {}", names.join(", "))
+        })
+    };
+    let source = |positional: &[String]| -> Result<Source, String> {
+        match (&preset_name, positional, stdin) {
+            (Some(name), [], false) => Ok(Source::Preset(find_preset(name)?)),
+            (None, [file], false) => Ok(Source::File(file.clone())),
+            (None, [], _) => Ok(Source::Stdin),
+            _ => Err("give one input: a FILE, `-` or `--preset NAME`".to_owned()),
+        }
+    };
+    match subcommand.as_deref() {
+        None => Err("missing command".to_owned()),
+        Some("check") => Ok(Command::Check {
+            source: source(&positional)?,
+            format,
+            api,
+            mode,
+        }),
+        Some("simulate") => {
+            let source = source(&positional)?;
+            if let Some(mode) = mode {
+                settings.mode = mode;
+            }
+            if settings.mode == Mode::DocFaithful && !matches!(source, Source::Preset(_)) {
+                return Err("`--mode doc-faithful` needs `--preset NAME`: it replays that example's documented JSON".to_owned());
+            }
+            Ok(Command::Simulate {
+                source,
+                format,
+                api,
+                settings,
+                context,
+            })
+        }
+        Some("presets") if positional.is_empty() => Ok(Command::Presets { format }),
+        Some("preset") => match positional.as_slice() {
+            [name] => Ok(Command::Preset {
+                preset: find_preset(name)?,
+                mode,
+            }),
+            _ => Err("`preset` takes one NAME".to_owned()),
+        },
+        Some(other) => Err(format!("unknown command `{other}`")),
+    }
+}
+
+fn text(parser: &mut lexopt::Parser) -> Result<String, String> {
+    let value = parser.value().map_err(|e| e.to_string())?;
+    value
+        .into_string()
+        .map_err(|v| format!("argument {v:?} is not UTF-8"))
+}
+
+/// The input bytes, the name to print in positions, and the preset it came from.
+fn read(
+    source: &Source,
+    mode: Mode,
+    stdin: &mut dyn Read,
+) -> Result<(Vec<u8>, String, Option<&'static Preset>), String> {
+    match source {
+        Source::File(path) => std::fs::read(path)
+            .map(|bytes| (bytes, path.clone(), None))
+            .map_err(|e| format!("cannot read `{path}`: {e}")),
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            stdin
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            Ok((bytes, "<stdin>".to_owned(), None))
+        }
+        Source::Preset(preset) => Ok((
+            preset.request(mode).into_bytes(),
+            format!("preset:{}", preset.name),
+            Some(preset),
+        )),
+    }
+}
+
+fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<i32, String> {
+    let io = |e: std::io::Error| format!("cannot write output: {e}");
+    match command {
+        Command::Help => Ok(0),
+        Command::Check {
+            source,
+            format,
+            api,
+            mode,
+        } => {
+            let (bytes, name, preset) = read(&source, mode.unwrap_or(Mode::DocFaithful), stdin)?;
+            let context = preset.map(Preset::context).unwrap_or_default();
+            let checked = validate::check_bytes(
+                &bytes,
+                &CheckOptions {
+                    version: api,
+                    context,
+                },
+            );
+            match format {
+                Format::Json => writeln!(out, "{}", check_json(&checked)).map_err(io)?,
+                Format::Text => write!(out, "{}", check_text(&checked, &name)).map_err(io)?,
+            }
+            Ok(if checked.is_valid() { 0 } else { 1 })
+        }
+        Command::Simulate {
+            source,
+            format,
+            api,
+            settings,
+            context,
+        } => {
+            let (bytes, _, preset) = read(&source, settings.mode, stdin)?;
+            let context = context.apply(preset.map(Preset::context).unwrap_or_default());
+            let checked = validate::check_bytes(
+                &bytes,
+                &CheckOptions {
+                    version: api,
+                    context: context.clone(),
+                },
+            );
+            let timeline = simulate::simulate(&checked, &context, settings, preset);
+            match format {
+                Format::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&timeline).map_err(|e| e.to_string())?
+                )
+                .map_err(io)?,
+                Format::Text => write!(out, "{}", timeline_text(&timeline)).map_err(io)?,
+            }
+            Ok(0)
+        }
+        Command::Presets { format } => {
+            match format {
+                Format::Json => {
+                    let presets: Vec<_> = scenarios::PRESETS
+                        .iter()
+                        .map(|p| json!({"name": p.name, "title": p.title_en}))
+                        .collect();
+                    let outcomes: Vec<_> = Outcome::ALL
+                        .iter()
+                        .map(|o| json!({"name": o.name(), "description": o.describe(Lang::En)}))
+                        .collect();
+                    let listing = json!({"presets": presets, "outcomes": outcomes, "modes": ["corrected", "doc-faithful"]});
+                    writeln!(
+                        out,
+                        "{}",
+                        serde_json::to_string_pretty(&listing).map_err(|e| e.to_string())?
+                    )
+                    .map_err(io)?;
+                }
+                Format::Text => {
+                    writeln!(out, "presets:").map_err(io)?;
+                    for preset in scenarios::PRESETS {
+                        writeln!(out, "  {:<10} {}", preset.name, preset.title_en).map_err(io)?;
+                    }
+                    writeln!(out, "outcomes:").map_err(io)?;
+                    for outcome in Outcome::ALL {
+                        writeln!(
+                            out,
+                            "  {:<16} {}",
+                            outcome.name(),
+                            outcome.describe(Lang::En)
+                        )
+                        .map_err(io)?;
+                    }
+                    writeln!(out, "modes:\n  corrected        what the real service sends\n  doc-faithful     the docs' JSON byte for byte, defects annotated").map_err(io)?;
+                }
+            }
+            Ok(0)
+        }
+        Command::Preset { preset, mode } => {
+            write!(out, "{}", preset.request(mode.unwrap_or(Mode::DocFaithful))).map_err(io)?;
+            Ok(0)
+        }
+    }
+}
+
+/// `check --format json`: `{valid, errors, warnings, diagnostics}`.
+pub fn check_json(checked: &Checked) -> serde_json::Value {
+    let diagnostics: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.report(Lang::En))
+        .collect();
+    json!({
+        "valid": checked.is_valid(),
+        "errors": checked.count(crate::diagnostic::Severity::Error),
+        "warnings": checked.count(crate::diagnostic::Severity::Warning),
+        "diagnostics": diagnostics,
+    })
+}
+
+/// `file:line:column: severity[code]: message`, then the help, then a summary.
+pub fn check_text(checked: &Checked, name: &str) -> String {
+    let mut out = String::new();
+    for diagnostic in &checked.diagnostics {
+        let place = match diagnostic.position {
+            Some(position) => format!("{name}:{}:{}", position.line, position.column),
+            None => name.to_owned(),
+        };
+        out.push_str(&format!(
+            "{place}: {}[{}]: {}\n",
+            diagnostic.severity(),
+            diagnostic.code(),
+            diagnostic.message(Lang::En)
+        ));
+        if let Some(help) = diagnostic.help(Lang::En) {
+            out.push_str(&format!("  help: {help}\n"));
+        }
+    }
+    let errors = checked.count(crate::diagnostic::Severity::Error);
+    let warnings = checked.count(crate::diagnostic::Severity::Warning);
+    let verdict = if errors == 0 { "valid" } else { "invalid" };
+    out.push_str(&format!(
+        "{name}: {verdict}: {errors} error(s), {warnings} warning(s)\n"
+    ));
+    out
+}
+
+/// A readable transcript of the timeline.
+pub fn timeline_text(timeline: &Timeline) -> String {
+    let mut out = format!(
+        "outcome: {}   mode: {}   call: {}\n",
+        timeline.outcome.name(),
+        timeline.mode.name(),
+        timeline.call_id
+    );
+    for event in &timeline.events {
+        let seconds = event.at_ms as f64 / 1000.0;
+        let arrow = format!("{} -> {}", serde_plain(&event.from), serde_plain(&event.to));
+        let line = match (&event.method, &event.url, event.status) {
+            (_, _, Some(status)) => format!("HTTP/1.1 {status}"),
+            (Some(method), Some(url), _) => format!("{method} {url}"),
+            _ => String::new(),
+        };
+        out.push_str(&format!(
+            "\n[+{seconds:>7.3}s] {arrow:<14} {} {line}\n",
+            serde_plain(&event.kind)
+        ));
+        for (name, value) in &event.headers {
+            out.push_str(&format!("{name}: {value}\n"));
+        }
+        let body = event.display_body();
+        if !body.trim().is_empty() {
+            out.push('\n');
+            out.push_str(body.trim_matches('\n'));
+            out.push('\n');
+        }
+        for note in &event.notes {
+            let tag = match note.defect {
+                Some(id) => format!("{} {id}", serde_plain(&note.kind)),
+                None => serde_plain(&note.kind),
+            };
+            let place = note
+                .pointer
+                .as_ref()
+                .map(|p| format!(" at `{p}`"))
+                .unwrap_or_default();
+            out.push_str(&format!("  note [{tag}]{place}: {}\n", note.text));
+        }
+    }
+    if !timeline.signals.is_empty() {
+        out.push_str("\nsignals:\n");
+        for signal in &timeline.signals {
+            out.push_str(&format!(
+                "  [+{:>7.3}s] {} -> {}: {}\n",
+                signal.at_ms as f64 / 1000.0,
+                lifeline(&signal.from, timeline),
+                lifeline(&signal.to, timeline),
+                signal.kind.label(Lang::En)
+            ));
+        }
+    }
+    out
+}
+
+fn lifeline(lifeline: &simulate::Lifeline, timeline: &Timeline) -> String {
+    use simulate::Lifeline::*;
+    match lifeline {
+        Bot => "bot".into(),
+        Graph => "graph".into(),
+        GroupCall => format!("call {}", timeline.call_id),
+        Invitee(index) => timeline
+            .invitees
+            .get(*index)
+            .cloned()
+            .unwrap_or_else(|| format!("invitee {index}")),
+        ReplacedCall => format!(
+            "replaced call {}",
+            timeline.replaced_call.as_deref().unwrap_or("?")
+        ),
+    }
+}
+
+fn serde_plain(value: &impl serde::Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}

@@ -1,0 +1,473 @@
+//! Languages, and the words of every diagnostic in each of them.
+//!
+//! Messages follow one style in both languages: lowercase start, no trailing period, the
+//! culprit quoted in backticks. Help names the documentation section it comes from.
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::{PathProblem, PermissionProblem, Rule};
+
+/// A language the playground speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "pt-BR")]
+    PtBr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::PtBr];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::PtBr => "pt-BR",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        match tag {
+            "en" => Some(Lang::En),
+            "pt-BR" | "pt" | "pt-br" => Some(Lang::PtBr),
+            _ => None,
+        }
+    }
+
+    /// The language's own name, for a language picker.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::PtBr => "Português (Brasil)",
+        }
+    }
+}
+
+/// Picks the text for `lang` from an English and a Portuguese version.
+fn pick(lang: Lang, en: String, pt: String) -> String {
+    match lang {
+        Lang::En => en,
+        Lang::PtBr => pt,
+    }
+}
+
+fn list(items: &[impl AsRef<str>]) -> String {
+    items
+        .iter()
+        .map(|item| format!("`{}`", item.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn kind_pt(kind: crate::diagnostic::JsonKind) -> &'static str {
+    use crate::diagnostic::JsonKind::*;
+    match kind {
+        Object => "um objeto",
+        Array => "uma lista",
+        String => "uma string",
+        Number => "um número",
+        Boolean => "um booleano",
+        Null => "null",
+    }
+}
+
+fn expected_pt(expected: &str) -> &str {
+    match expected {
+        "an object" => "um objeto",
+        "an array" => "uma lista",
+        "a string" => "uma string",
+        "a number" => "um número",
+        "a boolean" => "um booleano",
+        "a string or null" => "uma string ou null",
+        "a boolean or null" => "um booleano ou null",
+        "an object or null" => "um objeto ou null",
+        other => other,
+    }
+}
+
+/// The one-sentence message of `rule` in `lang`.
+pub fn rule_message(rule: &Rule, lang: Lang) -> String {
+    match rule {
+        Rule::JsonSyntax { detail } => pick(
+            lang,
+            format!("the body is not valid JSON: {detail}"),
+            format!("o corpo não é JSON válido: {detail}"),
+        ),
+        Rule::JsonTooDeep { limit } => pick(
+            lang,
+            format!("the body nests deeper than {limit} levels"),
+            format!("o corpo aninha mais de {limit} níveis"),
+        ),
+        Rule::JsonDuplicateKey { key } => pick(
+            lang,
+            format!("the key `{key}` appears more than once in this object"),
+            format!("a chave `{key}` aparece mais de uma vez neste objeto"),
+        ),
+        Rule::BodyEmpty => pick(
+            lang,
+            "the request has no body; Graph answers \"Empty Payload. JSON content expected.\"".into(),
+            "a solicitação não tem corpo; o Graph responde \"Empty Payload. JSON content expected.\"".into(),
+        ),
+        Rule::BodyNotObject { found } => pick(
+            lang,
+            format!("the body is {} but must be a JSON object", found.as_str()),
+            format!("o corpo é {} mas precisa ser um objeto JSON", kind_pt(*found)),
+        ),
+        Rule::RequestLineInvalid { line } => pick(
+            lang,
+            format!("`{line}` is not a request line of the form `METHOD URL [HTTP/1.1]`"),
+            format!("`{line}` não é uma linha de solicitação no formato `MÉTODO URL [HTTP/1.1]`"),
+        ),
+        Rule::HeaderMalformed { line } => pick(
+            lang,
+            format!("`{line}` is not a header of the form `Name: value`"),
+            format!("`{line}` não é um cabeçalho no formato `Nome: valor`"),
+        ),
+        Rule::MethodNotAllowed { method } => pick(
+            lang,
+            format!("the method `{method}` is not allowed; `invite` only accepts `POST`"),
+            format!("o método `{method}` não é permitido; `invite` só aceita `POST`"),
+        ),
+        Rule::PathInvalid { path, reason } => match reason {
+            PathProblem::Shape => pick(
+                lang,
+                format!("`{path}` is not the invite path `/communications/calls/{{id}}/participants/invite`"),
+                format!("`{path}` não é o caminho de convite `/communications/calls/{{id}}/participants/invite`"),
+            ),
+            PathProblem::UnknownVersion => pick(
+                lang,
+                format!("`{path}` names an API version other than `beta` or `v1.0`"),
+                format!("`{path}` indica uma versão da API diferente de `beta` ou `v1.0`"),
+            ),
+            PathProblem::EmptyCallId => pick(
+                lang,
+                format!("`{path}` has an empty call id"),
+                format!("`{path}` tem um id de chamada vazio"),
+            ),
+        },
+        Rule::PathPlaceholder { id } => pick(
+            lang,
+            format!("the call id `{id}` is a placeholder, not a real call id"),
+            format!("o id de chamada `{id}` é um espaço reservado, não um id real"),
+        ),
+        Rule::PathDeprecatedApp => pick(
+            lang,
+            "the `/app/calls` path is deprecated; it still works but `/communications/calls` replaces it".into(),
+            "o caminho `/app/calls` foi preterido; ainda funciona, mas `/communications/calls` o substitui".into(),
+        ),
+        Rule::HeaderAuthorizationMissing { found } => match found {
+            None => pick(
+                lang,
+                "the request has no `Authorization: Bearer` header".into(),
+                "a solicitação não tem o cabeçalho `Authorization: Bearer`".into(),
+            ),
+            Some(value) => pick(
+                lang,
+                format!("the `Authorization` header `{value}` is not a `Bearer` token"),
+                format!("o cabeçalho `Authorization` `{value}` não é um token `Bearer`"),
+            ),
+        },
+        Rule::HeaderContentType { found } => match found {
+            None => pick(
+                lang,
+                "the request has no `Content-Type: application/json` header".into(),
+                "a solicitação não tem o cabeçalho `Content-Type: application/json`".into(),
+            ),
+            Some(value) => pick(
+                lang,
+                format!("the `Content-Type` is `{value}` but must be `application/json`"),
+                format!("o `Content-Type` é `{value}` mas precisa ser `application/json`"),
+            ),
+        },
+        Rule::ContentLengthMismatch { declared, actual } => pick(
+            lang,
+            format!("`Content-Length: {declared}` does not match the body, which is {actual} bytes long"),
+            format!("`Content-Length: {declared}` não corresponde ao corpo, que tem {actual} bytes"),
+        ),
+        Rule::TypeMismatch { property, expected, found } => pick(
+            lang,
+            format!("`{property}` is {} but must be {expected}", found.as_str()),
+            format!("`{property}` é {} mas precisa ser {}", kind_pt(*found), expected_pt(expected)),
+        ),
+        Rule::ParticipantsMissing => pick(
+            lang,
+            "the body has no `participants`".into(),
+            "o corpo não tem `participants`".into(),
+        ),
+        Rule::ParticipantsEmpty => pick(
+            lang,
+            "`participants` is empty; invite at least one participant".into(),
+            "`participants` está vazio; convide pelo menos um participante".into(),
+        ),
+        Rule::ParticipantsTooMany { count } => pick(
+            lang,
+            format!("`participants` has {count} entries; the limit is 5"),
+            format!("`participants` tem {count} entradas; o limite é 5"),
+        ),
+        Rule::IdentityMissing { index } => pick(
+            lang,
+            format!("participant {index} has no `identity`"),
+            format!("o participante {index} não tem `identity`"),
+        ),
+        Rule::IdentityEmpty => pick(
+            lang,
+            "this `identity` sets no identity; set exactly one of `user`, `phone`, `application`, …".into(),
+            "esta `identity` não define nenhuma identidade; defina exatamente uma entre `user`, `phone`, `application`, …".into(),
+        ),
+        Rule::IdentityMultiple { kinds } => pick(
+            lang,
+            format!("this `identity` sets {} identities ({}); Graph uses one", kinds.len(), list(kinds)),
+            format!("esta `identity` define {} identidades ({}); o Graph usa uma", kinds.len(), list(kinds)),
+        ),
+        Rule::IdentityIdMissing { kind } => pick(
+            lang,
+            format!("the `{kind}` identity has no `id`"),
+            format!("a identidade `{kind}` não tem `id`"),
+        ),
+        Rule::PhoneNotE164 { number } => pick(
+            lang,
+            format!("the phone number `{number}` is not in E.164 format"),
+            format!("o número de telefone `{number}` não está no formato E.164"),
+        ),
+        Rule::GuidFormat { property, value } => pick(
+            lang,
+            format!("`{property}` is `{value}`, which is not a GUID"),
+            format!("`{property}` é `{value}`, que não é um GUID"),
+        ),
+        Rule::DuplicateParticipant { kind, id, first_index } => pick(
+            lang,
+            format!("the `{kind}` `{id}` is already invited by participant {first_index}"),
+            format!("o `{kind}` `{id}` já foi convidado pelo participante {first_index}"),
+        ),
+        Rule::ReplacesCallIdMultiple { count } => pick(
+            lang,
+            format!("`replacesCallId` is set and there are {count} participants; only the first is read"),
+            format!("`replacesCallId` está definido e há {count} participantes; apenas o primeiro é lido"),
+        ),
+        Rule::ReplacesCallIdIgnored { index } => pick(
+            lang,
+            format!("the `replacesCallId` of participant {index} is ignored; only the first participant is read"),
+            format!("o `replacesCallId` do participante {index} é ignorado; apenas o primeiro participante é lido"),
+        ),
+        Rule::BotInvitee { version } => match version {
+            crate::diagnostic::ApiVersion::Beta => pick(
+                lang,
+                "an `application` (a bot) is invited; in beta a bot may not invite another bot".into(),
+                "um `application` (um bot) é convidado; na beta um bot não pode convidar outro bot".into(),
+            ),
+            crate::diagnostic::ApiVersion::V1 => pick(
+                lang,
+                "an `application` (a bot) is invited; in v1.0 a call may hold at most one bot".into(),
+                "um `application` (um bot) é convidado; na v1.0 uma chamada aceita no máximo um bot".into(),
+            ),
+        },
+        Rule::ClientContextTooLong { length } => pick(
+            lang,
+            format!("`clientContext` is {length} characters long; the limit is 256"),
+            format!("`clientContext` tem {length} caracteres; o limite é 256"),
+        ),
+        Rule::ClientContextMissing => pick(
+            lang,
+            "there is no `clientContext`, so notifications cannot be matched to this request".into(),
+            "não há `clientContext`, então as notificações não podem ser associadas a esta solicitação".into(),
+        ),
+        Rule::OdataTypeMismatch { found, expected } => pick(
+            lang,
+            format!("`@odata.type` is `{found}` but here it must be {}", list(expected)),
+            format!("`@odata.type` é `{found}` mas aqui precisa ser {}", list(expected)),
+        ),
+        Rule::EnumValueUnknown { property, value, allowed } => pick(
+            lang,
+            format!("`{property}` is `{value}`, which is not one of {}", list(allowed)),
+            format!("`{property}` é `{value}`, que não é um de {}", list(allowed)),
+        ),
+        Rule::PropertyNotInVersion { property, version } => pick(
+            lang,
+            format!("`{property}` is not defined in the {version} API; Graph ignores it there"),
+            format!("`{property}` não existe na API {version}; o Graph o ignora"),
+        ),
+        Rule::UnknownProperty { property, suggestion } => match suggestion {
+            Some(known) => pick(
+                lang,
+                format!("`{property}` is not a known property; did you mean `{known}`?"),
+                format!("`{property}` não é uma propriedade conhecida; você quis dizer `{known}`?"),
+            ),
+            None => pick(
+                lang,
+                format!("`{property}` is not a known property; Graph ignores it silently"),
+                format!("`{property}` não é uma propriedade conhecida; o Graph a ignora em silêncio"),
+            ),
+        },
+        Rule::CallNotEstablished { state } => pick(
+            lang,
+            format!("the call is `{state}`; participants can only be invited into an `established` call"),
+            format!("a chamada está `{state}`; só é possível convidar para uma chamada `established`"),
+        ),
+        Rule::MultipleNeedsGroupCall { count } => pick(
+            lang,
+            format!("{count} participants are invited into a peer-to-peer call; inviting several needs a group call"),
+            format!("{count} participantes são convidados para uma chamada ponto a ponto; convidar vários exige uma chamada de grupo"),
+        ),
+        Rule::ChatInfoRequired { count } => pick(
+            lang,
+            format!("{count} participants are invited into a group call that has no `chatInfo`"),
+            format!("{count} participantes são convidados para uma chamada de grupo sem `chatInfo`"),
+        ),
+        Rule::PermissionMissing { problem } => match problem {
+            PermissionProblem::DelegatedToken => pick(
+                lang,
+                "the token is delegated; `invite` only accepts application tokens".into(),
+                "o token é delegado; `invite` só aceita tokens de aplicativo".into(),
+            ),
+            PermissionProblem::MissingRole => pick(
+                lang,
+                "the token lacks the application role `Calls.InitiateGroupCall.All`".into(),
+                "o token não tem a função de aplicativo `Calls.InitiateGroupCall.All`".into(),
+            ),
+        },
+        Rule::PstnNotProvisioned => pick(
+            lang,
+            "a `phone` participant is invited but the bot has no PSTN-enabled application instance".into(),
+            "um participante `phone` é convidado, mas o bot não tem instância de aplicativo com PSTN".into(),
+        ),
+    }
+}
+
+/// How to fix `rule`, in `lang`, with the documentation section it comes from.
+pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
+    let (en, pt): (&str, &str) = match rule {
+        Rule::JsonSyntax { .. } => (
+            "Graph reads strict JSON (RFC 8259): no comments, trailing commas, single quotes or NaN",
+            "o Graph lê JSON estrito (RFC 8259): sem comentários, vírgulas finais, aspas simples ou NaN",
+        ),
+        Rule::JsonTooDeep { .. } => (
+            "an invite body is at most five levels deep; remove the extra nesting",
+            "um corpo de convite tem no máximo cinco níveis; remova o aninhamento extra",
+        ),
+        Rule::JsonDuplicateKey { .. } => (
+            "which of the values Graph keeps is undefined; keep one",
+            "qual dos valores o Graph mantém é indefinido; mantenha apenas um",
+        ),
+        Rule::BodyEmpty | Rule::BodyNotObject { .. } => (
+            "send a JSON object with `participants` (docs: Request body)",
+            "envie um objeto JSON com `participants` (documentação: Corpo da solicitação)",
+        ),
+        Rule::RequestLineInvalid { .. } | Rule::MethodNotAllowed { .. } | Rule::PathInvalid { .. } => (
+            "write `POST https://graph.microsoft.com/beta/communications/calls/{id}/participants/invite` (docs: HTTP request)",
+            "escreva `POST https://graph.microsoft.com/beta/communications/calls/{id}/participants/invite` (documentação: Solicitação HTTP)",
+        ),
+        Rule::HeaderMalformed { .. } => (
+            "end the headers with a blank line before the JSON body",
+            "termine os cabeçalhos com uma linha em branco antes do corpo JSON",
+        ),
+        Rule::PathPlaceholder { .. } => (
+            "use the id of a call your bot created or answered (`POST /communications/calls`)",
+            "use o id de uma chamada que seu bot criou ou atendeu (`POST /communications/calls`)",
+        ),
+        Rule::PathDeprecatedApp => (
+            "replace `/app/calls` with `/communications/calls` (docs: HTTP request, note)",
+            "troque `/app/calls` por `/communications/calls` (documentação: Solicitação HTTP, observação)",
+        ),
+        Rule::HeaderAuthorizationMissing { .. } => (
+            "add `Authorization: Bearer {token}` with an application token (docs: Request headers)",
+            "adicione `Authorization: Bearer {token}` com um token de aplicativo (documentação: Cabeçalhos de solicitação)",
+        ),
+        Rule::HeaderContentType { .. } => (
+            "add `Content-Type: application/json` (docs: Request headers)",
+            "adicione `Content-Type: application/json` (documentação: Cabeçalhos de solicitação)",
+        ),
+        Rule::ContentLengthMismatch { .. } => (
+            "drop the header and let your HTTP client compute it; the docs' `464` matches none of their bodies (defect A-15)",
+            "remova o cabeçalho e deixe o cliente HTTP calculá-lo; o `464` da documentação não corresponde a nenhum corpo (defeito A-15)",
+        ),
+        Rule::TypeMismatch { .. } => (
+            "see the property's type in invitationParticipantInfo and identitySet (docs: Request body)",
+            "veja o tipo da propriedade em invitationParticipantInfo e identitySet (documentação: Corpo da solicitação)",
+        ),
+        Rule::ParticipantsMissing | Rule::ParticipantsEmpty => (
+            "add `\"participants\": [{\"identity\": {\"user\": {\"id\": \"…\"}}}]` (docs: Request body)",
+            "adicione `\"participants\": [{\"identity\": {\"user\": {\"id\": \"…\"}}}]` (documentação: Corpo da solicitação)",
+        ),
+        Rule::ParticipantsTooMany { .. } => (
+            "split the invite into requests of at most 5 participants (docs: Example 2, note)",
+            "divida o convite em solicitações de no máximo 5 participantes (documentação: Exemplo 2, observação)",
+        ),
+        Rule::IdentityMissing { .. } | Rule::IdentityEmpty => (
+            "give the participant an identity set with one identity, e.g. `\"identity\": {\"user\": {\"id\": \"…\"}}`",
+            "dê ao participante um conjunto de identidades com uma identidade, p. ex. `\"identity\": {\"user\": {\"id\": \"…\"}}`",
+        ),
+        Rule::IdentityMultiple { .. } => (
+            "keep one identity kind per participant; invite each person as a separate participant",
+            "mantenha um tipo de identidade por participante; convide cada pessoa como um participante separado",
+        ),
+        Rule::IdentityIdMissing { .. } => (
+            "set `id`: the Azure AD object id for `user`/`application`, the E.164 number for `phone`",
+            "defina `id`: o object id do Azure AD para `user`/`application`, o número E.164 para `phone`",
+        ),
+        Rule::PhoneNotE164 { .. } => (
+            "write `+`, the country code and the number, digits only, e.g. `+12345678901` (docs: Example 4)",
+            "escreva `+`, o código do país e o número, só dígitos, p. ex. `+12345678901` (documentação: Exemplo 4)",
+        ),
+        Rule::GuidFormat { .. } => (
+            "Azure AD object ids, tenant ids and call ids are GUIDs such as `278405a3-f568-4b3e-b684-009193463064`",
+            "object ids do Azure AD, ids de locatário e ids de chamada são GUIDs como `278405a3-f568-4b3e-b684-009193463064`",
+        ),
+        Rule::DuplicateParticipant { .. } => (
+            "the same identity cannot be invited twice; remove one (docs: call resource)",
+            "a mesma identidade não pode ser convidada duas vezes; remova uma (documentação: recurso call)",
+        ),
+        Rule::ReplacesCallIdMultiple { .. } | Rule::ReplacesCallIdIgnored { .. } => (
+            "send one participant per request when replacing a call (docs: Example 3, note)",
+            "envie um participante por solicitação ao substituir uma chamada (documentação: Exemplo 3, observação)",
+        ),
+        Rule::BotInvitee { .. } => (
+            "invite people, phones or application instances; bots join calls themselves (docs: notes)",
+            "convide pessoas, telefones ou instâncias de aplicativo; bots entram nas chamadas sozinhos (documentação: observações)",
+        ),
+        Rule::ClientContextTooLong { .. } => (
+            "shorten it; a GUID (36 characters) is the usual choice (docs: Request body)",
+            "encurte-o; um GUID (36 caracteres) é a escolha comum (documentação: Corpo da solicitação)",
+        ),
+        Rule::ClientContextMissing => (
+            "add a unique `clientContext`, e.g. a new GUID; the SDKs match operations by it",
+            "adicione um `clientContext` único, p. ex. um novo GUID; os SDKs associam operações por ele",
+        ),
+        Rule::OdataTypeMismatch { .. } => (
+            "remove `@odata.type` or name the type this position holds",
+            "remova `@odata.type` ou indique o tipo que esta posição contém",
+        ),
+        Rule::EnumValueUnknown { .. } => (
+            "use one of the listed values (docs: invitationParticipantInfo)",
+            "use um dos valores listados (documentação: invitationParticipantInfo)",
+        ),
+        Rule::PropertyNotInVersion { .. } => (
+            "remove it, or send the request to the beta endpoint",
+            "remova-a, ou envie a solicitação para o endpoint beta",
+        ),
+        Rule::UnknownProperty { .. } => (
+            "Graph ignores properties it does not declare, so a typo fails silently",
+            "o Graph ignora propriedades que não declara, então um erro de digitação falha em silêncio",
+        ),
+        Rule::CallNotEstablished { .. } => (
+            "wait for the call's `established` notification before inviting",
+            "aguarde a notificação `established` da chamada antes de convidar",
+        ),
+        Rule::MultipleNeedsGroupCall { .. } | Rule::ChatInfoRequired { .. } => (
+            "invite several participants only into a group call with a valid `chatInfo` (docs: Example 2, note)",
+            "convide vários participantes apenas para uma chamada de grupo com `chatInfo` válido (documentação: Exemplo 2, observação)",
+        ),
+        Rule::PermissionMissing { .. } => (
+            "grant the application permission `Calls.InitiateGroupCall.All` with admin consent; the docs misspell it `Calls.InitiateGroupCalls.All` (defect A-22)",
+            "conceda a permissão de aplicativo `Calls.InitiateGroupCall.All` com consentimento do administrador; a documentação a escreve errado como `Calls.InitiateGroupCalls.All` (defeito A-22)",
+        ),
+        Rule::PstnNotProvisioned => (
+            "create an application instance, license it and assign it a PSTN number (docs: Example 4, steps 1–4)",
+            "crie uma instância de aplicativo, licencie-a e atribua um número PSTN (documentação: Exemplo 4, etapas 1–4)",
+        ),
+    };
+    Some(match lang {
+        Lang::En => en.to_owned(),
+        Lang::PtBr => pt.to_owned(),
+    })
+}

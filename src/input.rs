@@ -1,0 +1,232 @@
+//! Reads what the user pasted: a bare JSON body, or an HTTP request message whose head
+//! (request line and headers) is split from its body. No rule lives here, only structure.
+
+use crate::source::Span;
+
+/// A piece of the input text with its place in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Located<'a> {
+    pub text: &'a str,
+    pub span: Span,
+}
+
+impl<'a> Located<'a> {
+    fn new(text: &'a str, start: usize) -> Self {
+        Self {
+            text,
+            span: Span::new(start, start + text.len()),
+        }
+    }
+}
+
+/// One `Name: value` header line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Header<'a> {
+    pub name: Located<'a>,
+    pub value: Located<'a>,
+}
+
+/// A head line that is neither blank nor `Name: value`.
+pub type MalformedLine<'a> = Located<'a>;
+
+/// The head of an HTTP request message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HttpHead<'a> {
+    /// The whole first line.
+    pub request_line: Located<'a>,
+    /// The whitespace-separated words of the first line.
+    pub words: Vec<Located<'a>>,
+    pub headers: Vec<Header<'a>>,
+    pub malformed: Vec<MalformedLine<'a>>,
+}
+
+impl<'a> HttpHead<'a> {
+    /// The first header called `name` (case-insensitive, as HTTP says).
+    pub fn header(&self, name: &str) -> Option<&Header<'a>> {
+        self.headers
+            .iter()
+            .find(|header| header.name.text.eq_ignore_ascii_case(name))
+    }
+}
+
+/// The input split into an optional HTTP head and the body text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SplitInput<'a> {
+    pub head: Option<HttpHead<'a>>,
+    /// The body exactly as written (for HTTP input: everything after the blank line).
+    pub body: &'a str,
+    /// Where `body` starts in the whole text.
+    pub body_offset: usize,
+}
+
+/// Splits `text`, deciding by content whether it is an HTTP message or a JSON body.
+pub fn split(text: &str) -> SplitInput<'_> {
+    if !looks_like_http(text) {
+        return SplitInput {
+            head: None,
+            body: text,
+            body_offset: 0,
+        };
+    }
+    let mut lines = LinesWithOffsets::new(text);
+    let (first_offset, first) = lines
+        .by_ref()
+        .find(|(_, line)| !line.trim().is_empty())
+        .expect("looks_like_http saw a non-blank line");
+    let request_line = Located::new(first.trim_end(), first_offset);
+    let words = words(request_line);
+    let mut headers = Vec::new();
+    let mut malformed = Vec::new();
+    let mut body_offset = text.len();
+    for (offset, line) in lines {
+        let trimmed = line.trim_end();
+        if trimmed.trim_start().is_empty() {
+            body_offset = offset + line.len();
+            body_offset += newline_len(&text[body_offset..]);
+            break;
+        }
+        // A pasted message sometimes lacks the blank line: the body starts at `{`/`[`.
+        if trimmed.starts_with('{') || trimmed.starts_with('[') {
+            body_offset = offset;
+            break;
+        }
+        match trimmed.split_once(':') {
+            Some((name, value)) if is_token(name) => {
+                let value_start = offset + name.len() + 1;
+                let leading = value.len() - value.trim_start().len();
+                headers.push(Header {
+                    name: Located::new(name, offset),
+                    value: Located::new(value.trim(), value_start + leading),
+                });
+            }
+            _ => malformed.push(Located::new(trimmed, offset)),
+        }
+    }
+    SplitInput {
+        head: Some(HttpHead {
+            request_line,
+            words,
+            headers,
+            malformed,
+        }),
+        body: &text[body_offset..],
+        body_offset,
+    }
+}
+
+/// HTTP when the first non-blank text starts with a letter and is not a JSON literal.
+fn looks_like_http(text: &str) -> bool {
+    let start = text.trim_start();
+    if !start.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
+        return false;
+    }
+    let first_word: &str = start
+        .split(|ch: char| !ch.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !matches!(first_word, "true" | "false" | "null")
+}
+
+fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte))
+}
+
+fn words(line: Located<'_>) -> Vec<Located<'_>> {
+    let mut out = Vec::new();
+    let mut rest = line.text;
+    let mut offset = line.span.start;
+    while let Some(start) = rest.find(|ch: char| !ch.is_whitespace()) {
+        let after = &rest[start..];
+        let end = after.find(char::is_whitespace).unwrap_or(after.len());
+        out.push(Located::new(&after[..end], offset + start));
+        offset += start + end;
+        rest = &after[end..];
+    }
+    out
+}
+
+fn newline_len(rest: &str) -> usize {
+    if rest.starts_with("\r\n") {
+        2
+    } else if rest.starts_with('\n') {
+        1
+    } else {
+        0
+    }
+}
+
+/// Lines without their `\n` (a `\r` stays for `trim_end`), each with its byte offset.
+struct LinesWithOffsets<'a> {
+    text: &'a str,
+    offset: usize,
+}
+
+impl<'a> LinesWithOffsets<'a> {
+    fn new(text: &'a str) -> Self {
+        Self { text, offset: 0 }
+    }
+}
+
+impl<'a> Iterator for LinesWithOffsets<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.offset >= self.text.len() {
+            return None;
+        }
+        let rest = &self.text[self.offset..];
+        let (line, advance) = match rest.find('\n') {
+            Some(newline) => (&rest[..newline], newline + 1),
+            None => (rest, rest.len()),
+        };
+        let start = self.offset;
+        self.offset += advance;
+        Some((start, line))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_json_body_has_no_head() {
+        for text in ["{}", "  [1]", "null", "true", "\"x\"", ""] {
+            let split = split(text);
+            assert!(split.head.is_none(), "{text}");
+            assert_eq!(split.body, text);
+        }
+    }
+
+    #[test]
+    fn an_http_message_splits_at_the_blank_line() {
+        let text =
+            "POST /x HTTP/1.1\r\nContent-Type: application/json\r\nbad line\r\n\r\n{\"a\":1}";
+        let split = split(text);
+        let head = split.head.unwrap();
+        assert_eq!(head.request_line.text, "POST /x HTTP/1.1");
+        assert_eq!(
+            head.words.iter().map(|w| w.text).collect::<Vec<_>>(),
+            ["POST", "/x", "HTTP/1.1"]
+        );
+        assert_eq!(
+            head.header("content-type").unwrap().value.text,
+            "application/json"
+        );
+        assert_eq!(head.malformed[0].text, "bad line");
+        assert_eq!(split.body, "{\"a\":1}");
+        assert_eq!(&text[split.body_offset..], split.body);
+        let value = head.header("Content-Type").unwrap().value;
+        assert_eq!(&text[value.span.start..value.span.end], "application/json");
+    }
+
+    #[test]
+    fn a_body_without_the_blank_line_still_starts_at_the_brace() {
+        let split = split("POST /x\nContent-Type: application/json\n{\n}");
+        assert_eq!(split.body, "{\n}");
+        assert_eq!(split.head.unwrap().headers.len(), 1);
+    }
+}

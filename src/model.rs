@@ -1,0 +1,656 @@
+//! Serde wire types mirroring Graph's JSON for `participant: invite`, nothing clever.
+//!
+//! Every Graph complex type here is open, so each keeps the properties it does not
+//! declare in `extra` and a doc payload round-trips without losing `tenantId`,
+//! `identityProvider`, `resource` and friends. Request-side properties that may be
+//! absent *or* `null` are `Option<Option<T>>` so both spellings survive a round trip.
+//! Enums parse case-insensitively and keep members they do not know (`Other`).
+
+use std::fmt;
+
+use serde::de::Deserializer;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+/// Deserializes a property that may be absent (`None`), `null` (`Some(None)`) or set.
+mod nullable {
+    use super::*;
+
+    pub fn deserialize<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+    where
+        T: Deserialize<'de>,
+        D: Deserializer<'de>,
+    {
+        Option::<T>::deserialize(deserializer).map(Some)
+    }
+}
+
+macro_rules! graph_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $wire:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($variant,)+
+            /// A member this model does not know (Graph enums grow).
+            Other(String),
+        }
+
+        impl $name {
+            /// The documented members, in CSDL order.
+            pub const MEMBERS: &'static [&'static str] = &[$($wire),+];
+
+            /// Case-insensitive; unknown text becomes `Other`.
+            pub fn parse(text: &str) -> Self {
+                $(if text.eq_ignore_ascii_case($wire) { return $name::$variant; })+
+                $name::Other(text.to_owned())
+            }
+
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $wire,)+
+                    $name::Other(text) => text,
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(|text| $name::parse(&text))
+            }
+        }
+    };
+}
+
+graph_enum!(
+    /// `operationStatus`. CSDL spells members PascalCase, the docs camelCase (defect D-1).
+    OperationStatus { NotStarted = "notStarted", Running = "running", Completed = "completed", Failed = "failed" }
+);
+graph_enum!(
+    /// `changeType` of a notification.
+    ChangeType { Created = "created", Updated = "updated", Deleted = "deleted" }
+);
+graph_enum!(
+    /// `endpointType`, beta only on `invitationParticipantInfo`.
+    EndpointType {
+        Default = "default",
+        Voicemail = "voicemail",
+        SkypeForBusiness = "skypeForBusiness",
+        SkypeForBusinessVoipPhone = "skypeForBusinessVoipPhone",
+        UnknownFutureValue = "unknownFutureValue",
+    }
+);
+graph_enum!(
+    /// `mediaDirection` of a media stream.
+    MediaDirection { Inactive = "inactive", SendOnly = "sendOnly", ReceiveOnly = "receiveOnly", SendReceive = "sendReceive" }
+);
+graph_enum!(
+    /// `modality`; v1.0 has no `unknown` (defect D-5).
+    Modality {
+        Unknown = "unknown",
+        Audio = "audio",
+        Video = "video",
+        VideoBasedScreenSharing = "videoBasedScreenSharing",
+        Data = "data",
+        UnknownFutureValue = "unknownFutureValue",
+    }
+);
+graph_enum!(
+    /// `callState`; v1.0 has no `ringing`.
+    CallState {
+        Incoming = "incoming",
+        Establishing = "establishing",
+        Ringing = "ringing",
+        Established = "established",
+        Hold = "hold",
+        Transferring = "transferring",
+        TransferAccepted = "transferAccepted",
+        Redirecting = "redirecting",
+        Terminating = "terminating",
+        Terminated = "terminated",
+        UnknownFutureValue = "unknownFutureValue",
+    }
+);
+
+/// The body of `POST …/participants/invite` (the action's parameters).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InviteBody {
+    pub participants: Vec<InvitationParticipantInfo>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub client_context: Option<Option<String>>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// `invitationParticipantInfo`: who to invite and how.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvitationParticipantInfo {
+    #[serde(
+        rename = "@odata.type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_type: Option<String>,
+    pub identity: IdentitySet,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub replaces_call_id: Option<Option<String>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub endpoint_type: Option<Option<EndpointType>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub participant_id: Option<Option<String>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hidden: Option<Option<bool>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub remove_from_default_audio_routing_group: Option<Option<bool>>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl InvitationParticipantInfo {
+    /// `replacesCallId` when it is set to a value (not absent, not `null`).
+    pub fn replaces_call_id(&self) -> Option<&str> {
+        self.replaces_call_id.as_ref()?.as_deref()
+    }
+}
+
+/// The identity kinds an identity set can carry, in the order the docs list them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IdentityKind {
+    User,
+    Application,
+    Device,
+    Phone,
+    Guest,
+    Encrypted,
+    OnPremises,
+    ApplicationInstance,
+    AssertedIdentity,
+    AzureCommunicationServicesUser,
+}
+
+impl IdentityKind {
+    pub const ALL: [IdentityKind; 10] = [
+        IdentityKind::User,
+        IdentityKind::Application,
+        IdentityKind::Device,
+        IdentityKind::Phone,
+        IdentityKind::Guest,
+        IdentityKind::Encrypted,
+        IdentityKind::OnPremises,
+        IdentityKind::ApplicationInstance,
+        IdentityKind::AssertedIdentity,
+        IdentityKind::AzureCommunicationServicesUser,
+    ];
+
+    /// The JSON key of this kind in an identity set.
+    pub fn key(self) -> &'static str {
+        match self {
+            IdentityKind::User => "user",
+            IdentityKind::Application => "application",
+            IdentityKind::Device => "device",
+            IdentityKind::Phone => "phone",
+            IdentityKind::Guest => "guest",
+            IdentityKind::Encrypted => "encrypted",
+            IdentityKind::OnPremises => "onPremises",
+            IdentityKind::ApplicationInstance => "applicationInstance",
+            IdentityKind::AssertedIdentity => "assertedIdentity",
+            IdentityKind::AzureCommunicationServicesUser => "azureCommunicationServicesUser",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+
+    /// Kinds whose identity must carry an `id` (SPEC §2, `identity-id-missing`).
+    pub fn requires_id(self) -> bool {
+        matches!(
+            self,
+            IdentityKind::User
+                | IdentityKind::Application
+                | IdentityKind::ApplicationInstance
+                | IdentityKind::Phone
+        )
+    }
+}
+
+/// `identitySet` (or `communicationsIdentitySet`): one identity per kind.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IdentitySet {
+    #[serde(
+        rename = "@odata.type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_type: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub user: Option<Option<Identity>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub application: Option<Option<Identity>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device: Option<Option<Identity>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub phone: Option<Option<Identity>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub guest: Option<Option<Identity>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub encrypted: Option<Option<Identity>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub on_premises: Option<Option<Identity>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub application_instance: Option<Option<Identity>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub asserted_identity: Option<Option<Identity>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub azure_communication_services_user: Option<Option<Identity>>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl IdentitySet {
+    /// An identity set holding one identity of `kind`.
+    pub fn single(kind: IdentityKind, identity: Identity) -> Self {
+        let mut set = IdentitySet::default();
+        *set.slot_mut(kind) = Some(Some(identity));
+        set
+    }
+
+    pub fn slot(&self, kind: IdentityKind) -> &Option<Option<Identity>> {
+        match kind {
+            IdentityKind::User => &self.user,
+            IdentityKind::Application => &self.application,
+            IdentityKind::Device => &self.device,
+            IdentityKind::Phone => &self.phone,
+            IdentityKind::Guest => &self.guest,
+            IdentityKind::Encrypted => &self.encrypted,
+            IdentityKind::OnPremises => &self.on_premises,
+            IdentityKind::ApplicationInstance => &self.application_instance,
+            IdentityKind::AssertedIdentity => &self.asserted_identity,
+            IdentityKind::AzureCommunicationServicesUser => &self.azure_communication_services_user,
+        }
+    }
+
+    pub fn slot_mut(&mut self, kind: IdentityKind) -> &mut Option<Option<Identity>> {
+        match kind {
+            IdentityKind::User => &mut self.user,
+            IdentityKind::Application => &mut self.application,
+            IdentityKind::Device => &mut self.device,
+            IdentityKind::Phone => &mut self.phone,
+            IdentityKind::Guest => &mut self.guest,
+            IdentityKind::Encrypted => &mut self.encrypted,
+            IdentityKind::OnPremises => &mut self.on_premises,
+            IdentityKind::ApplicationInstance => &mut self.application_instance,
+            IdentityKind::AssertedIdentity => &mut self.asserted_identity,
+            IdentityKind::AzureCommunicationServicesUser => {
+                &mut self.azure_communication_services_user
+            }
+        }
+    }
+
+    /// The identities that are set (non-null), in kind order.
+    pub fn present(&self) -> impl Iterator<Item = (IdentityKind, &Identity)> {
+        IdentityKind::ALL.into_iter().filter_map(|kind| {
+            self.slot(kind)
+                .as_ref()?
+                .as_ref()
+                .map(|identity| (kind, identity))
+        })
+    }
+
+    /// The first identity that is set.
+    pub fn primary(&self) -> Option<(IdentityKind, &Identity)> {
+        self.present().next()
+    }
+}
+
+/// `identity` (and its communications subtypes): an id and a display name, plus the
+/// dynamic `tenantId` and `identityProvider` the calling docs send.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Identity {
+    #[serde(
+        rename = "@odata.type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_type: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub id: Option<Option<String>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_name: Option<Option<String>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_provider: Option<Option<String>>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tenant_id: Option<Option<String>>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Identity {
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_ref()?.as_deref()
+    }
+
+    pub fn display_name(&self) -> Option<&str> {
+        self.display_name.as_ref()?.as_deref()
+    }
+}
+
+/// `resultInfo`: why an operation or call ended.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResultInfo {
+    #[serde(
+        rename = "@odata.type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_type: Option<String>,
+    pub code: i32,
+    pub subcode: i32,
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+/// `inviteParticipantsOperation`, the action's result and the operation notification's data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InviteParticipantsOperation {
+    #[serde(
+        rename = "@odata.type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_type: Option<String>,
+    pub id: Option<String>,
+    pub status: OperationStatus,
+    #[serde(default)]
+    pub client_context: Option<String>,
+    #[serde(default)]
+    pub result_info: Option<ResultInfo>,
+    pub participants: Vec<InvitationParticipantInfo>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// `mediaStream` of a roster participant.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MediaStream {
+    #[serde(
+        rename = "@odata.type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_type: Option<String>,
+    pub media_type: Modality,
+    pub source_id: String,
+    pub direction: MediaDirection,
+    pub server_muted: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// `participantInfo`: who a roster participant is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipantInfo {
+    #[serde(
+        rename = "@odata.type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_type: Option<String>,
+    pub identity: IdentitySet,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint_type: Option<EndpointType>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// `participant`, one roster entry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Participant {
+    #[serde(
+        rename = "@odata.type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_type: Option<String>,
+    pub info: ParticipantInfo,
+    #[serde(default)]
+    pub media_streams: Vec<MediaStream>,
+    pub is_muted: bool,
+    pub is_in_lobby: bool,
+    pub id: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The few `call` properties the replaced-call notifications carry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CallResource {
+    #[serde(
+        rename = "@odata.type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub state: CallState,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_info: Option<ResultInfo>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// What a notification is about: an operation, a roster, or a call.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ResourceData {
+    Roster(Vec<Participant>),
+    Operation(InviteParticipantsOperation),
+    Call(CallResource),
+}
+
+/// `commsNotification`, one change.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CommsNotification {
+    #[serde(
+        rename = "@odata.type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_type: Option<String>,
+    pub change_type: ChangeType,
+    /// Undeclared and under the deprecated `/app` root (defect A-20); kept for round trips.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
+    pub resource_url: String,
+    pub resource_data: ResourceData,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// `commsNotifications`, the body Graph POSTs to the bot's callback URL.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommsNotifications {
+    #[serde(
+        rename = "@odata.type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_type: Option<String>,
+    pub value: Vec<CommsNotification>,
+}
+
+/// Graph's error envelope for a synchronous failure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GraphErrorEnvelope {
+    pub error: GraphError,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GraphError {
+    pub code: String,
+    pub message: String,
+    pub inner_error: InnerError,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InnerError {
+    pub date: String,
+    #[serde(rename = "request-id")]
+    pub request_id: String,
+    #[serde(rename = "client-request-id")]
+    pub client_request_id: String,
+}
+
+/// The `@odata.type` values the simulator writes.
+pub mod odata {
+    pub const INVITE_OPERATION: &str = "#microsoft.graph.inviteParticipantsOperation";
+    pub const INVITATION_PARTICIPANT_INFO: &str = "#microsoft.graph.invitationParticipantInfo";
+    pub const IDENTITY_SET: &str = "#microsoft.graph.identitySet";
+    pub const IDENTITY: &str = "#microsoft.graph.identity";
+    pub const NOTIFICATIONS: &str = "#microsoft.graph.commsNotifications";
+    pub const NOTIFICATION: &str = "#microsoft.graph.commsNotification";
+    pub const PARTICIPANT: &str = "#microsoft.graph.participant";
+    pub const PARTICIPANT_INFO: &str = "#microsoft.graph.participantInfo";
+    pub const MEDIA_STREAM: &str = "#microsoft.graph.mediaStream";
+    pub const CALL: &str = "#microsoft.graph.call";
+    pub const RESULT_INFO: &str = "#microsoft.graph.resultInfo";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn enums_parse_case_insensitively_and_keep_unknown_members() {
+        assert_eq!(OperationStatus::parse("Running"), OperationStatus::Running);
+        assert_eq!(EndpointType::parse("Default"), EndpointType::Default);
+        assert_eq!(
+            CallState::parse("onHold"),
+            CallState::Other("onHold".into())
+        );
+        assert_eq!(
+            serde_json::to_value(OperationStatus::Completed).unwrap(),
+            json!("completed")
+        );
+    }
+
+    #[test]
+    fn absent_and_null_survive_a_round_trip() {
+        let body = json!({
+            "participants": [{
+                "replacesCallId": null,
+                "identity": {"user": {"id": "x", "tenantId": null}, "phone": null, "custom": 1}
+            }],
+            "extraRoot": true
+        });
+        let model: InviteBody = serde_json::from_value(body.clone()).unwrap();
+        assert_eq!(model.participants[0].replaces_call_id, Some(None));
+        assert_eq!(model.participants[0].endpoint_type, None);
+        assert_eq!(serde_json::to_value(&model).unwrap(), body);
+    }
+}

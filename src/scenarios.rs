@@ -1,0 +1,352 @@
+//! The docs' examples as presets, the register of the docs' defects, and where each
+//! defect shows up in each example. Shared by the CLI, the app and the tests.
+
+use serde_json::Value;
+
+use crate::call_context::{CallContext, ReplacedCall};
+use crate::export;
+use crate::i18n::Lang;
+use crate::model::CallState;
+use crate::pointer::JsonPointer;
+
+/// One documented defect (GRAPH-FACTS §9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Defect {
+    pub id: &'static str,
+    pub en: &'static str,
+    pub pt: &'static str,
+}
+
+impl Defect {
+    pub fn text(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::PtBr => self.pt,
+        }
+    }
+}
+
+macro_rules! defects {
+    ($($id:literal => $en:literal, $pt:literal;)+) => {
+        /// The register, in id order.
+        pub const DEFECTS: &[Defect] = &[$(Defect { id: $id, en: $en, pt: $pt }),+];
+    };
+}
+
+defects! {
+    "A-1" => "both participants carry the same `replacesCallId`, though only the first participant is read when it is set",
+             "os dois participantes têm o mesmo `replacesCallId`, embora só o primeiro seja lido quando ele existe";
+    "A-2" => "the response echoes `replacesCallId: null` although the request set it",
+             "a resposta ecoa `replacesCallId: null` embora a solicitação o tenha definido";
+    "A-3" => "titled \"invite one participant\" yet the request carries `replacesCallId`, and the replaced call is never shown ending",
+             "intitulado \"convidar um participante\", mas a solicitação tem `replacesCallId`, e o fim da chamada substituída nunca aparece";
+    "A-4" => "the invited user appears in the roster as an `application` identity",
+             "o usuário convidado aparece na lista como uma identidade `application`";
+    "A-5" => "the first invitee appears as `application`, the second correctly as `user`",
+             "o primeiro convidado aparece como `application`, o segundo corretamente como `user`";
+    "A-6" => "the completed operation has `\"id\": null` although the response gave it an id",
+             "a operação concluída tem `\"id\": null` embora a resposta lhe tenha dado um id";
+    "A-7" => "the operation's path ends in `/operations/participants`: the word `participants` where the operation id belongs",
+             "o caminho da operação termina em `/operations/participants`: a palavra `participants` no lugar do id da operação";
+    "A-8" => "the roster notification addresses `…/operations/participants` instead of `…/participants`",
+             "a notificação da lista aponta para `…/operations/participants` em vez de `…/participants`";
+    "A-9" => "the roster notification is for the replaced peer-to-peer call, not the group call the invite went to",
+             "a notificação da lista é da chamada ponto a ponto substituída, não da chamada de grupo convidada";
+    "A-10" => "ids are copied between examples: this operation id is reused elsewhere (Example 3 even reuses a user's object id)",
+              "ids são copiados entre exemplos: este id de operação é reutilizado (o Exemplo 3 reutiliza até o object id de um usuário)";
+    "A-11" => "roster participants have `\"id\": null` although `id` is the entity key",
+              "os participantes da lista têm `\"id\": null` embora `id` seja a chave da entidade";
+    "A-12" => "status casing is mixed: `Running` in responses, `completed` in notifications",
+              "a grafia do status é misturada: `Running` nas respostas, `completed` nas notificações";
+    "A-13" => "the response's participants carry `\"id\": null`, which `invitationParticipantInfo` does not declare, and lose their `@odata.type`",
+              "os participantes da resposta têm `\"id\": null`, que `invitationParticipantInfo` não declara, e perdem o `@odata.type`";
+    "A-14" => "the response identity lists eight keys, five of which `identitySet` does not declare",
+              "a identidade da resposta lista oito chaves, cinco das quais `identitySet` não declara";
+    "A-15" => "`Content-Length: 464` matches neither body (486 and 362 bytes)",
+              "`Content-Length: 464` não corresponde a nenhum dos corpos (486 e 362 bytes)";
+    "A-16" => "the note about the original peer-to-peer call ending is repeated although this example has no `replacesCallId`",
+              "a observação sobre o fim da chamada ponto a ponto original se repete, embora este exemplo não tenha `replacesCallId`";
+    "A-17" => "the request block reuses the name `participant-invite` of Example 1",
+              "o bloco de solicitação reutiliza o nome `participant-invite` do Exemplo 1";
+    "A-18" => "the text promises a `Location` header; the response shows none",
+              "o texto promete um cabeçalho `Location`; a resposta não mostra nenhum";
+    "A-20" => "`resource` is not declared on `commsNotification` and uses the deprecated `/app` root",
+              "`resource` não é declarado em `commsNotification` e usa a raiz preterida `/app`";
+    "A-21" => "the completed operation omits `resultInfo` although the response had `resultInfo: null`",
+              "a operação concluída omite `resultInfo` embora a resposta tivesse `resultInfo: null`";
+    "A-22" => "the permission is given as `Calls.InitiateGroupCalls.All`; the real role is `Calls.InitiateGroupCall.All`",
+              "a permissão aparece como `Calls.InitiateGroupCalls.All`; a função real é `Calls.InitiateGroupCall.All`";
+    "A-23" => "the note \"only supported for group calls\" contradicts replacing a peer-to-peer call",
+              "a observação \"só é suportada para chamadas de grupo\" contradiz a substituição de uma chamada ponto a ponto";
+    "A-24" => "this block is marked `\"truncated\": \"true\"` (a string) where the others use `true`",
+              "este bloco é marcado `\"truncated\": \"true\"` (uma string) onde os outros usam `true`";
+    "R-5" => "not in the seed documents: reconstructed from the current English page in the style of examples 1–4",
+             "não está nos documentos de origem: reconstruído da página atual em inglês no estilo dos exemplos 1–4";
+}
+
+/// The defect with register id `id`.
+pub fn defect(id: &str) -> Option<&'static Defect> {
+    DEFECTS.iter().find(|defect| defect.id == id)
+}
+
+/// The four messages every doc example shows, in doc order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DocMessage {
+    Request,
+    Response,
+    OperationNotification,
+    RosterNotification,
+}
+
+/// Where a defect shows in an example: which message, and where in its JSON body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DefectSite {
+    pub message: DocMessage,
+    pub defect: &'static str,
+    /// Escaped JSON Pointer into that message's body; `None` for the head or the page.
+    pub pointer: Option<&'static str>,
+}
+
+const fn site(
+    message: DocMessage,
+    defect: &'static str,
+    pointer: Option<&'static str>,
+) -> DefectSite {
+    DefectSite {
+        message,
+        defect,
+        pointer,
+    }
+}
+
+use DocMessage::{
+    OperationNotification as Op, Request as Req, Response as Resp, RosterNotification as Roster,
+};
+
+/// The documented messages of one example, verbatim.
+#[derive(Clone, Copy, Debug)]
+pub struct Fixture {
+    pub request: &'static str,
+    pub response: &'static str,
+    pub operation: &'static str,
+    pub roster: &'static str,
+}
+
+/// A preset: a doc example with the call it happens in.
+#[derive(Clone, Copy, Debug)]
+pub struct Preset {
+    pub name: &'static str,
+    pub title_en: &'static str,
+    pub title_pt: &'static str,
+    pub fixture: Fixture,
+    /// The group call the example's notifications talk about.
+    pub call_id: &'static str,
+    /// The docs' `replacesCallId`, when the example replaces a call on purpose.
+    pub replaces: Option<&'static str>,
+    /// Properties corrected mode removes from every participant (the docs' mistakes).
+    pub corrected_drops: &'static [&'static str],
+    pub defects: &'static [DefectSite],
+}
+
+impl Preset {
+    pub fn title(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.title_en,
+            Lang::PtBr => self.title_pt,
+        }
+    }
+
+    /// The call the example happens in (SPEC §4: "as the docs describe").
+    pub fn context(&self) -> CallContext {
+        CallContext {
+            call_id: self.call_id.to_owned(),
+            replaced_call: self.replaces.map(|id| ReplacedCall {
+                id: id.to_owned(),
+                state: CallState::Established,
+            }),
+            ..CallContext::default()
+        }
+    }
+
+    /// The request as the docs print it, byte for byte.
+    pub fn doc_request(&self) -> &'static str {
+        self.fixture.request
+    }
+
+    /// The request as it should be sent: the real call id, an `Authorization` header,
+    /// no `Content-Length`, and without the docs' mistaken properties.
+    pub fn corrected_request(&self) -> String {
+        let body_text = crate::input::split(self.fixture.request).body;
+        let mut body: Value =
+            serde_json::from_str(body_text).expect("fixture bodies are valid JSON");
+        if let Some(participants) = body.get_mut("participants").and_then(Value::as_array_mut) {
+            for participant in participants.iter_mut().filter_map(Value::as_object_mut) {
+                for name in self.corrected_drops {
+                    participant.shift_remove(*name);
+                }
+            }
+        }
+        let url = format!(
+            "https://graph.microsoft.com/beta/communications/calls/{}/participants/invite",
+            self.call_id
+        );
+        export::http_message(&export::OutgoingRequest {
+            method: "POST",
+            url: &url,
+            headers: &[
+                ("Authorization", "Bearer {token}"),
+                ("Content-Type", "application/json"),
+            ],
+            body: &body,
+        })
+    }
+
+    /// The request text for `mode`.
+    pub fn request(&self, mode: crate::simulate::Mode) -> String {
+        match mode {
+            crate::simulate::Mode::Corrected => self.corrected_request(),
+            crate::simulate::Mode::DocFaithful => self.doc_request().to_owned(),
+        }
+    }
+
+    /// The defects shown on `message`.
+    pub fn defects_on(&self, message: DocMessage) -> impl Iterator<Item = &DefectSite> {
+        self.defects
+            .iter()
+            .filter(move |site| site.message == message)
+    }
+
+    pub fn defect_pointer(site: &DefectSite) -> Option<JsonPointer> {
+        site.pointer.and_then(JsonPointer::parse)
+    }
+}
+
+macro_rules! fixture {
+    ($dir:literal) => {
+        Fixture {
+            request: include_str!(concat!("../fixtures/", $dir, "/request.http")),
+            response: include_str!(concat!("../fixtures/", $dir, "/response.http")),
+            operation: include_str!(concat!("../fixtures/", $dir, "/operation.json")),
+            roster: include_str!(concat!("../fixtures/", $dir, "/roster.json")),
+        }
+    };
+}
+
+const REPLACED_CALL_ID: &str = "a7ebfb2d-871e-419c-87af-27290b22e8db";
+
+/// Every preset, in menu order.
+pub const PRESETS: &[Preset] = &[
+    Preset {
+        name: "example-1",
+        title_en: "Example 1: invite one participant to an existing group call",
+        title_pt: "Exemplo 1: convidar um participante para uma chamada de grupo existente",
+        fixture: fixture!("example-1"),
+        call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
+        replaces: None,
+        corrected_drops: &["replacesCallId"],
+        defects: &[
+            site(Req, "A-3", Some("/participants/0/replacesCallId")),
+            site(Req, "A-15", None),
+            site(Req, "A-22", None),
+            site(Resp, "A-18", None),
+            site(Resp, "A-10", Some("/id")),
+            site(Resp, "A-12", Some("/status")),
+            site(Resp, "A-13", Some("/participants/0/id")),
+            site(Op, "A-20", Some("/value/0/resource")),
+            site(Op, "A-21", Some("/value/0/resourceData")),
+            site(Roster, "A-4", Some("/value/0/resourceData/0/info/identity/application")),
+            site(Roster, "A-11", Some("/value/0/resourceData/0/id")),
+            site(Roster, "A-3", None),
+        ],
+    },
+    Preset {
+        name: "example-2",
+        title_en: "Example 2: invite multiple participants to an existing group call",
+        title_pt: "Exemplo 2: convidar vários participantes para uma chamada de grupo existente",
+        fixture: fixture!("example-2"),
+        call_id: "7531d31f-d10d-44de-802f-c569dbca451c",
+        replaces: None,
+        corrected_drops: &["replacesCallId"],
+        defects: &[
+            site(Req, "A-1", Some("/participants/1/replacesCallId")),
+            site(Resp, "A-18", None),
+            site(Resp, "A-2", Some("/participants/0/replacesCallId")),
+            site(Resp, "A-10", Some("/id")),
+            site(Resp, "A-12", Some("/status")),
+            site(Resp, "A-13", Some("/participants/0/id")),
+            site(Op, "A-6", Some("/value/0/resourceData/id")),
+            site(Op, "A-7", Some("/value/0/resourceUrl")),
+            site(Op, "A-21", Some("/value/0/resourceData")),
+            site(Op, "A-24", None),
+            site(Roster, "A-8", Some("/value/0/resourceUrl")),
+            site(Roster, "A-20", Some("/value/0/resource")),
+            site(Roster, "A-5", Some("/value/0/resourceData/0/info/identity/application")),
+            site(Roster, "A-11", Some("/value/0/resourceData/0/id")),
+        ],
+    },
+    Preset {
+        name: "example-3",
+        title_en: "Example 3: invite a participant to a group call, replacing a peer-to-peer call",
+        title_pt: "Exemplo 3: convidar um participante para uma chamada de grupo, substituindo uma chamada ponto a ponto",
+        fixture: fixture!("example-3"),
+        call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
+        replaces: Some(REPLACED_CALL_ID),
+        corrected_drops: &[],
+        defects: &[
+            site(Req, "A-23", None),
+            site(Resp, "A-18", None),
+            site(Resp, "A-10", Some("/id")),
+            site(Resp, "A-12", Some("/status")),
+            site(Resp, "A-13", Some("/participants/0/id")),
+            site(Op, "A-20", Some("/value/0/resource")),
+            site(Op, "A-21", Some("/value/0/resourceData")),
+            site(Roster, "A-9", Some("/value/0/resourceUrl")),
+            site(Roster, "A-11", Some("/value/0/resourceData/0/id")),
+        ],
+    },
+    Preset {
+        name: "example-4",
+        title_en: "Example 4: invite one PSTN participant to an existing group call",
+        title_pt: "Exemplo 4: convidar um participante PSTN para uma chamada de grupo existente",
+        fixture: fixture!("example-4"),
+        call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
+        replaces: None,
+        corrected_drops: &[],
+        defects: &[
+            site(Req, "A-15", None),
+            site(Req, "A-17", None),
+            site(Resp, "A-18", None),
+            site(Resp, "A-10", Some("/id")),
+            site(Resp, "A-14", Some("/participants/0/identity")),
+            site(Op, "A-20", Some("/value/0/resource")),
+            site(Op, "A-21", Some("/value/0/resourceData")),
+            site(Roster, "A-11", Some("/value/0/resourceData/0/id")),
+            site(Roster, "A-16", None),
+        ],
+    },
+    Preset {
+        name: "example-5",
+        title_en: "Example 5: move a participant from one meeting to another",
+        title_pt: "Exemplo 5: mover um participante de uma reunião para outra",
+        fixture: fixture!("example-5"),
+        call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
+        replaces: Some(REPLACED_CALL_ID),
+        corrected_drops: &[],
+        defects: &[
+            site(Req, "R-5", None),
+            site(Resp, "R-5", None),
+            site(Op, "R-5", None),
+            site(Roster, "R-5", None),
+        ],
+    },
+];
+
+/// The preset called `name`.
+pub fn preset(name: &str) -> Option<&'static Preset> {
+    PRESETS.iter().find(|preset| preset.name == name)
+}
+
+/// The JSON body of a documented HTTP message or notification block.
+pub fn fixture_body(text: &str) -> Value {
+    serde_json::from_str(crate::input::split(text).body).expect("fixture bodies are valid JSON")
+}

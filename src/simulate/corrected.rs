@@ -1,0 +1,798 @@
+//! Corrected mode: builds the messages the real service sends for a request, with every
+//! applicable doc defect fixed and named in a note.
+
+use serde_json::Value;
+
+use super::clock::{date, Ids};
+use super::outcome::{AsyncFailure, Outcome, SyncFailure};
+use super::{
+    Actor, Event, EventKind, Lifeline, Note, NoteKind, Settings, Signal, SignalKind, Subject,
+    Timeline,
+};
+use crate::call_context::CallContext;
+use crate::diagnostic::{ApiVersion, Diagnostic, Rule, Severity};
+use crate::model::{
+    odata, CallResource, CallState, ChangeType, CommsNotification, CommsNotifications,
+    EndpointType, GraphError, GraphErrorEnvelope, IdentityKind, InnerError,
+    InvitationParticipantInfo, InviteParticipantsOperation, MediaDirection, MediaStream, Modality,
+    OperationStatus, Participant, ParticipantInfo, ResourceData, ResultInfo,
+};
+use crate::pointer::JsonPointer;
+use crate::scenarios::{DocMessage, Preset};
+use crate::validate::Checked;
+
+/// The user agent Graph's notification deliveries carry (GRAPH-FACTS §5).
+const NOTIFIER_USER_AGENT: &str = "Microsoft-Skype/3.0,(Calling/1.0)";
+
+pub(super) fn play(
+    checked: &Checked,
+    context: &CallContext,
+    settings: Settings,
+    preset: Option<&Preset>,
+) -> Timeline {
+    let mut play = Play::new(checked, context, settings);
+    play.events.push(play.request_event());
+    if let Some(rejection) =
+        rejection(checked).or_else(|| settings.outcome.sync_failure().map(Rejection::from))
+    {
+        play.reject(rejection);
+        return play.finish();
+    }
+    let Some(invite) = checked.request.invite.clone() else {
+        // Unreachable for a request without errors; answer as Graph would, not panic.
+        play.reject(Rejection::bad_request(
+            "the body could not be read as an invite".into(),
+            false,
+        ));
+        return play.finish();
+    };
+    play.accept(invite, preset);
+    play.finish()
+}
+
+/// A synchronous refusal.
+struct Rejection {
+    status: u16,
+    code: &'static str,
+    message: String,
+    attested: bool,
+    retry_after: Option<u32>,
+}
+
+impl Rejection {
+    fn bad_request(message: String, attested: bool) -> Self {
+        Rejection {
+            status: 400,
+            code: "BadRequest",
+            message,
+            attested,
+            retry_after: None,
+        }
+    }
+}
+
+impl From<SyncFailure> for Rejection {
+    fn from(failure: SyncFailure) -> Self {
+        Rejection {
+            status: failure.status,
+            code: failure.code,
+            message: failure.message.to_owned(),
+            attested: failure.attested,
+            retry_after: failure.retry_after,
+        }
+    }
+}
+
+/// The status a request with errors gets, in the order a service checks things: the
+/// request line, the method, the path, the token, the media type, the body, the call.
+fn rejection(checked: &Checked) -> Option<Rejection> {
+    let errors: Vec<&Diagnostic> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity() == Severity::Error)
+        .collect();
+    let first = |codes: &[&str]| errors.iter().find(|d| codes.contains(&d.code())).copied();
+    let english = |d: &Diagnostic| d.message(crate::i18n::Lang::En);
+    let status_for = |d: &Diagnostic| -> (u16, &'static str) {
+        match d.rule {
+            Rule::MethodNotAllowed { .. } => (405, "MethodNotAllowed"),
+            Rule::HeaderAuthorizationMissing { .. } => (401, "InvalidAuthenticationToken"),
+            Rule::PermissionMissing { .. } => (403, "Forbidden"),
+            Rule::HeaderContentType { .. } => (415, "UnsupportedMediaType"),
+            Rule::CallNotEstablished { .. } => (409, "Conflict"),
+            _ => (400, "BadRequest"),
+        }
+    };
+    let ordered: [&[&str]; 6] = [
+        &["request-line-invalid", "header-malformed"],
+        &["method-not-allowed"],
+        &["path-invalid", "path-placeholder"],
+        &["header-authorization-missing"],
+        &["permission-missing"],
+        &["header-content-type"],
+    ];
+    let diagnostic = ordered
+        .iter()
+        .find_map(|codes| first(codes))
+        .or_else(|| errors.iter().find(|d| !d.rule.is_call_context()).copied())
+        .or_else(|| errors.first().copied())?;
+    if diagnostic.rule == Rule::BodyEmpty {
+        return Some(Rejection::bad_request(
+            "Empty Payload. JSON content expected.".into(),
+            true,
+        ));
+    }
+    let (status, code) = status_for(diagnostic);
+    Some(Rejection {
+        status,
+        code,
+        message: english(diagnostic),
+        attested: false,
+        retry_after: None,
+    })
+}
+
+struct Play<'a> {
+    checked: &'a Checked,
+    context: &'a CallContext,
+    settings: Settings,
+    ids: Ids,
+    version: ApiVersion,
+    call_id: String,
+    client_request_id: String,
+    events: Vec<Event>,
+    signals: Vec<Signal>,
+    invitees: Vec<String>,
+    replaced_call: Option<String>,
+}
+
+impl<'a> Play<'a> {
+    fn new(checked: &'a Checked, context: &'a CallContext, settings: Settings) -> Self {
+        let mut ids = Ids::new(settings.seed);
+        let client_request_id = checked
+            .request
+            .headers
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case("client-request-id"))
+            .map(|(_, value)| value.clone())
+            .unwrap_or_else(|| ids.guid());
+        let call_id = checked
+            .request
+            .target
+            .as_ref()
+            .and_then(|target| target.call_id.clone())
+            .unwrap_or_else(|| context.call_id.clone());
+        Play {
+            checked,
+            context,
+            settings,
+            ids,
+            version: checked.request.version,
+            call_id,
+            client_request_id,
+            events: Vec::new(),
+            signals: Vec::new(),
+            invitees: Vec::new(),
+            replaced_call: None,
+        }
+    }
+
+    fn finish(self) -> Timeline {
+        let mut events = self.events;
+        events.sort_by_key(|event| event.at_ms);
+        let mut signals = self.signals;
+        signals.sort_by_key(|signal| signal.at_ms);
+        Timeline {
+            outcome: self.settings.outcome,
+            mode: self.settings.mode,
+            events,
+            signals,
+            invitees: self.invitees,
+            replaced_call: self.replaced_call,
+            call_id: self.call_id,
+        }
+    }
+
+    fn request_event(&self) -> Event {
+        request_event(self.checked, self.version, &self.call_id)
+    }
+
+    fn response_at(&mut self) -> u64 {
+        150 + self.ids.below(80)
+    }
+
+    fn response_headers(&mut self) -> Vec<(String, String)> {
+        vec![
+            ("Content-Type".into(), "application/json".into()),
+            ("request-id".into(), self.ids.guid()),
+            ("client-request-id".into(), self.client_request_id.clone()),
+        ]
+    }
+
+    fn reject(&mut self, rejection: Rejection) {
+        let at_ms = self.response_at();
+        let mut headers = self.response_headers();
+        if let Some(seconds) = rejection.retry_after {
+            headers.push(("Retry-After".into(), seconds.to_string()));
+        }
+        let envelope = GraphErrorEnvelope {
+            error: GraphError {
+                code: rejection.code.to_owned(),
+                message: rejection.message,
+                inner_error: InnerError {
+                    date: date(at_ms),
+                    request_id: headers[1].1.clone(),
+                    client_request_id: self.client_request_id.clone(),
+                },
+            },
+        };
+        let mut notes = Vec::new();
+        if !rejection.attested {
+            notes.push(Note::assumed(
+                "status and error code are assumed: the docs show no error response for invite",
+                "status e código de erro presumidos: a documentação não mostra resposta de erro para invite",
+            ));
+        }
+        self.events.push(Event {
+            at_ms,
+            from: Actor::Graph,
+            to: Actor::Bot,
+            kind: EventKind::Response,
+            method: None,
+            url: None,
+            status: Some(rejection.status),
+            headers,
+            body: to_json(&envelope),
+            body_text: None,
+            subject: None,
+            notes,
+        });
+    }
+
+    fn accept(&mut self, invite: crate::model::InviteBody, preset: Option<&Preset>) {
+        let replacing = invite
+            .participants
+            .iter()
+            .any(|p| p.replaces_call_id().is_some());
+        let acted: Vec<InvitationParticipantInfo> = if replacing {
+            invite.participants.iter().take(1).cloned().collect()
+        } else {
+            invite.participants.clone()
+        };
+        self.replaced_call = acted
+            .first()
+            .and_then(|p| p.replaces_call_id())
+            .map(str::to_owned);
+        self.invitees = acted.iter().map(invitee_label).collect();
+        let client_context = invite.client_context.clone().flatten();
+        let echo: Vec<InvitationParticipantInfo> = acted.iter().map(|p| self.echo(p)).collect();
+
+        // 1. 200 OK, operation running.
+        let response_at = self.response_at();
+        let operation_id = self.ids.guid();
+        let location = format!(
+            "https://graph.microsoft.com/{}/communications/calls/{}/operations/{}",
+            self.version, self.call_id, operation_id
+        );
+        let mut headers = self.response_headers();
+        headers.insert(1, ("Location".into(), location));
+        let running = InviteParticipantsOperation {
+            odata_type: Some(odata::INVITE_OPERATION.into()),
+            id: Some(operation_id.clone()),
+            status: OperationStatus::Running,
+            client_context: client_context.clone(),
+            result_info: None,
+            participants: echo.clone(),
+            extra: Default::default(),
+        };
+        let mut notes = vec![
+            Note::defect(NoteKind::Fixed, "A-18", None),
+            Note::defect(
+                NoteKind::Fixed,
+                "A-12",
+                Some(JsonPointer::root().key("status")),
+            ),
+            Note::defect(
+                NoteKind::Fixed,
+                "A-13",
+                Some(JsonPointer::root().key("participants")),
+            ),
+        ];
+        if replacing && invite.participants.len() > 1 {
+            notes.push(Note::assumed(
+                "only the first participant is echoed and invited: `replacesCallId` is set (docs: Example 3)",
+                "só o primeiro participante é ecoado e convidado: `replacesCallId` está definido (documentação: Exemplo 3)",
+            ));
+        }
+        self.events.push(Event {
+            at_ms: response_at,
+            from: Actor::Graph,
+            to: Actor::Bot,
+            kind: EventKind::Response,
+            method: None,
+            url: None,
+            status: Some(200),
+            headers,
+            body: to_json(&running),
+            body_text: None,
+            subject: None,
+            notes,
+        });
+        for index in 0..acted.len() {
+            self.signal(
+                response_at + 80,
+                Lifeline::Graph,
+                Lifeline::Invitee(index),
+                SignalKind::Ring,
+            );
+        }
+
+        // 2. The operation ends; on success the roster and the replaced call follow.
+        let operation_url = format!(
+            "/communications/calls/{}/operations/{}",
+            self.call_id, operation_id
+        );
+        match self.async_failure(&acted) {
+            Some((failure, signal, cause_note)) => {
+                let failed_at = response_at + failure.after_ms + self.ids.below(400);
+                if self.settings.outcome == Outcome::NoAnswer {
+                    self.signal(
+                        response_at + 30_000,
+                        Lifeline::Bot,
+                        Lifeline::Bot,
+                        SignalKind::SdkTimeout,
+                    );
+                }
+                self.signal(
+                    failed_at - 100,
+                    Lifeline::Invitee(0),
+                    Lifeline::Graph,
+                    signal,
+                );
+                let operation = InviteParticipantsOperation {
+                    status: OperationStatus::Failed,
+                    result_info: Some(ResultInfo {
+                        odata_type: Some(odata::RESULT_INFO.into()),
+                        code: failure.code,
+                        subcode: failure.subcode,
+                        message: Some(failure.message.clone()),
+                    }),
+                    ..running
+                };
+                let mut notes = vec![Note::defect(
+                    NoteKind::Fixed,
+                    "A-20",
+                    Some(pointer(&["value", "0", "resourceUrl"])),
+                )];
+                if !failure.attested {
+                    notes.push(Note::assumed(
+                        "the `resultInfo` code and message are assumed: no source pins them down for invite",
+                        "o código e a mensagem de `resultInfo` são presumidos: nenhuma fonte os define para invite",
+                    ));
+                }
+                notes.extend(cause_note);
+                let at_ms = failed_at;
+                self.notify(
+                    at_ms,
+                    ChangeType::Deleted,
+                    operation_url,
+                    ResourceData::Operation(operation),
+                    Subject::Operation,
+                    notes,
+                );
+            }
+            None => self.succeed(response_at, running, operation_url, &acted, preset),
+        }
+    }
+
+    fn succeed(
+        &mut self,
+        response_at: u64,
+        running: InviteParticipantsOperation,
+        operation_url: String,
+        acted: &[InvitationParticipantInfo],
+        preset: Option<&Preset>,
+    ) {
+        let joined_at = response_at + 2_200 + self.ids.below(600);
+        for index in 0..acted.len() {
+            self.signal(
+                joined_at,
+                Lifeline::Invitee(index),
+                Lifeline::GroupCall,
+                SignalKind::Join,
+            );
+        }
+        let completed = InviteParticipantsOperation {
+            status: OperationStatus::Completed,
+            ..running
+        };
+        let mut notes = vec![
+            Note::defect(
+                NoteKind::Fixed,
+                "A-6",
+                Some(pointer(&["value", "0", "resourceData", "id"])),
+            ),
+            Note::defect(
+                NoteKind::Fixed,
+                "A-20",
+                Some(pointer(&["value", "0", "resourceUrl"])),
+            ),
+            Note::defect(
+                NoteKind::Fixed,
+                "A-21",
+                Some(pointer(&["value", "0", "resourceData", "resultInfo"])),
+            ),
+        ];
+        notes.extend(preset_fixes(
+            preset,
+            DocMessage::OperationNotification,
+            &notes,
+        ));
+        self.notify(
+            joined_at + 150,
+            ChangeType::Deleted,
+            operation_url,
+            ResourceData::Operation(completed),
+            Subject::Operation,
+            notes,
+        );
+
+        let roster: Vec<Participant> = acted.iter().map(|p| self.roster_entry(p)).collect();
+        let mut notes = vec![
+            Note::defect(NoteKind::Fixed, "A-11", Some(pointer(&["value", "0", "resourceData", "0", "id"]))),
+            Note::assumed(
+                "the roster lists the participants that changed; newer services send `deltaParticipants` with a `sequenceNumber`",
+                "a lista traz os participantes que mudaram; serviços mais novos enviam `deltaParticipants` com `sequenceNumber`",
+            ),
+        ];
+        notes.extend(preset_fixes(preset, DocMessage::RosterNotification, &notes));
+        let roster_url = format!("/communications/calls/{}/participants", self.call_id);
+        self.notify(
+            joined_at + 250,
+            ChangeType::Updated,
+            roster_url,
+            ResourceData::Roster(roster),
+            Subject::Roster,
+            notes,
+        );
+
+        if let Some(replaced) = self.replaced_call.clone() {
+            let url = format!("/communications/calls/{replaced}");
+            let left_at = joined_at + 350;
+            self.signal(
+                left_at,
+                Lifeline::Invitee(0),
+                Lifeline::ReplacedCall,
+                SignalKind::LeaveReplacedCall,
+            );
+            self.signal(
+                left_at + 400,
+                Lifeline::Graph,
+                Lifeline::ReplacedCall,
+                SignalKind::EndReplacedCall,
+            );
+            let call = |state, result_info| CallResource {
+                odata_type: Some(odata::CALL.into()),
+                id: Some(replaced.clone()),
+                state,
+                result_info,
+                extra: Default::default(),
+            };
+            let terminating = ResourceData::Call(call(CallState::Terminating, None));
+            let note = Note::assumed(
+                "the docs only say the original call is \"terminated and deleted\"; this follows call-delete's notifications",
+                "a documentação só diz que a chamada original é \"encerrada e excluída\"; isto segue as notificações de call-delete",
+            );
+            let mut fixed = vec![note.clone()];
+            fixed.extend(
+                preset
+                    .filter(|p| p.defects.iter().any(|s| s.defect == "A-3"))
+                    .map(|_| Note::defect(NoteKind::Fixed, "A-3", None)),
+            );
+            self.notify(
+                left_at + 50,
+                ChangeType::Updated,
+                url.clone(),
+                terminating,
+                Subject::ReplacedCall,
+                fixed,
+            );
+            let result = ResultInfo {
+                odata_type: Some(odata::RESULT_INFO.into()),
+                code: 0,
+                subcode: 0,
+                message: Some("The call was replaced.".into()),
+            };
+            let terminated = ResourceData::Call(call(CallState::Terminated, Some(result)));
+            self.notify(
+                left_at + 450,
+                ChangeType::Deleted,
+                url,
+                terminated,
+                Subject::ReplacedCall,
+                vec![note],
+            );
+        }
+        // Page-level defects the corrected run also fixes are listed on the response.
+        let response_notes: Vec<Note> = {
+            let existing = &self
+                .events
+                .iter()
+                .find(|e| e.status == Some(200))
+                .map(|e| e.notes.clone())
+                .unwrap_or_default();
+            preset_fixes(preset, DocMessage::Response, existing)
+                .into_iter()
+                .chain(preset_fixes(preset, DocMessage::Request, existing))
+                .collect()
+        };
+        if let Some(response) = self.events.iter_mut().find(|e| e.status == Some(200)) {
+            response.notes.extend(response_notes);
+        }
+    }
+
+    /// The failure this run ends in, if any: the chosen outcome, or what the call implies.
+    fn async_failure(
+        &self,
+        acted: &[InvitationParticipantInfo],
+    ) -> Option<(AsyncFailure, SignalKind, Option<Note>)> {
+        let mri = acted.first().map(skype_mri).unwrap_or_default();
+        let outcome = self.settings.outcome;
+        let signal = match outcome {
+            Outcome::NoAnswer => SignalKind::NoAnswer,
+            Outcome::Declined => SignalKind::Decline,
+            Outcome::MediaError => SignalKind::MediaFailure,
+            Outcome::PstnNoSponsor => SignalKind::DialOutRefused,
+            _ => SignalKind::ReplaceFailure,
+        };
+        if let Some(failure) = outcome.async_failure(&mri) {
+            return Some((failure, signal, None));
+        }
+        let phone_invited = acted.iter().any(|p| {
+            p.identity
+                .primary()
+                .is_some_and(|(kind, _)| kind == IdentityKind::Phone)
+        });
+        if phone_invited && !self.context.pstn_provisioned {
+            let note = Note::assumed(
+                "fails because the bot has no PSTN-enabled application instance (pstn-not-provisioned)",
+                "falha porque o bot não tem instância de aplicativo com PSTN (pstn-not-provisioned)",
+            );
+            return Outcome::PstnNoSponsor
+                .async_failure(&mri)
+                .map(|f| (f, SignalKind::DialOutRefused, Some(note)));
+        }
+        let replaced_down = self
+            .context
+            .replaced_call
+            .as_ref()
+            .is_some_and(|call| call.state != CallState::Established);
+        if self.replaced_call.is_some() && replaced_down {
+            let note = Note::assumed(
+                "fails because the replaced call is not established",
+                "falha porque a chamada substituída não está estabelecida",
+            );
+            return Outcome::ReplaceFailed
+                .async_failure(&mri)
+                .map(|f| (f, SignalKind::ReplaceFailure, Some(note)));
+        }
+        None
+    }
+
+    /// The participant as the response echoes it: typed, with the tenant filled in.
+    fn echo(&self, participant: &InvitationParticipantInfo) -> InvitationParticipantInfo {
+        let mut echo = participant.clone();
+        echo.odata_type
+            .get_or_insert_with(|| odata::INVITATION_PARTICIPANT_INFO.into());
+        echo.identity
+            .odata_type
+            .get_or_insert_with(|| odata::IDENTITY_SET.into());
+        for kind in IdentityKind::ALL
+            .into_iter()
+            .filter(|kind| *kind != IdentityKind::Phone)
+        {
+            if let Some(Some(identity)) = echo.identity.slot_mut(kind) {
+                if identity.tenant_id.clone().flatten().is_none() {
+                    identity.tenant_id = Some(Some(self.context.tenant_id.clone()));
+                }
+            }
+        }
+        echo
+    }
+
+    fn roster_entry(&mut self, participant: &InvitationParticipantInfo) -> Participant {
+        let echo = self.echo(participant);
+        let mut identity = crate::model::IdentitySet {
+            odata_type: Some(odata::IDENTITY_SET.into()),
+            ..Default::default()
+        };
+        if let Some((kind, found)) = echo.identity.primary() {
+            let mut found = found.clone();
+            found
+                .odata_type
+                .get_or_insert_with(|| odata::IDENTITY.into());
+            *identity.slot_mut(kind) = Some(Some(found));
+        }
+        Participant {
+            odata_type: Some(odata::PARTICIPANT.into()),
+            info: ParticipantInfo {
+                odata_type: Some(odata::PARTICIPANT_INFO.into()),
+                identity,
+                endpoint_type: Some(EndpointType::Default),
+                extra: Default::default(),
+            },
+            media_streams: vec![MediaStream {
+                odata_type: Some(odata::MEDIA_STREAM.into()),
+                media_type: Modality::Audio,
+                source_id: (1 + self.ids.below(9_999)).to_string(),
+                direction: MediaDirection::SendReceive,
+                server_muted: false,
+                label: None,
+            }],
+            is_muted: false,
+            is_in_lobby: false,
+            id: Some(self.ids.guid()),
+            extra: Default::default(),
+        }
+    }
+
+    fn signal(&mut self, at_ms: u64, from: Lifeline, to: Lifeline, kind: SignalKind) {
+        self.signals.push(Signal {
+            at_ms,
+            from,
+            to,
+            kind,
+        });
+    }
+
+    fn notify(
+        &mut self,
+        at_ms: u64,
+        change_type: ChangeType,
+        resource_url: String,
+        data: ResourceData,
+        subject: Subject,
+        notes: Vec<Note>,
+    ) {
+        let body = CommsNotifications {
+            odata_type: Some(odata::NOTIFICATIONS.into()),
+            value: vec![CommsNotification {
+                odata_type: Some(odata::NOTIFICATION.into()),
+                change_type,
+                resource: None,
+                resource_url,
+                resource_data: data,
+                extra: Default::default(),
+            }],
+        };
+        let headers = vec![
+            ("Content-Type".into(), "application/json".into()),
+            (
+                "Authorization".into(),
+                "Bearer {JWT signed by Microsoft, aud = your bot's app id}".into(),
+            ),
+            ("User-Agent".into(), NOTIFIER_USER_AGENT.into()),
+            ("Client-Request-Id".into(), self.ids.guid()),
+        ];
+        self.events.push(Event {
+            at_ms,
+            from: Actor::Graph,
+            to: Actor::Bot,
+            kind: EventKind::Notification,
+            method: Some("POST".into()),
+            url: Some(self.context.callback_url.clone()),
+            status: None,
+            headers,
+            body: to_json(&body),
+            body_text: None,
+            subject: Some(subject),
+            notes,
+        });
+    }
+}
+
+/// The request as the bot sends it; a token is never repeated, only its first characters.
+pub(super) fn request_event(checked: &Checked, version: ApiVersion, call_id: &str) -> Event {
+    let request = &checked.request;
+    let (method, url) = match &request.target {
+        Some(target) => (target.method.clone(), target.url.clone()),
+        None => (
+            "POST".to_owned(),
+            format!("https://graph.microsoft.com/{version}/communications/calls/{call_id}/participants/invite"),
+        ),
+    };
+    let headers = if checked.form == crate::validate::InputForm::HttpMessage {
+        request
+            .headers
+            .iter()
+            .map(|(name, value)| (name.clone(), redact_credentials(name, value)))
+            .collect()
+    } else {
+        vec![
+            ("Authorization".to_owned(), "Bearer {token}".to_owned()),
+            ("Content-Type".to_owned(), "application/json".to_owned()),
+        ]
+    };
+    Event {
+        at_ms: 0,
+        from: Actor::Bot,
+        to: Actor::Graph,
+        kind: EventKind::Request,
+        method: Some(method),
+        url: Some(url),
+        status: None,
+        headers,
+        body: request.body.clone().unwrap_or(Value::Null),
+        body_text: Some(request.raw_body.clone()),
+        subject: None,
+        notes: Vec::new(),
+    }
+}
+
+/// `Bearer eyJ0…` keeps the scheme and four characters of the credential.
+pub(super) fn redact_credentials(name: &str, value: &str) -> String {
+    if !name.eq_ignore_ascii_case("Authorization") {
+        return value.to_owned();
+    }
+    match value.split_once(' ') {
+        Some((scheme, token)) if token.chars().count() > 8 => {
+            let kept: String = token.chars().take(4).collect();
+            format!("{scheme} {kept}… (redacted)")
+        }
+        _ => value.to_owned(),
+    }
+}
+
+/// Notes for the preset's defects on `message` that corrected mode fixes, skipping ids
+/// already noted.
+fn preset_fixes(preset: Option<&Preset>, message: DocMessage, existing: &[Note]) -> Vec<Note> {
+    let Some(preset) = preset else {
+        return Vec::new();
+    };
+    preset
+        .defects_on(message)
+        .filter(|site| site.defect.starts_with("A-"))
+        .filter(|site| !existing.iter().any(|note| note.defect == Some(site.defect)))
+        .map(|site| Note::defect(NoteKind::Fixed, site.defect, None))
+        .collect()
+}
+
+fn pointer(segments: &[&str]) -> JsonPointer {
+    segments
+        .iter()
+        .fold(JsonPointer::root(), |pointer, segment| pointer.key(segment))
+}
+
+/// How the media stack names a participant in failure messages (GRAPH-FACTS §6.2).
+fn skype_mri(participant: &InvitationParticipantInfo) -> String {
+    match participant.identity.primary() {
+        Some((IdentityKind::Phone, identity)) => format!("4:{}", identity.id().unwrap_or_default()),
+        Some((IdentityKind::User, identity)) => {
+            format!("8:orgid:{}", identity.id().unwrap_or_default())
+        }
+        Some((kind, identity)) => format!("8:{}:{}", kind.key(), identity.id().unwrap_or_default()),
+        None => "8:unknown".to_owned(),
+    }
+}
+
+fn invitee_label(participant: &InvitationParticipantInfo) -> String {
+    match participant.identity.primary() {
+        Some((kind, identity)) => {
+            let name = identity.display_name().or(identity.id()).unwrap_or("?");
+            format!("{} {}", kind.key(), short(name))
+        }
+        None => "?".to_owned(),
+    }
+}
+
+fn short(text: &str) -> String {
+    if text.chars().count() > 13 {
+        format!("{}…", text.chars().take(8).collect::<String>())
+    } else {
+        text.to_owned()
+    }
+}
+
+fn to_json(value: &impl serde::Serialize) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}

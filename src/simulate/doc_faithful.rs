@@ -1,0 +1,179 @@
+//! Doc-faithful mode: the docs' example JSON replayed byte for byte on the corrected
+//! run's clock, each defect annotated with its register id where it occurs. Parts the
+//! docs never show (failures, the replaced call ending) are generated and labelled.
+
+use serde_json::Value;
+
+use super::{
+    corrected, Actor, Event, EventKind, Note, NoteKind, Settings, SignalKind, Subject, Timeline,
+};
+use crate::call_context::{CallContext, DOC_CALLBACK_URL};
+use crate::input;
+use crate::scenarios::{self, DocMessage, Preset};
+use crate::validate::{self, CheckOptions, Checked};
+
+pub(super) fn play(
+    checked: &Checked,
+    context: &CallContext,
+    settings: Settings,
+    preset: &Preset,
+) -> Timeline {
+    // The corrected run of the same example gives the clock, the outcome's shape and
+    // whatever the docs do not show.
+    let corrected_text = preset.corrected_request();
+    let options = CheckOptions {
+        version: checked.request.version,
+        context: context.clone(),
+    };
+    let corrected_checked = validate::check(&corrected_text, &options);
+    let corrected_settings = Settings {
+        mode: super::Mode::Corrected,
+        ..settings
+    };
+    let mut timeline = corrected::play(
+        &corrected_checked,
+        context,
+        corrected_settings,
+        Some(preset),
+    );
+    timeline.mode = settings.mode;
+
+    let succeeded = !timeline.events.iter().any(|event| {
+        event.status.is_some_and(|status| status >= 400)
+            || event
+                .body
+                .pointer("/value/0/resourceData/status")
+                .and_then(Value::as_str)
+                == Some("failed")
+    });
+    let mut replayed = Vec::with_capacity(timeline.events.len());
+    for event in timeline.events {
+        let doc = match (event.kind, event.subject, event.status) {
+            (EventKind::Request, _, _) => Some(doc_request(preset, event.at_ms)),
+            (EventKind::Response, _, Some(200)) => Some(doc_response(preset, event.at_ms)),
+            (EventKind::Notification, Some(Subject::Operation), _) if succeeded => Some(
+                doc_notification(preset, DocMessage::OperationNotification, event.at_ms),
+            ),
+            (EventKind::Notification, Some(Subject::Roster), _) => Some(doc_notification(
+                preset,
+                DocMessage::RosterNotification,
+                event.at_ms,
+            )),
+            // The docs mention the replaced call's end in prose only.
+            (EventKind::Notification, Some(Subject::ReplacedCall), _) => None,
+            _ => Some(generated(event)),
+        };
+        replayed.extend(doc);
+    }
+    if let Some(roster) = replayed
+        .iter_mut()
+        .find(|e| e.subject == Some(Subject::Roster))
+    {
+        if timeline.replaced_call.is_some() {
+            roster.notes.push(Note::assumed(
+                "the docs say only in prose that the original peer-to-peer call is then terminated and deleted; corrected mode shows those notifications",
+                "a documentação só diz em texto que a chamada ponto a ponto original é então encerrada e excluída; o modo corrigido mostra essas notificações",
+            ));
+        }
+    }
+    timeline.events = replayed;
+    timeline.signals.retain(|signal| {
+        !matches!(
+            signal.kind,
+            SignalKind::LeaveReplacedCall | SignalKind::EndReplacedCall
+        )
+    });
+    timeline
+}
+
+fn notes(preset: &Preset, message: DocMessage) -> Vec<Note> {
+    preset
+        .defects_on(message)
+        .map(|site| Note::defect(NoteKind::Defect, site.defect, Preset::defect_pointer(site)))
+        .collect()
+}
+
+fn doc_request(preset: &Preset, at_ms: u64) -> Event {
+    let split = input::split(preset.fixture.request);
+    let head = split.head.as_ref();
+    let word = |index: usize| {
+        head.and_then(|head| head.words.get(index))
+            .map(|word| word.text.to_owned())
+    };
+    Event {
+        at_ms,
+        from: Actor::Bot,
+        to: Actor::Graph,
+        kind: EventKind::Request,
+        method: word(0),
+        url: word(1),
+        status: None,
+        headers: headers(head),
+        body: scenarios::fixture_body(preset.fixture.request),
+        body_text: Some(split.body.to_owned()),
+        subject: None,
+        notes: notes(preset, DocMessage::Request),
+    }
+}
+
+fn doc_response(preset: &Preset, at_ms: u64) -> Event {
+    let split = input::split(preset.fixture.response);
+    let head = split.head.as_ref();
+    let status = head
+        .and_then(|head| head.words.get(1))
+        .and_then(|word| word.text.parse().ok());
+    Event {
+        at_ms,
+        from: Actor::Graph,
+        to: Actor::Bot,
+        kind: EventKind::Response,
+        method: None,
+        url: None,
+        status,
+        headers: headers(head),
+        body: scenarios::fixture_body(preset.fixture.response),
+        body_text: Some(split.body.to_owned()),
+        subject: None,
+        notes: notes(preset, DocMessage::Response),
+    }
+}
+
+fn doc_notification(preset: &Preset, message: DocMessage, at_ms: u64) -> Event {
+    let (text, subject) = match message {
+        DocMessage::OperationNotification => (preset.fixture.operation, Subject::Operation),
+        _ => (preset.fixture.roster, Subject::Roster),
+    };
+    Event {
+        at_ms,
+        from: Actor::Graph,
+        to: Actor::Bot,
+        kind: EventKind::Notification,
+        method: Some("POST".into()),
+        url: Some(DOC_CALLBACK_URL.into()),
+        status: None,
+        headers: vec![("Content-Type".into(), "application/json".into())],
+        body: scenarios::fixture_body(text),
+        body_text: Some(text.to_owned()),
+        subject: Some(subject),
+        notes: notes(preset, message),
+    }
+}
+
+fn generated(mut event: Event) -> Event {
+    event.notes.retain(|note| note.kind != NoteKind::Fixed);
+    event.notes.push(Note::assumed(
+        "not in the docs: generated as corrected mode would send it",
+        "não está na documentação: gerado como o modo corrigido o enviaria",
+    ));
+    event
+}
+
+fn headers(head: Option<&input::HttpHead<'_>>) -> Vec<(String, String)> {
+    head.map(|head| {
+        head.headers
+            .iter()
+            .map(|h| (h.name.text.to_owned(), h.value.text.to_owned()))
+            .collect()
+    })
+    .unwrap_or_default()
+}

@@ -1,0 +1,93 @@
+//! Positions in the user's text: byte spans and their 1-based line and column.
+
+use serde::Serialize;
+
+/// A byte range `start..end` in the whole input text (HTTP head included).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    /// The same span moved `offset` bytes further into the text.
+    pub fn shifted(self, offset: usize) -> Self {
+        Self::new(self.start + offset, self.end + offset)
+    }
+}
+
+/// A 1-based line and column; the column counts Unicode scalar values, as editors do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Maps byte offsets to line and column in `O(log lines)`.
+///
+/// Lines end at `\n`; a `\r` before it belongs to the line it ends, so CRLF text
+/// gets the same lines and columns as LF text.
+#[derive(Clone, Debug)]
+pub struct LineIndex<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(memchr_newlines(text).map(|newline| newline + 1))
+            .collect();
+        Self { text, line_starts }
+    }
+
+    /// The position of byte `offset` (clamped to the text, and to a char boundary).
+    pub fn position(&self, offset: usize) -> Position {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self.line_starts[line - 1];
+        let column = self.text[line_start..offset].chars().count() + 1;
+        Position { line, column }
+    }
+
+    /// The byte offset where 1-based `line` starts, if the text has that line.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.line_starts.get(line.checked_sub(1)?).copied()
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter_map(|(offset, byte)| (byte == b'\n').then_some(offset))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_lines_and_characters_from_one() {
+        let index = LineIndex::new("ab\ncé\r\nx");
+        assert_eq!(index.position(0), Position { line: 1, column: 1 });
+        assert_eq!(index.position(3), Position { line: 2, column: 1 });
+        // `é` is two bytes but one column.
+        assert_eq!(index.position(6), Position { line: 2, column: 3 });
+        assert_eq!(index.position(8), Position { line: 3, column: 1 });
+        assert_eq!(index.position(99), Position { line: 3, column: 2 });
+        assert_eq!(index.line_start(3), Some(8));
+    }
+
+    #[test]
+    fn a_split_character_falls_back_to_its_start() {
+        let index = LineIndex::new("é");
+        assert_eq!(index.position(1), Position { line: 1, column: 1 });
+    }
+}

@@ -1,0 +1,220 @@
+//! Rules for an identity set and the identities in it: which kinds are set, ids, E.164
+//! phone numbers, GUIDs, `@odata.type`, and bots being invited.
+
+use jsonc_parser::ast::{Object, ObjectProp, Value as Node};
+use jsonc_parser::common::Range;
+
+use super::body::{check_enum, check_guid, check_odata_type, check_properties, get};
+use super::Sink;
+use crate::diagnostic::{ApiVersion, Rule};
+use crate::model::{EndpointType, IdentityKind};
+use crate::pointer::JsonPointer;
+use crate::schema;
+
+/// An identity that is set, for duplicate detection and the call-context rules.
+#[derive(Debug)]
+pub(super) struct InvitedIdentity {
+    pub kind: IdentityKind,
+    pub pointer: JsonPointer,
+    pub range: Range,
+    pub id: Option<IdentityId>,
+    pub id_pointer: JsonPointer,
+    pub id_range: Range,
+}
+
+/// An identity's id, as written and as compared (GUIDs ignore case).
+#[derive(Debug)]
+pub(super) struct IdentityId {
+    pub written: String,
+    pub normalized: String,
+}
+
+pub(super) fn check_set(
+    set: &Object<'_>,
+    pointer: &JsonPointer,
+    version: ApiVersion,
+    sink: &mut Sink<'_>,
+) -> Vec<InvitedIdentity> {
+    let kinds: Vec<&'static str> = IdentityKind::ALL.iter().map(|kind| kind.key()).collect();
+    check_properties(
+        set,
+        pointer,
+        &[schema::IDENTITY_SET_EXTRA],
+        &kinds,
+        version,
+        sink,
+    );
+    check_odata_type(set, pointer, schema::ODATA_IDENTITY_SET, sink);
+    if let Some(prop) = get(set, "endpointType") {
+        check_enum(
+            prop,
+            &pointer.key("endpointType"),
+            EndpointType::MEMBERS,
+            sink,
+        );
+    }
+
+    let mut present = Vec::new();
+    for kind in IdentityKind::ALL {
+        let child = pointer.key(kind.key());
+        match get(set, kind.key()).map(|prop| &prop.value) {
+            None | Some(Node::NullKeyword(_)) => {}
+            Some(Node::Object(identity)) => {
+                present.push(check_identity(kind, identity, &child, version, sink))
+            }
+            Some(other) => {
+                let found = super::body::kind(other);
+                let rule = Rule::TypeMismatch {
+                    property: kind.key().to_owned(),
+                    expected: "an object or null",
+                    found,
+                };
+                sink.body(rule, &child, super::body::range(other));
+            }
+        }
+    }
+    match present.len() {
+        0 => sink.body(Rule::IdentityEmpty, pointer, set.range),
+        1 => {}
+        _ => {
+            let kinds = present
+                .iter()
+                .map(|found| found.kind.key().to_owned())
+                .collect();
+            sink.body(Rule::IdentityMultiple { kinds }, pointer, set.range);
+        }
+    }
+    present
+}
+
+fn check_identity(
+    kind: IdentityKind,
+    identity: &Object<'_>,
+    pointer: &JsonPointer,
+    version: ApiVersion,
+    sink: &mut Sink<'_>,
+) -> InvitedIdentity {
+    check_properties(
+        identity,
+        pointer,
+        &[schema::IDENTITY_COMMON, schema::identity_specific(kind)],
+        &[],
+        version,
+        sink,
+    );
+    check_odata_type(identity, pointer, schema::odata_identity(kind), sink);
+    check_guid(identity, pointer, "tenantId", sink);
+    if kind == IdentityKind::Application {
+        sink.body(Rule::BotInvitee { version }, pointer, identity.range);
+    }
+
+    let id_pointer = pointer.key("id");
+    let mut found = InvitedIdentity {
+        kind,
+        pointer: pointer.clone(),
+        range: identity.range,
+        id: None,
+        id_pointer: pointer.clone(),
+        id_range: identity.range,
+    };
+    match get(identity, "id") {
+        Some(ObjectProp {
+            value: Node::StringLit(id),
+            ..
+        }) if !id.value.trim().is_empty() => {
+            found.id_pointer = id_pointer.clone();
+            found.id_range = id.range;
+            match kind {
+                IdentityKind::Phone if !is_e164(&id.value) => {
+                    sink.body(
+                        Rule::PhoneNotE164 {
+                            number: id.value.to_string(),
+                        },
+                        &id_pointer,
+                        id.range,
+                    );
+                }
+                IdentityKind::User | IdentityKind::Application => {
+                    check_guid(identity, pointer, "id", sink)
+                }
+                _ => {}
+            }
+            let normalized = if kind == IdentityKind::Phone {
+                id.value.to_string()
+            } else {
+                id.value.to_lowercase()
+            };
+            found.id = Some(IdentityId {
+                written: id.value.to_string(),
+                normalized,
+            });
+        }
+        Some(ObjectProp {
+            value: Node::StringLit(id),
+            ..
+        }) if kind.requires_id() => {
+            sink.body(
+                Rule::IdentityIdMissing {
+                    kind: kind.key().to_owned(),
+                },
+                &id_pointer,
+                id.range,
+            );
+        }
+        Some(ObjectProp {
+            value: Node::NullKeyword(null),
+            ..
+        }) if kind.requires_id() => {
+            sink.body(
+                Rule::IdentityIdMissing {
+                    kind: kind.key().to_owned(),
+                },
+                &id_pointer,
+                null.range,
+            );
+        }
+        None if kind.requires_id() => {
+            sink.body(
+                Rule::IdentityIdMissing {
+                    kind: kind.key().to_owned(),
+                },
+                pointer,
+                identity.range,
+            );
+        }
+        _ => {}
+    }
+    found
+}
+
+/// `+` then 2–15 digits, the first not 0 (ITU-T E.164).
+pub fn is_e164(number: &str) -> bool {
+    number.strip_prefix('+').is_some_and(|digits| {
+        (2..=15).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && !digits.starts_with('0')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_e164;
+
+    #[test]
+    fn e164_is_plus_and_two_to_fifteen_digits() {
+        for good in ["+12345678901", "+44", "+123456789012345"] {
+            assert!(is_e164(good), "{good}");
+        }
+        for bad in [
+            "12345678901",
+            "+0123",
+            "+1",
+            "+1234567890123456",
+            "+1 234",
+            "+1-234",
+            "",
+        ] {
+            assert!(!is_e164(bad), "{bad}");
+        }
+    }
+}

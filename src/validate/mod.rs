@@ -1,0 +1,217 @@
+//! `check`: text in, every diagnostic out, plus the request as far as it could be read.
+//!
+//! The passes run in a fixed order and never stop at the first problem: the HTTP head
+//! ([`request_line`]), strict JSON ([`syntax`]), the invite body ([`body`], which calls
+//! [`identity`] per participant) and the simulated call ([`context`]).
+
+mod body;
+mod context;
+mod identity;
+mod request_line;
+mod syntax;
+
+use jsonc_parser::common::Range;
+use serde_json::Value;
+
+use crate::call_context::CallContext;
+use crate::diagnostic::{ApiVersion, Diagnostic, Rule, Severity};
+use crate::input::{self, Located};
+use crate::model::InviteBody;
+use crate::pointer::JsonPointer;
+use crate::source::{LineIndex, Span};
+
+pub use request_line::RequestTarget;
+
+/// What `check` needs besides the text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CheckOptions {
+    /// The user's choice; a version in the request URL wins over it.
+    pub version: ApiVersion,
+    pub context: CallContext,
+}
+
+/// Which form the input had.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputForm {
+    JsonBody,
+    HttpMessage,
+}
+
+/// The request as far as it could be read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    /// From the URL when it names one, else the user's choice.
+    pub version: ApiVersion,
+    /// The HTTP head's target, when the input was an HTTP message with a readable URL.
+    pub target: Option<RequestTarget>,
+    /// Header name and value pairs as written.
+    pub headers: Vec<(String, String)>,
+    /// The body text exactly as written.
+    pub raw_body: String,
+    /// The body as JSON, when it parsed.
+    pub body: Option<Value>,
+    /// The body as the typed model, when it has the model's shape.
+    pub invite: Option<InviteBody>,
+}
+
+/// The result of [`check`]: never a first error, always all of them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    pub form: InputForm,
+    pub request: Request,
+    /// In text order; diagnostics without a position (the simulated call) come last.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity() == severity)
+            .count()
+    }
+
+    pub fn is_valid(&self) -> bool {
+        self.count(Severity::Error) == 0
+    }
+
+    pub fn codes(&self) -> Vec<&'static str> {
+        self.diagnostics.iter().map(Diagnostic::code).collect()
+    }
+}
+
+/// Checks a JSON body or HTTP request message against every rule.
+pub fn check(text: &str, options: &CheckOptions) -> Checked {
+    let split = input::split(text);
+    let mut sink = Sink::new(text, split.body_offset);
+    let target = split
+        .head
+        .as_ref()
+        .and_then(|head| request_line::check(head, split.body, &mut sink));
+    let version = target
+        .as_ref()
+        .and_then(|t| t.version)
+        .unwrap_or(options.version);
+
+    let ast = syntax::parse(split.body, &mut sink);
+    let facts = ast
+        .as_ref()
+        .map(|root| body::check(root, version, &mut sink));
+    if let Some(facts) = &facts {
+        context::check(facts, &options.context, split.head.as_ref(), &mut sink);
+    } else if split.head.is_some() || !split.body.trim().is_empty() {
+        // The call-level rules that do not need a readable body still apply.
+        context::check_token(&options.context, split.head.as_ref(), &mut sink);
+    }
+
+    let body = ast.as_ref().map(syntax::to_value);
+    let invite = body
+        .as_ref()
+        .and_then(|value| serde_json::from_value(value.clone()).ok());
+    let headers = split
+        .head
+        .as_ref()
+        .map(|head| {
+            head.headers
+                .iter()
+                .map(|h| (h.name.text.to_owned(), h.value.text.to_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    Checked {
+        form: if split.head.is_some() {
+            InputForm::HttpMessage
+        } else {
+            InputForm::JsonBody
+        },
+        request: Request {
+            version,
+            target,
+            headers,
+            raw_body: split.body.to_owned(),
+            body,
+            invite,
+        },
+        diagnostics: sink.finish(),
+    }
+}
+
+/// Collects diagnostics, turning spans into line and column as they arrive.
+pub(crate) struct Sink<'t> {
+    lines: LineIndex<'t>,
+    body_offset: usize,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'t> Sink<'t> {
+    fn new(text: &'t str, body_offset: usize) -> Self {
+        Self {
+            lines: LineIndex::new(text),
+            body_offset,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, rule: Rule, pointer: Option<JsonPointer>, span: Option<Span>) {
+        let position = span.map(|span| self.lines.position(span.start));
+        self.diagnostics.push(Diagnostic {
+            rule,
+            pointer,
+            span,
+            position,
+        });
+    }
+
+    /// A problem in the HTTP head, or about the call, at `at` in the whole text.
+    fn head(&mut self, rule: Rule, at: Option<Located<'_>>) {
+        self.push(rule, None, at.map(|located| located.span));
+    }
+
+    /// A problem in the body at `pointer`, whose value, key or token spans `range`
+    /// (relative to the body).
+    fn body(&mut self, rule: Rule, pointer: &JsonPointer, range: Range) {
+        let span = Span::new(range.start, range.end).shifted(self.body_offset);
+        self.push(rule, Some(pointer.clone()), Some(span));
+    }
+
+    /// A problem in the body text that has no pointer (it did not parse).
+    fn body_text(&mut self, rule: Rule, range: Range) {
+        let span = Span::new(range.start, range.end).shifted(self.body_offset);
+        self.push(rule, None, Some(span));
+    }
+
+    fn finish(mut self) -> Vec<Diagnostic> {
+        self.diagnostics
+            .sort_by_key(|d| d.span.map_or(usize::MAX, |span| span.start));
+        self.diagnostics
+    }
+}
+
+/// [`check`] for raw bytes: text that is not UTF-8 is checked as far as it can be read,
+/// with a `json-syntax` error where the first invalid byte is (RFC 8259 requires UTF-8).
+pub fn check_bytes(bytes: &[u8], options: &CheckOptions) -> Checked {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => check(text, options),
+        Err(error) => {
+            let text = String::from_utf8_lossy(bytes);
+            let mut checked = check(&text, options);
+            let at = error.valid_up_to();
+            let position = LineIndex::new(&text).position(at);
+            checked.diagnostics.retain(|d| d.code() != "json-syntax");
+            checked.diagnostics.insert(
+                0,
+                Diagnostic {
+                    rule: Rule::JsonSyntax {
+                        detail: format!("byte 0x{:02X} is not valid UTF-8", bytes[at]),
+                    },
+                    pointer: None,
+                    span: Some(Span::new(at, at + 1)),
+                    position: Some(position),
+                },
+            );
+            checked.request.body = None;
+            checked.request.invite = None;
+            checked
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! Rules for the HTTP head: request line, method, path, and the three headers the
+//! invite docs talk about (`Authorization`, `Content-Type`, `Content-Length`).
+
+use super::Sink;
+use crate::diagnostic::{ApiVersion, PathProblem, Rule};
+use crate::input::{HttpHead, Located};
+
+/// What the request line's URL says, once it is known to be the invite path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequestTarget {
+    pub method: String,
+    pub url: String,
+    /// `Some` when the path names `beta` or `v1.0`.
+    pub version: Option<ApiVersion>,
+    /// `None` when the call id is a placeholder such as `{id}`.
+    pub call_id: Option<String>,
+    /// The deprecated `/app/calls/…` form.
+    pub app_path: bool,
+}
+
+/// Checks the head; returns the target when the request line could be read.
+pub(super) fn check(head: &HttpHead<'_>, body: &str, sink: &mut Sink<'_>) -> Option<RequestTarget> {
+    for line in &head.malformed {
+        sink.head(
+            Rule::HeaderMalformed {
+                line: line.text.to_owned(),
+            },
+            Some(*line),
+        );
+    }
+    check_authorization(head, sink);
+    check_content_type(head, sink);
+    check_content_length(head, body, sink);
+
+    let target = match head.words.as_slice() {
+        [method, url] => Some((method, url)),
+        [method, url, version] if is_http_version(version.text) => Some((method, url)),
+        _ => None,
+    }
+    .filter(|(method, _)| method.text.bytes().all(|b| b.is_ascii_alphabetic()));
+    let Some((method, url)) = target else {
+        sink.head(
+            Rule::RequestLineInvalid {
+                line: head.request_line.text.to_owned(),
+            },
+            Some(head.request_line),
+        );
+        return None;
+    };
+    if method.text != "POST" {
+        sink.head(
+            Rule::MethodNotAllowed {
+                method: method.text.to_owned(),
+            },
+            Some(*method),
+        );
+    }
+    let path = check_path(*url, sink)?;
+    Some(RequestTarget {
+        method: method.text.to_owned(),
+        url: url.text.to_owned(),
+        version: path.version,
+        call_id: path.call_id,
+        app_path: path.app_path,
+    })
+}
+
+fn is_http_version(text: &str) -> bool {
+    text.strip_prefix("HTTP/").is_some_and(|number| {
+        let mut parts = number.split('.');
+        let major = parts.next().unwrap_or("");
+        let minor = parts.next();
+        parts.next().is_none()
+            && !major.is_empty()
+            && major.bytes().all(|b| b.is_ascii_digit())
+            && minor
+                .is_none_or(|minor| !minor.is_empty() && minor.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+struct InvitePath {
+    version: Option<ApiVersion>,
+    call_id: Option<String>,
+    app_path: bool,
+}
+
+/// `[scheme://host][/{version}]/(communications|app)/calls/{id}/participants/invite[?…]`
+fn check_path(url: Located<'_>, sink: &mut Sink<'_>) -> Option<InvitePath> {
+    let mut path_start = 0;
+    if let Some(after_scheme) = url.text.find("://").map(|at| at + 3) {
+        path_start = url.text[after_scheme..]
+            .find('/')
+            .map_or(url.text.len(), |slash| after_scheme + slash);
+    }
+    let path_end = url.text[path_start..]
+        .find(['?', '#'])
+        .map_or(url.text.len(), |at| path_start + at);
+    let path = &url.text[path_start..path_end];
+    let invalid = |sink: &mut Sink<'_>, reason| {
+        sink.head(
+            Rule::PathInvalid {
+                path: path.to_owned(),
+                reason,
+            },
+            Some(url),
+        );
+        None
+    };
+    let Some(rest) = path.strip_prefix('/') else {
+        return invalid(sink, PathProblem::Shape);
+    };
+    // Segments with their byte offset in the whole text.
+    let base = url.span.start + path_start + 1;
+    let mut segments: Vec<Located<'_>> = Vec::new();
+    let mut offset = base;
+    for segment in rest.trim_end_matches('/').split('/') {
+        segments.push(Located {
+            text: segment,
+            span: crate::source::Span::new(offset, offset + segment.len()),
+        });
+        offset += segment.len() + 1;
+    }
+
+    let mut version = None;
+    if let Some(first) = segments.first() {
+        if let Some(named) = parse_version(first.text) {
+            version = Some(named);
+            segments.remove(0);
+        } else if looks_like_version(first.text) {
+            return invalid(sink, PathProblem::UnknownVersion);
+        }
+    }
+    let [root, calls, id, participants, invite] = segments.as_slice() else {
+        return invalid(sink, PathProblem::Shape);
+    };
+    let app_path = root.text.eq_ignore_ascii_case("app");
+    let shape_ok = (app_path || root.text.eq_ignore_ascii_case("communications"))
+        && calls.text.eq_ignore_ascii_case("calls")
+        && participants.text.eq_ignore_ascii_case("participants")
+        && invite.text.eq_ignore_ascii_case("invite");
+    if !shape_ok {
+        return invalid(sink, PathProblem::Shape);
+    }
+    if id.text.is_empty() {
+        return invalid(sink, PathProblem::EmptyCallId);
+    }
+    if app_path {
+        sink.head(Rule::PathDeprecatedApp, Some(*root));
+    }
+    let call_id = if is_placeholder(id.text) {
+        sink.head(
+            Rule::PathPlaceholder {
+                id: id.text.to_owned(),
+            },
+            Some(*id),
+        );
+        None
+    } else {
+        Some(id.text.to_owned())
+    };
+    Some(InvitePath {
+        version,
+        call_id,
+        app_path,
+    })
+}
+
+/// `beta` and `v1.0`; Graph treats URL segments case-insensitively (assumed for versions).
+fn parse_version(segment: &str) -> Option<ApiVersion> {
+    ApiVersion::parse(&segment.to_ascii_lowercase())
+}
+
+/// `v2.0`, `v1`, `1.0`, `alpha`, `preview`: a version segment, just not a real one.
+fn looks_like_version(segment: &str) -> bool {
+    let lower = segment.to_ascii_lowercase();
+    let digits = lower.strip_prefix('v').unwrap_or(&lower);
+    (!digits.is_empty() && digits.chars().all(|ch| ch.is_ascii_digit() || ch == '.'))
+        || matches!(lower.as_str(), "alpha" | "preview" | "canary" | "stable")
+}
+
+/// `{id}`, `{call-id}`, `<id>`, `:id`, `%7Bid%7D`, `id`, `callId`.
+fn is_placeholder(id: &str) -> bool {
+    let lower = id.to_ascii_lowercase();
+    lower.contains(['{', '}', '<', '>'])
+        || lower.contains("%7b")
+        || lower.starts_with(':')
+        || matches!(
+            lower.as_str(),
+            "id" | "callid" | "call-id" | "call_id" | "..."
+        )
+}
+
+fn check_authorization(head: &HttpHead<'_>, sink: &mut Sink<'_>) {
+    let Some(header) = head.header("Authorization") else {
+        sink.head(
+            Rule::HeaderAuthorizationMissing { found: None },
+            Some(head.request_line),
+        );
+        return;
+    };
+    let value = header.value.text;
+    let bearer = value.split_once(' ').is_some_and(|(scheme, token)| {
+        scheme.eq_ignore_ascii_case("Bearer") && !token.trim().is_empty()
+    });
+    if !bearer {
+        sink.head(
+            Rule::HeaderAuthorizationMissing {
+                found: Some(redact(value)),
+            },
+            Some(header.value),
+        );
+    }
+}
+
+/// A message may quote the header, never the secret: keep the scheme and four characters.
+fn redact(value: &str) -> String {
+    let visible: String = value.chars().take(4).collect();
+    if value.chars().count() > 4 {
+        format!("{visible}…")
+    } else {
+        visible
+    }
+}
+
+fn check_content_type(head: &HttpHead<'_>, sink: &mut Sink<'_>) {
+    let Some(header) = head.header("Content-Type") else {
+        sink.head(
+            Rule::HeaderContentType { found: None },
+            Some(head.request_line),
+        );
+        return;
+    };
+    // Parameters (`charset=utf-8`, OData's `odata.metadata=…`) are allowed.
+    let media_type = header.value.text.split(';').next().unwrap_or("").trim();
+    if !media_type.eq_ignore_ascii_case("application/json") {
+        sink.head(
+            Rule::HeaderContentType {
+                found: Some(header.value.text.to_owned()),
+            },
+            Some(header.value),
+        );
+    }
+}
+
+fn check_content_length(head: &HttpHead<'_>, body: &str, sink: &mut Sink<'_>) {
+    let Some(header) = head.header("Content-Length") else {
+        return;
+    };
+    // A pasted message usually ends with a line break the sender never sent: accept the
+    // exact length and the length without trailing line breaks.
+    let exact = body.len();
+    let trimmed = body.trim_end_matches(['\r', '\n']).len();
+    let declared = header.value.text.parse::<usize>().ok();
+    if declared != Some(exact) && declared != Some(trimmed) {
+        sink.head(
+            Rule::ContentLengthMismatch {
+                declared: header.value.text.to_owned(),
+                actual: trimmed,
+            },
+            Some(header.value),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_http_versions() {
+        assert!(is_http_version("HTTP/1.1"));
+        assert!(is_http_version("HTTP/2"));
+        assert!(!is_http_version("HTTP/"));
+        assert!(!is_http_version("HTTP/1."));
+        assert!(!is_http_version("http/1.1"));
+    }
+
+    #[test]
+    fn recognises_placeholders() {
+        for id in [
+            "{id}",
+            "{call-id}",
+            "<id>",
+            ":id",
+            "%7Bid%7D",
+            "id",
+            "callId",
+        ] {
+            assert!(is_placeholder(id), "{id}");
+        }
+        assert!(!is_placeholder("ab6233a5-20b7-4c5e-bea2-ce56c9776429"));
+    }
+
+    #[test]
+    fn never_repeats_a_token() {
+        assert_eq!(redact("Basic dXNlcjpwYXNz"), "Basi…");
+        assert_eq!(redact("abc"), "abc");
+    }
+}

@@ -1,0 +1,238 @@
+//! Strict RFC 8259 JSON: parse with every leniency of `jsonc-parser` switched off, then
+//! the checks it does not make (depth over 128, repeated keys, number and string
+//! grammar), and the conversion of the positioned tree to a plain `serde_json::Value`.
+
+use std::collections::HashSet;
+
+use jsonc_parser::ast::{ObjectPropName, Value as Node};
+use jsonc_parser::common::Range;
+use jsonc_parser::errors::ParseErrorKind;
+use jsonc_parser::{parse_to_ast, CollectOptions, CommentCollectionStrategy, ParseOptions};
+use serde_json::{Map, Number, Value};
+
+use super::Sink;
+use crate::diagnostic::Rule;
+use crate::pointer::JsonPointer;
+
+/// The deepest nesting the body may have (SPEC §1).
+pub const MAX_DEPTH: usize = 128;
+
+/// Parses `body`; on any JSON-level error reports it and returns `None`.
+pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> {
+    if body.trim().is_empty() {
+        sink.body(
+            Rule::BodyEmpty,
+            &JsonPointer::root(),
+            Range::new(0, body.len()),
+        );
+        return None;
+    }
+    let strict = ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    };
+    let collect = CollectOptions {
+        comments: CommentCollectionStrategy::Off,
+        tokens: false,
+    };
+    let root = match parse_to_ast(body, &collect, &strict) {
+        Ok(result) => result.value,
+        Err(error) => {
+            let rule = match error.kind() {
+                ParseErrorKind::NestingDepthExceeded => Rule::JsonTooDeep { limit: MAX_DEPTH },
+                kind => Rule::JsonSyntax {
+                    detail: lowercase_first(&kind.to_string()),
+                },
+            };
+            sink.body_text(rule, error.range());
+            return None;
+        }
+    };
+    let Some(root) = root else {
+        sink.body(
+            Rule::BodyEmpty,
+            &JsonPointer::root(),
+            Range::new(0, body.len()),
+        );
+        return None;
+    };
+    let mut clean = true;
+    walk(&root, &JsonPointer::root(), 1, body, sink, &mut clean);
+    clean.then_some(root)
+}
+
+/// Depth, repeated keys and token grammar, depth-first. Stops descending past the limit.
+fn walk(
+    node: &Node<'_>,
+    pointer: &JsonPointer,
+    depth: usize,
+    body: &str,
+    sink: &mut Sink<'_>,
+    clean: &mut bool,
+) {
+    match node {
+        Node::Object(object) => {
+            if depth > MAX_DEPTH {
+                sink.body(
+                    Rule::JsonTooDeep { limit: MAX_DEPTH },
+                    pointer,
+                    object.range,
+                );
+                *clean = false;
+                return;
+            }
+            let mut seen = HashSet::with_capacity(object.properties.len());
+            for prop in &object.properties {
+                let key = prop.name.as_str();
+                let child = pointer.key(key);
+                if let ObjectPropName::String(name) = &prop.name {
+                    check_string_token(body, name.range, sink, clean);
+                }
+                if !seen.insert(key) {
+                    sink.body(
+                        Rule::JsonDuplicateKey {
+                            key: key.to_owned(),
+                        },
+                        &child,
+                        name_range(&prop.name),
+                    );
+                }
+                walk(&prop.value, &child, depth + 1, body, sink, clean);
+            }
+        }
+        Node::Array(array) => {
+            if depth > MAX_DEPTH {
+                sink.body(Rule::JsonTooDeep { limit: MAX_DEPTH }, pointer, array.range);
+                *clean = false;
+                return;
+            }
+            for (index, element) in array.elements.iter().enumerate() {
+                walk(element, &pointer.index(index), depth + 1, body, sink, clean);
+            }
+        }
+        Node::StringLit(string) => check_string_token(body, string.range, sink, clean),
+        Node::NumberLit(number) => {
+            if !is_json_number(number.value) {
+                let detail = format!("`{}` is not a JSON number", number.value);
+                sink.body_text(Rule::JsonSyntax { detail }, number.range);
+                *clean = false;
+            }
+        }
+        Node::BooleanLit(_) | Node::NullKeyword(_) => {}
+    }
+}
+
+pub(super) fn name_range(name: &ObjectPropName<'_>) -> Range {
+    match name {
+        ObjectPropName::String(lit) => lit.range,
+        ObjectPropName::Word(lit) => lit.range,
+    }
+}
+
+/// RFC 8259 forbids raw control characters inside strings; the parser lets them through.
+fn check_string_token(body: &str, range: Range, sink: &mut Sink<'_>, clean: &mut bool) {
+    let raw = &body.as_bytes()[range.start..range.end];
+    if let Some(at) = raw.iter().position(|&byte| byte < 0x20) {
+        let detail = format!(
+            "control character U+{:04X} must be escaped inside a string",
+            raw[at]
+        );
+        sink.body_text(
+            Rule::JsonSyntax { detail },
+            Range::new(range.start + at, range.start + at + 1),
+        );
+        *clean = false;
+    }
+}
+
+/// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
+fn is_json_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = usize::from(bytes.first() == Some(&b'-'));
+    let digits = |at: &mut usize| {
+        let start = *at;
+        while bytes.get(*at).is_some_and(u8::is_ascii_digit) {
+            *at += 1;
+        }
+        *at - start
+    };
+    match bytes.get(at) {
+        Some(b'0') => at += 1,
+        Some(b'1'..=b'9') => {
+            digits(&mut at);
+        }
+        _ => return false,
+    }
+    if bytes.get(at) == Some(&b'.') {
+        at += 1;
+        if digits(&mut at) == 0 {
+            return false;
+        }
+    }
+    if matches!(bytes.get(at), Some(b'e' | b'E')) {
+        at += 1;
+        if matches!(bytes.get(at), Some(b'+' | b'-')) {
+            at += 1;
+        }
+        if digits(&mut at) == 0 {
+            return false;
+        }
+    }
+    at == bytes.len()
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The plain JSON value of a tree that passed [`parse`]. Repeated keys keep the last
+/// value, as `serde_json` does. A number too large for `f64` becomes `null` (RFC 8259
+/// leaves such numbers to the implementation; no invite property is a number).
+pub(super) fn to_value(node: &Node<'_>) -> Value {
+    match node {
+        Node::Object(object) => {
+            let mut map = Map::with_capacity(object.properties.len());
+            for prop in &object.properties {
+                map.insert(prop.name.as_str().to_owned(), to_value(&prop.value));
+            }
+            Value::Object(map)
+        }
+        Node::Array(array) => Value::Array(array.elements.iter().map(to_value).collect()),
+        Node::StringLit(string) => Value::String(string.value.to_string()),
+        Node::NumberLit(number) => number
+            .value
+            .parse::<Number>()
+            .map_or(Value::Null, Value::Number),
+        Node::BooleanLit(boolean) => Value::Bool(boolean.value),
+        Node::NullKeyword(_) => Value::Null,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_grammar_is_rfc_8259() {
+        for good in ["0", "-0", "12", "1.5", "1e9", "-1.25E-3", "0.0e+1"] {
+            assert!(is_json_number(good), "{good}");
+        }
+        for bad in [
+            "01", "1.", ".5", "+1", "1e", "-", "0x1F", "1.e3", "--1", "Infinity",
+        ] {
+            assert!(!is_json_number(bad), "{bad}");
+        }
+    }
+}
