@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 use crate::pointer::JsonPointer;
@@ -206,7 +206,7 @@ pub enum PermissionProblem {
 }
 
 /// The Graph API version a request targets.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ApiVersion {
     /// The version of the seed documents, and the default.
     #[default]

@@ -471,3 +471,12 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         Lang::PtBr => pt.to_owned(),
     })
 }
+
+/// A UI label in `lang`: both spellings sit together where the label is used, so no
+/// label can exist in one language only.
+pub fn tr(lang: Lang, en: &'static str, pt: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::PtBr => pt,
+    }
+}

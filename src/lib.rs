@@ -16,12 +16,14 @@
 
 pub mod call_context;
 pub mod diagnostic;
+pub mod edit;
 pub mod export;
 pub mod i18n;
 pub mod input;
 pub mod model;
 pub mod pointer;
 pub mod scenarios;
+pub mod share;
 pub mod schema;
 pub mod simulate;
 pub mod source;

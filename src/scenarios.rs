@@ -124,7 +124,7 @@ use DocMessage::{
 };
 
 /// The documented messages of one example, verbatim.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Fixture {
     pub request: &'static str,
     pub response: &'static str,
@@ -133,7 +133,7 @@ pub struct Fixture {
 }
 
 /// A preset: a doc example with the call it happens in.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Preset {
     pub name: &'static str,
     pub title_en: &'static str,

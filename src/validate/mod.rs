@@ -20,7 +20,9 @@ use crate::model::InviteBody;
 use crate::pointer::JsonPointer;
 use crate::source::{LineIndex, Span};
 
+pub use body::{MAX_CLIENT_CONTEXT, MAX_PARTICIPANTS};
 pub use request_line::RequestTarget;
+pub use syntax::MAX_DEPTH;
 
 /// What `check` needs besides the text.
 #[derive(Clone, Debug, Default, PartialEq)]

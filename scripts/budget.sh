@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Prints what the first load fetches from dist/ (raw and gzip -9) and fails when the
+# gzip total is over the budget. Run after `trunk build --release=true`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUDGET_KB=${BUDGET_KB:-250}
+total_raw=0; total_gz=0
+printf '%-48s %10s %10s\n' file raw gzip
+for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do
+  [[ -f "$file" ]] || continue
+  raw=$(wc -c < "$file"); gz=$(gzip -9 -c "$file" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '%-48s %10d %10d\n' "${file#dist/}" "$raw" "$gz"
+done
+printf '%-48s %10d %10d\n' "first load total" "$total_raw" "$total_gz"
+limit=$((BUDGET_KB * 1000))
+if (( total_gz > limit )); then
+  echo "over budget: ${total_gz} B gzip > ${BUDGET_KB} KB" >&2
+  exit 1
+fi
+echo "within budget: $((total_gz / 1000)) KB gzip <= ${BUDGET_KB} KB"

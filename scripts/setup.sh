@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need, skipping what is already present.
+#   scripts/setup.sh            build tools: wasm target, trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/setup.sh --browser  also Debian's chromium + chromium-driver and playwright-core
+# Tools come only from crates.io, npm, Debian and rustup; trunk never downloads its own.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_browser=false
+[[ "${1:-}" == "--browser" ]] && want_browser=true
+
+TRUNK_VERSION=0.21.14     # 0.22 needs a newer rustc than this machine's 1.95
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# The wasm-bindgen-cli version must equal the wasm-bindgen that Cargo.lock resolves,
+# or trunk would try to download one.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [[ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]]; then
+  say "installing trunk $TRUNK_VERSION (takes a few minutes the first time)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+[[ -f Cargo.lock ]] || cargo generate-lockfile
+WBG_VERSION="$(wasm_bindgen_version)"
+if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]]; then
+  say "installing wasm-bindgen-cli $WBG_VERSION"
+  # Without --locked: its own lockfile pins a crate the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION"
+fi
+
+# wasm-opt from npm's binaryen (Debian's is too old to read current wasm-bindgen output),
+# and playwright-core for the browser tests: both pinned in package-lock.json.
+if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core ]] \
+   || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132'; then
+  say "installing npm tools (binaryen, playwright-core)"
+  npm ci --no-audit --no-fund
+fi
+
+if $want_browser && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
+  say "installing Debian's chromium and chromium-driver"
+  SUDO=""; [[ "$(id -u)" -ne 0 ]] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version)"

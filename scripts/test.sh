@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, clippy (native and wasm32), the native tests, the release
+# build, the size budget, and the browser tests in headless Chromium. Installs what it
+# needs first (scripts/setup.sh), skipping what is present.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test --locked
+
+step "release build (trunk)"
+trunk build --release=true
+
+step "size budget"
+scripts/budget.sh
+
+step "browser tests (headless Chromium)"
+node --test --test-concurrency=1 tests/browser/

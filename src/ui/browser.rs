@@ -1,0 +1,133 @@
+//! The few browser services the app uses, each behind one function: clipboard, file
+//! download, the URL fragment and local storage. Nothing here makes a network request.
+
+use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+
+const DRAFT_KEY: &str = "invite-playground/draft";
+const LANG_KEY: &str = "invite-playground/lang";
+const THEME_KEY: &str = "invite-playground/theme";
+/// The fragment prefix of a share link: `#share=<percent-encoded draft JSON>`.
+pub const SHARE_PREFIX: &str = "#share=";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Copies `text`; `false` when the browser offers no clipboard (insecure context).
+pub fn copy(text: &str) -> bool {
+    let Some(window) = window() else { return false };
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    let _promise = clipboard.write_text(text);
+    true
+}
+
+/// Offers `text` as a file download, without any request.
+pub fn download(file_name: &str, text: &str, mime: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(anchor) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The draft JSON carried by the current URL's fragment, if it is a share link.
+pub fn shared_draft() -> Option<Result<String, String>> {
+    let hash = window()?.location().hash().ok()?;
+    let encoded = hash.strip_prefix(SHARE_PREFIX)?;
+    Some(
+        js_sys::decode_uri_component(encoded)
+            .map(String::from)
+            .map_err(|_| "the link's text is not valid percent-encoding".to_owned()),
+    )
+}
+
+/// A link to this page that carries `draft_json` in its fragment.
+pub fn share_link(draft_json: &str) -> String {
+    let Some(location) = window().map(|w| w.location()) else { return String::new() };
+    let base = format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    format!("{base}{SHARE_PREFIX}{}", String::from(js_sys::encode_uri_component(draft_json)))
+}
+
+/// Whether the page was opened with `?reset=1` (the panic banner's reset link).
+pub fn reset_requested() -> bool {
+    window().and_then(|w| w.location().search().ok()).is_some_and(|search| search.contains("reset=1"))
+}
+
+/// Drops the query and fragment from the address bar without reloading.
+pub fn clean_address() {
+    if let Some(window) = window() {
+        let path = window.location().pathname().unwrap_or_else(|_| "/".into());
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        }
+    }
+}
+
+pub fn load_draft() -> Option<String> {
+    LocalStorage::raw().get_item(DRAFT_KEY).ok().flatten()
+}
+
+pub fn save_draft(draft_json: &str) {
+    let _ = LocalStorage::raw().set_item(DRAFT_KEY, draft_json);
+}
+
+pub fn clear_draft() {
+    LocalStorage::delete(DRAFT_KEY);
+}
+
+pub fn load_setting(which: Setting) -> Option<String> {
+    LocalStorage::raw().get_item(which.key()).ok().flatten()
+}
+
+pub fn save_setting(which: Setting, value: &str) {
+    let _ = LocalStorage::raw().set_item(which.key(), value);
+}
+
+#[derive(Clone, Copy)]
+pub enum Setting {
+    Lang,
+    Theme,
+}
+
+impl Setting {
+    fn key(self) -> &'static str {
+        match self {
+            Setting::Lang => LANG_KEY,
+            Setting::Theme => THEME_KEY,
+        }
+    }
+}
+
+/// Sets `lang` and `data-theme` on `<html>`.
+pub fn set_document_attributes(lang: &str, theme: &str) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("data-theme", theme);
+    }
+}
+
+/// Moves focus to the element with `id`, scrolling it into view.
+pub fn focus_element(id: &str) -> bool {
+    let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+        return false;
+    };
+    let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else { return false };
+    element.scroll_into_view_with_bool(false);
+    element.focus().is_ok()
+}

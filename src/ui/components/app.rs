@@ -1,0 +1,47 @@
+//! The root component: owns the store, runs the side-effect hooks, lays out the views.
+
+use yew::prelude::*;
+
+use super::composer::Composer;
+use super::diagnostics::DiagnosticsList;
+use super::editor::Editor;
+use super::header::Header;
+use super::notice::NoticeBar;
+use super::simulation::Simulation;
+use crate::i18n::tr;
+use crate::ui::hooks::{initial_state, use_clock, use_persistence};
+use crate::ui::store::Store;
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let store: Store = use_reducer(initial_state);
+    use_persistence(&store);
+    use_clock(&store);
+    let lang = store.lang;
+    html! {
+        <ContextProvider<Store> context={store}>
+            <Header />
+            <NoticeBar />
+            <main class="layout">
+                <section class="panel composer-panel" aria-labelledby="composer-title">
+                    <h2 id="composer-title">{ tr(lang, "Compose", "Compor") }</h2>
+                    <Composer />
+                </section>
+                <section class="panel editor-panel" aria-labelledby="editor-title">
+                    <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
+                    <Editor />
+                    <DiagnosticsList />
+                </section>
+                <section class="panel simulation-panel" aria-labelledby="simulation-title">
+                    <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
+                    <Simulation />
+                </section>
+            </main>
+            <footer class="footer">
+                { tr(lang,
+                    "Everything runs in this page: no token, request or telemetry leaves it. Graph behaviour follows the public docs; values no source pins down are marked \u{201c}assumed\u{201d}.",
+                    "Tudo roda nesta página: nenhum token, solicitação ou telemetria sai dela. O comportamento do Graph segue a documentação pública; valores que nenhuma fonte define são marcados como \u{201c}presumidos\u{201d}.") }
+            </footer>
+        </ContextProvider<Store>>
+    }
+}

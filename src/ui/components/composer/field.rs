@@ -1,0 +1,69 @@
+//! One labelled form field bound to a JSON Pointer, showing that place's diagnostics.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::field_id;
+use crate::ui::components::diagnostics::severity_label;
+use crate::ui::store::use_store;
+
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    pub pointer: String,
+    pub label: AttrValue,
+    pub value: String,
+    pub on_change: Callback<String>,
+    #[prop_or_default]
+    pub placeholder: AttrValue,
+}
+
+#[function_component(Field)]
+pub fn field(props: &FieldProps) -> Html {
+    let id = field_id(&props.pointer);
+    let on_input = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: InputEvent| on_change.emit(event.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ props.label.clone() }</label>
+            <input id={id} type="text" spellcheck="false" autocomplete="off" value={props.value.clone()}
+                   placeholder={props.placeholder.clone()} oninput={on_input} />
+            <FieldDiagnostics pointer={props.pointer.clone()} exact={true} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FieldDiagnosticsProps {
+    pub pointer: String,
+    /// Only this pointer, or also every place below it.
+    pub exact: bool,
+}
+
+/// The diagnostics the core placed at `pointer`.
+#[function_component(FieldDiagnostics)]
+pub fn field_diagnostics(props: &FieldDiagnosticsProps) -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let below = format!("{}/", props.pointer);
+    let items: Vec<Html> = store
+        .checked
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            d.pointer.as_ref().is_some_and(|p| p.as_str() == props.pointer || (!props.exact && p.as_str().starts_with(&below)))
+        })
+        .map(|d| {
+            html! {
+                <li class={classes!("field-diagnostic", d.severity().as_str())} data-code={d.code()}>
+                    <span class="severity">{ severity_label(d.severity(), lang) }</span>{ " " }{ d.message(lang) }
+                </li>
+            }
+        })
+        .collect();
+    if items.is_empty() {
+        return html! {};
+    }
+    html! { <ul class="field-diagnostics">{ for items }</ul> }
+}

@@ -1,0 +1,114 @@
+//! The composer: the request and its call as a form. It reads the body the core parsed
+//! and changes the text only through `edit::apply`, so form and editor never disagree.
+
+mod call_panel;
+mod field;
+mod participant_card;
+
+use serde_json::{json, Value};
+use yew::prelude::*;
+
+use self::call_panel::CallPanel;
+use self::field::{Field, FieldDiagnostics};
+use self::participant_card::ParticipantCard;
+use crate::edit::Edit;
+use crate::i18n::tr;
+use crate::pointer::JsonPointer;
+use crate::ui::store::{use_store, Action};
+
+/// The DOM id of the form field that edits `pointer`, so a diagnostic can focus it.
+pub fn field_id(pointer: &str) -> String {
+    format!("field{}", pointer.replace('/', "--"))
+}
+
+#[function_component(Composer)]
+pub fn composer() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let body = store.checked.request.body.clone();
+
+    let form = match body.as_ref().filter(|body| body.is_object()) {
+        None => html! {
+            <p class="composer-blocked" role="note">
+                { tr(lang, "The form needs a body that is a JSON object: fix the errors marked in the editor.", "O formulário precisa de um corpo que seja um objeto JSON: corrija os erros marcados no editor.") }
+            </p>
+        },
+        Some(body) => {
+            let participants = body.get("participants").and_then(Value::as_array).cloned().unwrap_or_default();
+            let count = participants.len();
+            let on_add = {
+                let store = store.clone();
+                Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::AddParticipant)))
+            };
+            html! {
+                <>
+                    <ClientContextField value={body.get("clientContext").and_then(Value::as_str).map(str::to_owned)} />
+                    <h3>{ format!("{} ({count}/5)", tr(lang, "Participants", "Participantes")) }</h3>
+                    <FieldDiagnostics pointer={"/participants".to_owned()} exact={true} />
+                    <ol class="participants">
+                        { for participants.iter().enumerate().map(|(index, participant)| html! {
+                            <ParticipantCard key={index} index={index} count={count} participant={participant.clone()} />
+                        }) }
+                    </ol>
+                    <button type="button" class="button" id="add-participant" onclick={on_add}>
+                        { tr(lang, "+ Add participant", "+ Adicionar participante") }
+                    </button>
+                </>
+            }
+        }
+    };
+    html! {
+        <div class="composer">
+            <CallPanel />
+            <h3>{ tr(lang, "Invite body", "Corpo do convite") }</h3>
+            <FieldDiagnostics pointer={String::new()} exact={true} />
+            { form }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClientContextProps {
+    value: Option<String>,
+}
+
+/// `clientContext` with a live count against the 256-character limit and a GUID button.
+#[function_component(ClientContextField)]
+fn client_context_field(props: &ClientContextProps) -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let pointer = JsonPointer::root().key("clientContext");
+    let length = props.value.as_deref().map_or(0, |v| v.chars().count());
+    let on_change = {
+        let store = store.clone();
+        let pointer = pointer.clone();
+        Callback::from(move |text: String| {
+            let value = (!text.is_empty()).then(|| json!(text));
+            store.dispatch(Action::Edit(Edit::Set { pointer: pointer.clone(), value }));
+        })
+    };
+    let on_new_guid = {
+        let store = store.clone();
+        let pointer = pointer.clone();
+        Callback::from(move |_: MouseEvent| {
+            // Randomness for a fresh id is the UI's business; the core only formats it.
+            let seed = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
+            let guid = crate::simulate::Ids::new(seed).guid();
+            store.dispatch(Action::Edit(Edit::Set { pointer: pointer.clone(), value: Some(json!(guid)) }));
+        })
+    };
+    let over = length > crate::validate::MAX_CLIENT_CONTEXT;
+    html! {
+        <div class="client-context">
+            <Field pointer={pointer.as_str().to_owned()} label={tr(lang, "clientContext", "clientContext")}
+                   value={props.value.clone().unwrap_or_default()} on_change={on_change}
+                   placeholder={tr(lang, "a unique string, e.g. a GUID", "uma string única, p. ex. um GUID")} />
+            <div class="field-tools">
+                <span class={classes!("counter", over.then_some("over"))} id="client-context-count" aria-live="polite">
+                    { format!("{length} / {}", crate::validate::MAX_CLIENT_CONTEXT) }
+                </span>
+                <button type="button" class="button small" id="new-guid" onclick={on_new_guid}>{ tr(lang, "New GUID", "Novo GUID") }</button>
+            </div>
+        </div>
+    }
+}

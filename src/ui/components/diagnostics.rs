@@ -1,0 +1,72 @@
+//! The verdict and the list of diagnostics beside the editor; choosing one moves the
+//! caret to it and focuses its form field.
+
+use yew::prelude::*;
+
+use crate::diagnostic::Severity;
+use crate::i18n::tr;
+use crate::ui::store::{use_store, Action};
+
+#[function_component(DiagnosticsList)]
+pub fn diagnostics_list() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let checked = &store.checked;
+    let errors = checked.count(Severity::Error);
+    let warnings = checked.count(Severity::Warning);
+    let infos = checked.count(Severity::Info);
+    let verdict = if errors == 0 {
+        html! { <strong class="verdict valid">{ tr(lang, "Graph would accept this request", "O Graph aceitaria esta solicitação") }</strong> }
+    } else {
+        html! { <strong class="verdict invalid">{ tr(lang, "Graph would reject this request", "O Graph rejeitaria esta solicitação") }</strong> }
+    };
+    let items = checked.diagnostics.iter().enumerate().map(|(index, diagnostic)| {
+        let on_choose = {
+            let store = store.clone();
+            let span = diagnostic.span;
+            let pointer = diagnostic.pointer.as_ref().map(|p| p.as_str().to_owned());
+            Callback::from(move |_: MouseEvent| {
+                if let Some(span) = span {
+                    store.dispatch(Action::Focus { span, pointer: pointer.clone() });
+                }
+            })
+        };
+        let place = match diagnostic.position {
+            Some(position) => format!("{}:{}", position.line, position.column),
+            None => tr(lang, "call", "chamada").to_owned(),
+        };
+        let severity = diagnostic.severity();
+        html! {
+            <li class={classes!("diagnostic", severity.as_str())} key={index}>
+                <button type="button" class="diagnostic-button" onclick={on_choose} disabled={diagnostic.span.is_none()}
+                        data-code={diagnostic.code()} data-line={diagnostic.position.map(|p| p.line.to_string())}>
+                    <span class="severity">{ severity_label(severity, lang) }</span>
+                    <span class="place">{ place }</span>
+                    <code class="code">{ diagnostic.code() }</code>
+                    <span class="message">{ diagnostic.message(lang) }</span>
+                </button>
+                if let Some(help) = diagnostic.help(lang) {
+                    <p class="help">{ help }</p>
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class="diagnostics" aria-labelledby="diagnostics-summary">
+            <p id="diagnostics-summary" class="summary" aria-live="polite">
+                { verdict }
+                { format!(" · {errors} {} · {warnings} {} · {infos} {}",
+                    tr(lang, "errors", "erros"), tr(lang, "warnings", "avisos"), tr(lang, "notes", "observações")) }
+            </p>
+            <ol class="diagnostic-list" id="diagnostic-list">{ for items }</ol>
+        </section>
+    }
+}
+
+pub fn severity_label(severity: Severity, lang: crate::i18n::Lang) -> &'static str {
+    match severity {
+        Severity::Error => tr(lang, "error", "erro"),
+        Severity::Warning => tr(lang, "warning", "aviso"),
+        Severity::Info => tr(lang, "note", "observação"),
+    }
+}

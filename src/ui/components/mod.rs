@@ -1,0 +1,12 @@
+//! The app's views, grouped by what the user sees: the header bar, the composer (call
+//! context and participants), the editor with its diagnostics, and the simulation
+//! (controls, sequence diagram, timeline).
+
+pub mod app;
+mod composer;
+mod diagnostics;
+mod editor;
+mod export_menu;
+mod header;
+mod notice;
+mod simulation;

@@ -1,0 +1,44 @@
+//! A dismissible bar for messages that are not diagnostics (a broken share link, a copy).
+
+use yew::prelude::*;
+
+use crate::i18n::{tr, Lang};
+use crate::ui::store::{use_store, Action, Notice};
+
+fn text(notice: &Notice, lang: Lang) -> String {
+    match notice {
+        Notice::ShareLinkUnreadable(why) => format!(
+            "{} ({why})",
+            tr(lang, "The share link could not be read, so the default example is shown", "O link compartilhado não pôde ser lido, então o exemplo padrão é mostrado")
+        ),
+        Notice::DraftUnreadable(why) => format!(
+            "{} ({why})",
+            tr(lang, "Your saved draft could not be read and was discarded", "Seu rascunho salvo não pôde ser lido e foi descartado")
+        ),
+        Notice::EditNeedsValidJson => tr(
+            lang,
+            "The form can change the request once its body is valid JSON: fix the error marked in the editor first",
+            "O formulário pode alterar a solicitação quando o corpo for JSON válido: corrija primeiro o erro marcado no editor",
+        )
+        .to_owned(),
+        Notice::Copied(what) => format!("{} {what}", tr(lang, "Copied:", "Copiado:")),
+        Notice::ClipboardUnavailable => tr(lang, "This browser does not allow copying here", "Este navegador não permite copiar aqui").to_owned(),
+        Notice::WasReset => tr(lang, "The playground was reset", "O playground foi redefinido").to_owned(),
+    }
+}
+
+#[function_component(NoticeBar)]
+pub fn notice_bar() -> Html {
+    let store = use_store();
+    let Some(notice) = &store.notice else { return html! {} };
+    let on_dismiss = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::DismissNotice))
+    };
+    html! {
+        <div class="notice" role="status" id="notice">
+            <span>{ text(notice, store.lang) }</span>
+            <button type="button" class="button small" onclick={on_dismiss}>{ tr(store.lang, "Dismiss", "Fechar") }</button>
+        </div>
+    }
+}

@@ -1,0 +1,125 @@
+//! The sequence diagram: an SVG with one lifeline per party (bot, Microsoft Graph, the
+//! group call, each invitee, the replaced call) and one arrow per message or signal,
+//! drawn up to the simulated clock.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::event_card::event_title;
+use crate::i18n::{tr, Lang};
+use crate::simulate::{Actor, Lifeline, Timeline};
+use crate::ui::store::use_store;
+
+#[derive(Properties, PartialEq)]
+pub struct SequenceDiagramProps {
+    pub timeline: Rc<Timeline>,
+    pub clock_ms: u64,
+}
+
+const COLUMN: f64 = 150.0;
+const ROW: f64 = 34.0;
+const TOP: f64 = 48.0;
+
+struct Arrow {
+    at_ms: u64,
+    from: Lifeline,
+    to: Lifeline,
+    label: String,
+    class: &'static str,
+}
+
+#[function_component(SequenceDiagram)]
+pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let timeline = &props.timeline;
+
+    let mut lifelines = vec![Lifeline::Bot, Lifeline::Graph, Lifeline::GroupCall];
+    lifelines.extend((0..timeline.invitees.len()).map(Lifeline::Invitee));
+    if timeline.replaced_call.is_some() {
+        lifelines.push(Lifeline::ReplacedCall);
+    }
+    let column = |lifeline: Lifeline| lifelines.iter().position(|l| *l == lifeline).unwrap_or(0) as f64 * COLUMN + COLUMN / 2.0;
+    let lifeline_of = |actor: Actor| match actor {
+        Actor::Bot => Lifeline::Bot,
+        Actor::Graph => Lifeline::Graph,
+    };
+
+    let mut arrows: Vec<Arrow> = timeline
+        .events
+        .iter()
+        .map(|event| Arrow {
+            at_ms: event.at_ms,
+            from: lifeline_of(event.from),
+            to: lifeline_of(event.to),
+            label: event_title(event, lang),
+            class: if event.status.is_some_and(|s| s >= 400) { "message error" } else { "message" },
+        })
+        .chain(timeline.signals.iter().map(|signal| Arrow {
+            at_ms: signal.at_ms,
+            from: signal.from,
+            to: signal.to,
+            label: signal.kind.label(lang).to_owned(),
+            class: "signal",
+        }))
+        .collect();
+    arrows.sort_by_key(|arrow| arrow.at_ms);
+
+    let width = lifelines.len() as f64 * COLUMN;
+    let height = TOP + (arrows.len() as f64 + 1.0) * ROW;
+    let heads = lifelines.iter().map(|lifeline| {
+        let x = column(*lifeline);
+        html! {
+            <g class="lifeline">
+                <rect x={(x - 66.0).to_string()} y="6" width="132" height="26" rx="4" />
+                <text x={x.to_string()} y="24" text-anchor="middle">{ lifeline_label(*lifeline, timeline, lang) }</text>
+                <line x1={x.to_string()} y1="32" x2={x.to_string()} y2={height.to_string()} />
+            </g>
+        }
+    });
+    let drawn = arrows.iter().enumerate().filter(|(_, arrow)| arrow.at_ms <= props.clock_ms).map(|(row, arrow)| {
+        let y = TOP + row as f64 * ROW + ROW / 2.0;
+        let (x1, x2) = (column(arrow.from), column(arrow.to));
+        let label_x = if x1 == x2 { x1 + 8.0 } else { (x1 + x2) / 2.0 };
+        let anchor = if x1 == x2 { "start" } else { "middle" };
+        let path = if x1 == x2 {
+            // A party talking to itself (the SDK timing out) loops back.
+            format!("M{x1},{} h28 v10 h-24", y - 6.0)
+        } else {
+            format!("M{x1},{y} L{x2},{y}")
+        };
+        html! {
+            <g class={classes!("arrow", arrow.class)} data-label={arrow.label.clone()}>
+                <path d={path} marker-end="url(#arrowhead)" />
+                <text x={label_x.to_string()} y={(y - 5.0).to_string()} text-anchor={anchor}>
+                    { format!("{} (+{:.1} s)", arrow.label, arrow.at_ms as f64 / 1000.0) }
+                </text>
+            </g>
+        }
+    });
+    html! {
+        <figure class="diagram">
+            <svg id="sequence-diagram" viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
+                 role="img" aria-label={tr(lang, "Sequence diagram of the simulated exchange", "Diagrama de sequência da troca simulada")}>
+                <defs>
+                    <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0,0 L10,5 L0,10 z" />
+                    </marker>
+                </defs>
+                { for heads }
+                { for drawn }
+            </svg>
+        </figure>
+    }
+}
+
+fn lifeline_label(lifeline: Lifeline, timeline: &Timeline, lang: Lang) -> String {
+    match lifeline {
+        Lifeline::Bot => tr(lang, "Your bot", "Seu bot").to_owned(),
+        Lifeline::Graph => "Microsoft Graph".to_owned(),
+        Lifeline::GroupCall => tr(lang, "Group call", "Chamada de grupo").to_owned(),
+        Lifeline::Invitee(index) => timeline.invitees.get(index).cloned().unwrap_or_default(),
+        Lifeline::ReplacedCall => tr(lang, "Replaced call", "Chamada substituída").to_owned(),
+    }
+}

@@ -1,0 +1,131 @@
+//! One HTTP message as a card: direction, status line, headers, pretty JSON, notes
+//! (doc defects, fixes, assumptions) and a copy button.
+
+use serde_json::Value;
+use yew::prelude::*;
+
+use crate::i18n::{tr, Lang};
+use crate::simulate::{Actor, Event, EventKind, NoteKind, Subject};
+use crate::ui::browser;
+use crate::ui::store::{use_store, Action, Notice};
+
+#[derive(Properties, PartialEq)]
+pub struct EventCardProps {
+    pub index: usize,
+    pub event: Event,
+}
+
+/// A short title: `POST invite`, `200 OK`, `operation completed`, `roster updated`…
+pub fn event_title(event: &Event, lang: Lang) -> String {
+    match (event.kind, event.subject, event.status) {
+        (EventKind::Request, _, _) => format!("{} invite", event.method.as_deref().unwrap_or("POST")),
+        (EventKind::Response, _, Some(status)) => format!("{status} {}", reason(status)),
+        (EventKind::Notification, Some(Subject::Operation), _) => {
+            let status = event.body.pointer("/value/0/resourceData/status").and_then(Value::as_str).unwrap_or("?");
+            format!("{} {status}", tr(lang, "operation", "operação"))
+        }
+        (EventKind::Notification, Some(Subject::Roster), _) => tr(lang, "roster updated", "lista atualizada").to_owned(),
+        (EventKind::Notification, Some(Subject::ReplacedCall), _) => {
+            let state = event.body.pointer("/value/0/resourceData/state").and_then(Value::as_str).unwrap_or("?");
+            format!("{} {state}", tr(lang, "replaced call", "chamada substituída"))
+        }
+        _ => String::new(),
+    }
+}
+
+pub fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        415 => "Unsupported Media Type",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "",
+    }
+}
+
+fn actor(actor: Actor, lang: Lang) -> &'static str {
+    match actor {
+        Actor::Bot => tr(lang, "bot", "bot"),
+        Actor::Graph => "Microsoft Graph",
+    }
+}
+
+#[function_component(EventCard)]
+pub fn event_card(props: &EventCardProps) -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let event = &props.event;
+    let body = event.display_body();
+    let start_line = match (&event.method, &event.url, event.status) {
+        (_, _, Some(status)) => format!("HTTP/1.1 {status} {}", reason(status)),
+        (Some(method), Some(url), _) => format!("{method} {url}"),
+        _ => String::new(),
+    };
+    let on_copy = {
+        let store = store.clone();
+        let mut message = start_line.clone();
+        for (name, value) in &event.headers {
+            message.push_str(&format!("\n{name}: {value}"));
+        }
+        message.push_str("\n\n");
+        message.push_str(&body);
+        Callback::from(move |_: MouseEvent| {
+            let notice = if browser::copy(&message) { Notice::Copied("HTTP") } else { Notice::ClipboardUnavailable };
+            store.dispatch(Action::Notify(notice));
+        })
+    };
+    let kind_class = match event.kind {
+        EventKind::Request => "request",
+        EventKind::Response if event.status.is_some_and(|s| s >= 400) => "response error",
+        EventKind::Response => "response",
+        EventKind::Notification => "notification",
+    };
+    html! {
+        <li class={classes!("event-card", kind_class)} data-kind={kind_class} data-title={event_title(event, Lang::En)}>
+            <div class="event-head">
+                <span class="at">{ format!("+{:.3} s", event.at_ms as f64 / 1000.0) }</span>
+                <span class="direction">{ format!("{} → {}", actor(event.from, lang), actor(event.to, lang)) }</span>
+                <strong class="title">{ event_title(event, lang) }</strong>
+                <button type="button" class="button small" onclick={on_copy}
+                        aria-label={format!("{} {}", tr(lang, "Copy message", "Copiar mensagem"), props.index + 1)}>{ tr(lang, "Copy", "Copiar") }</button>
+            </div>
+            <pre class="start-line">{ start_line }</pre>
+            if !event.headers.is_empty() {
+                <table class="headers">
+                    <tbody>
+                        { for event.headers.iter().map(|(name, value)| html! { <tr><th scope="row">{ name }</th><td>{ value }</td></tr> }) }
+                    </tbody>
+                </table>
+            }
+            if !body.trim().is_empty() {
+                <pre class="json-body">{ body }</pre>
+            }
+            if !event.notes.is_empty() {
+                <ul class="notes">
+                    { for event.notes.iter().map(|note| {
+                        let (class, tag) = match note.kind {
+                            NoteKind::Defect => ("defect", tr(lang, "docs defect", "defeito da documentação")),
+                            NoteKind::Fixed => ("fixed", tr(lang, "fixed", "corrigido")),
+                            NoteKind::Assumed => ("assumed", tr(lang, "assumed", "presumido")),
+                        };
+                        html! {
+                            <li class={classes!("note", class)} data-defect={note.defect}>
+                                <span class="tag">{ tag }</span>
+                                if let Some(id) = note.defect { <span class="defect-id">{ id }</span> }
+                                if let Some(pointer) = &note.pointer { <code class="pointer">{ pointer.as_str() }</code> }
+                                <span>{ note.text(lang) }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </li>
+    }
+}

@@ -1,0 +1,82 @@
+//! Side effects, kept out of the reducer: loading and saving the draft, the simulated
+//! clock's timer, and the `<html>` attributes for language and theme.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+use super::browser::{self, Setting};
+use super::store::{Action, Notice, State, Store, Theme};
+use crate::i18n::Lang;
+use crate::share::Draft;
+
+/// How often the simulated clock advances while running.
+const TICK_MS: u32 = 50;
+
+/// The state the page opens with: a reset, a share link, the stored draft, or the
+/// default preset, in that order. A link or draft that cannot be read is reported and
+/// the page opens with the default.
+pub fn initial_state() -> State {
+    let lang = browser::load_setting(Setting::Lang).and_then(|tag| Lang::from_tag(&tag)).unwrap_or_default();
+    let theme = browser::load_setting(Setting::Theme).and_then(|name| Theme::parse(&name)).unwrap_or_default();
+    let with_settings = |mut state: State| {
+        state.lang = lang;
+        state.theme = theme;
+        state
+    };
+    if browser::reset_requested() {
+        browser::clear_draft();
+        browser::clean_address();
+        let mut state = with_settings(State::default());
+        state.notice = Some(Notice::WasReset);
+        return state;
+    }
+    if let Some(shared) = browser::shared_draft() {
+        browser::clean_address();
+        return match shared.and_then(|json| Draft::from_json(&json)) {
+            Ok(draft) => State::from_draft(draft, lang, theme),
+            Err(why) => {
+                let mut state = with_settings(State::default());
+                state.notice = Some(Notice::ShareLinkUnreadable(why));
+                state
+            }
+        };
+    }
+    match browser::load_draft().map(|json| Draft::from_json(&json)) {
+        Some(Ok(draft)) => State::from_draft(draft, lang, theme),
+        Some(Err(why)) => {
+            browser::clear_draft();
+            let mut state = with_settings(State::default());
+            state.notice = Some(Notice::DraftUnreadable(why));
+            state
+        }
+        None => with_settings(State::default()),
+    }
+}
+
+/// Saves the draft (without credentials) and the settings whenever they change.
+#[hook]
+pub fn use_persistence(store: &Store) {
+    let draft = store.draft();
+    use_effect_with(draft, |draft| browser::save_draft(&draft.to_json()));
+    use_effect_with((store.lang, store.theme), |(lang, theme)| {
+        browser::save_setting(Setting::Lang, lang.tag());
+        browser::save_setting(Setting::Theme, theme.name());
+        browser::set_document_attributes(lang.tag(), theme.name());
+    });
+}
+
+/// Ticks the simulated clock while a timeline is running.
+#[hook]
+pub fn use_clock(store: &Store) {
+    let timer: Rc<RefCell<Option<Interval>>> = use_mut_ref(|| None);
+    let dispatcher = store.dispatcher();
+    use_effect_with(store.running, move |running| {
+        *timer.borrow_mut() = running.then(|| {
+            Interval::new(TICK_MS, move || dispatcher.dispatch(Action::Tick(u64::from(TICK_MS))))
+        });
+        move || drop(timer.borrow_mut().take())
+    });
+}

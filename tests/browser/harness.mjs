@@ -1,0 +1,82 @@
+// Shared set-up for the browser tests: a static server for dist/ on a free port, and
+// Debian's headless Chromium driven by playwright-core. Every request the page makes is
+// recorded so tests can assert that nothing left for another host.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json",
+};
+const DEADLINE_MS = 10_000;
+
+export async function startServer() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(DIST, path));
+    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    } catch {
+      file = join(DIST, "index.html");
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
+
+/** A fresh page on the app with request recording; waits until the app has rendered. */
+export async function openApp(browser, origin, { path = "/", context } = {}) {
+  const ctx = context ?? (await browser.newContext({ viewport: { width: 1440, height: 1000 } }));
+  const page = await ctx.newPage();
+  const requests = [];
+  const errors = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+  await page.goto(origin + path);
+  await page.waitForSelector("#request-editor", { timeout: DEADLINE_MS });
+  return { page, context: ctx, requests, errors };
+}
+
+/** Replaces the editor's text the way a paste does. */
+export async function pasteRequest(page, text) {
+  const editor = page.locator("#request-editor");
+  await editor.fill(text);
+}
+
+/** The codes of the diagnostics listed beside the editor. */
+export async function listedCodes(page) {
+  return page.locator("#diagnostic-list .diagnostic-button").evaluateAll((buttons) => buttons.map((b) => b.dataset.code));
+}
+
+/** Waits until `predicate()` (run in the page) is true, or fails after the deadline. */
+export async function waitFor(page, predicate, arg) {
+  await page.waitForFunction(predicate, arg, { timeout: DEADLINE_MS });
+}
+
+export function foreignRequests(requests, origin) {
+  return requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"));
+}

@@ -1,0 +1,35 @@
+// The chain end to end: the built page loads, a pasted request is checked by the core
+// in wasm, and its diagnostics appear with their positions.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { foreignRequests, launch, listedCodes, openApp, pasteRequest, startServer, waitFor } from "./harness.mjs";
+
+let server, origin, browser;
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("a pasted request with a bad phone number is marked at its line", async () => {
+  const { page, requests, errors } = await openApp(browser, origin);
+  await pasteRequest(page, `{
+  "participants": [
+    { "identity": { "phone": { "id": "12345" } } }
+  ],
+  "clientContext": "9e0b5c1e-5a8e-4b8e-9a55-0c2d5b7b8a1f"
+}`);
+  await waitFor(page, () => document.querySelector('[data-code="phone-not-e164"]') !== null);
+  const item = page.locator('#diagnostic-list .diagnostic-button[data-code="phone-not-e164"]');
+  assert.equal(await item.getAttribute("data-line"), "3");
+  assert.match(await item.innerText(), /3:38/);
+  assert.match(await item.innerText(), /`12345` is not in E\.164 format/);
+  assert.match(await page.locator("#diagnostics-summary").innerText(), /Graph would reject this request/);
+  assert.deepEqual(await listedCodes(page), ["phone-not-e164"]);
+  assert.deepEqual(foreignRequests(requests, origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
