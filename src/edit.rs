@@ -12,14 +12,23 @@ use crate::pointer::JsonPointer;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// Sets (or with `None` removes) the value at a pointer, creating parent objects.
-    Set { pointer: JsonPointer, value: Option<Value> },
+    Set {
+        pointer: JsonPointer,
+        value: Option<Value>,
+    },
     /// Appends a participant with an empty `user` identity.
     AddParticipant,
     RemoveParticipant(usize),
-    MoveParticipant { from: usize, to: usize },
+    MoveParticipant {
+        from: usize,
+        to: usize,
+    },
     /// Replaces participant `index`'s identity with one identity of `kind`, keeping its
     /// `id` and `displayName` when the old identity had them.
-    SetIdentityKind { index: usize, kind: IdentityKind },
+    SetIdentityKind {
+        index: usize,
+        kind: IdentityKind,
+    },
 }
 
 /// Why an edit could not be applied.
@@ -67,7 +76,10 @@ fn change(body: &mut Value, edit: &Edit) -> Result<(), EditError> {
         }
         Edit::RemoveParticipant(index) => {
             let participants = participants(body)?;
-            (*index < participants.len()).then(|| participants.remove(*index)).map(drop).ok_or(EditError::NoSuchPlace)
+            (*index < participants.len())
+                .then(|| participants.remove(*index))
+                .map(drop)
+                .ok_or(EditError::NoSuchPlace)
         }
         Edit::MoveParticipant { from, to } => {
             let participants = participants(body)?;
@@ -83,7 +95,11 @@ fn change(body: &mut Value, edit: &Edit) -> Result<(), EditError> {
                 .get_mut(*index)
                 .and_then(Value::as_object_mut)
                 .ok_or(EditError::NoSuchPlace)?;
-            let old = participant.get("identity").and_then(Value::as_object).cloned().unwrap_or_default();
+            let old = participant
+                .get("identity")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default();
             let previous = IdentityKind::ALL
                 .iter()
                 .find_map(|k| old.get(k.key()).and_then(Value::as_object))
@@ -105,7 +121,10 @@ fn change(body: &mut Value, edit: &Edit) -> Result<(), EditError> {
             if let Some(name) = previous.get("displayName") {
                 identity.insert("displayName".into(), name.clone());
             }
-            let odata = old.get("@odata.type").cloned().unwrap_or(json!("#microsoft.graph.identitySet"));
+            let odata = old
+                .get("@odata.type")
+                .cloned()
+                .unwrap_or(json!("#microsoft.graph.identitySet"));
             let mut set = Map::new();
             set.insert("@odata.type".into(), odata);
             set.insert(kind.key().into(), Value::Object(identity));
@@ -134,7 +153,11 @@ fn set(body: &mut Value, pointer: &JsonPointer, value: Option<Value>) -> Result<
     for segment in parents {
         current = match current {
             Value::Object(map) => map.entry(segment.clone()).or_insert_with(|| json!({})),
-            Value::Array(items) => segment.parse::<usize>().ok().and_then(|i| items.get_mut(i)).ok_or(EditError::NoSuchPlace)?,
+            Value::Array(items) => segment
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| items.get_mut(i))
+                .ok_or(EditError::NoSuchPlace)?,
             _ => return Err(EditError::NoSuchPlace),
         };
         if current.is_null() {
@@ -149,7 +172,11 @@ fn set(body: &mut Value, pointer: &JsonPointer, value: Option<Value>) -> Result<
             map.shift_remove(last);
         }
         (Value::Array(items), Some(value)) => {
-            let slot = last.parse::<usize>().ok().and_then(|i| items.get_mut(i)).ok_or(EditError::NoSuchPlace)?;
+            let slot = last
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| items.get_mut(i))
+                .ok_or(EditError::NoSuchPlace)?;
             *slot = value;
         }
         _ => return Err(EditError::NoSuchPlace),
@@ -169,8 +196,17 @@ mod tests {
     fn an_edit_keeps_the_http_head() {
         let text = "POST /communications/calls/1/participants/invite\nContent-Type: application/json\n\n{\"participants\":[]}";
         let pointer = JsonPointer::root().key("clientContext");
-        let out = apply(text, &Edit::Set { pointer, value: Some(json!("abc")) }).unwrap();
-        assert!(out.starts_with("POST /communications/calls/1/participants/invite\nContent-Type: application/json\n\n{"));
+        let out = apply(
+            text,
+            &Edit::Set {
+                pointer,
+                value: Some(json!("abc")),
+            },
+        )
+        .unwrap();
+        assert!(out.starts_with(
+            "POST /communications/calls/1/participants/invite\nContent-Type: application/json\n\n{"
+        ));
         assert_eq!(body(&out)["clientContext"], "abc");
     }
 
@@ -179,21 +215,62 @@ mod tests {
         let mut text = "{}".to_owned();
         text = apply(&text, &Edit::AddParticipant).unwrap();
         text = apply(&text, &Edit::AddParticipant).unwrap();
-        let id = JsonPointer::root().key("participants").index(1).key("identity").key("user").key("id");
-        text = apply(&text, &Edit::Set { pointer: id, value: Some(json!("second")) }).unwrap();
+        let id = JsonPointer::root()
+            .key("participants")
+            .index(1)
+            .key("identity")
+            .key("user")
+            .key("id");
+        text = apply(
+            &text,
+            &Edit::Set {
+                pointer: id,
+                value: Some(json!("second")),
+            },
+        )
+        .unwrap();
         text = apply(&text, &Edit::MoveParticipant { from: 1, to: 0 }).unwrap();
-        assert_eq!(body(&text)["participants"][0]["identity"]["user"]["id"], "second");
-        text = apply(&text, &Edit::SetIdentityKind { index: 0, kind: IdentityKind::Application }).unwrap();
-        assert_eq!(body(&text)["participants"][0]["identity"]["application"]["id"], "second");
-        text = apply(&text, &Edit::SetIdentityKind { index: 0, kind: IdentityKind::Phone }).unwrap();
-        assert_eq!(body(&text)["participants"][0]["identity"]["phone"]["id"], "");
+        assert_eq!(
+            body(&text)["participants"][0]["identity"]["user"]["id"],
+            "second"
+        );
+        text = apply(
+            &text,
+            &Edit::SetIdentityKind {
+                index: 0,
+                kind: IdentityKind::Application,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            body(&text)["participants"][0]["identity"]["application"]["id"],
+            "second"
+        );
+        text = apply(
+            &text,
+            &Edit::SetIdentityKind {
+                index: 0,
+                kind: IdentityKind::Phone,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            body(&text)["participants"][0]["identity"]["phone"]["id"],
+            ""
+        );
         text = apply(&text, &Edit::RemoveParticipant(1)).unwrap();
         assert_eq!(body(&text)["participants"].as_array().unwrap().len(), 1);
-        assert_eq!(apply(&text, &Edit::RemoveParticipant(5)), Err(EditError::NoSuchPlace));
+        assert_eq!(
+            apply(&text, &Edit::RemoveParticipant(5)),
+            Err(EditError::NoSuchPlace)
+        );
     }
 
     #[test]
     fn an_unreadable_body_is_left_alone() {
-        assert_eq!(apply("{\"participants\": [", &Edit::AddParticipant), Err(EditError::BodyUnreadable));
+        assert_eq!(
+            apply("{\"participants\": [", &Edit::AddParticipant),
+            Err(EditError::BodyUnreadable)
+        );
     }
 }

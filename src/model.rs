@@ -70,7 +70,60 @@ macro_rules! graph_enum {
                 String::deserialize(deserializer).map(|text| $name::parse(&text))
             }
         }
+
+        impl Member for $name {
+            fn parse(text: &str) -> Self {
+                $name::parse(text)
+            }
+
+            fn as_str(&self) -> &str {
+                $name::as_str(self)
+            }
+        }
     };
+}
+
+/// A Graph enum type: parsed case-insensitively, written in its documented spelling.
+pub trait Member: Clone + PartialEq {
+    fn parse(text: &str) -> Self;
+    fn as_str(&self) -> &str;
+}
+
+/// An enum member on the wire together with the spelling it arrived in, so that
+/// `"Running"` (CSDL casing, defect D-1) and `"running"` both survive a round trip.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Spelled<T> {
+    pub value: T,
+    pub text: String,
+}
+
+impl<T: Member> Spelled<T> {
+    /// `value` in its documented spelling.
+    pub fn new(value: T) -> Self {
+        let text = value.as_str().to_owned();
+        Spelled { value, text }
+    }
+}
+
+impl<T: Member> From<T> for Spelled<T> {
+    fn from(value: T) -> Self {
+        Spelled::new(value)
+    }
+}
+
+impl<T> Serialize for Spelled<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de, T: Member> Deserialize<'de> for Spelled<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(|text| Spelled {
+            value: T::parse(&text),
+            text,
+        })
+    }
 }
 
 graph_enum!(
@@ -160,7 +213,7 @@ pub struct InvitationParticipantInfo {
         deserialize_with = "nullable::deserialize",
         skip_serializing_if = "Option::is_none"
     )]
-    pub endpoint_type: Option<Option<EndpointType>>,
+    pub endpoint_type: Option<Option<Spelled<EndpointType>>>,
     #[serde(
         default,
         deserialize_with = "nullable::deserialize",
@@ -457,11 +510,20 @@ pub struct InviteParticipantsOperation {
     )]
     pub odata_type: Option<String>,
     pub id: Option<String>,
-    pub status: OperationStatus,
-    #[serde(default)]
-    pub client_context: Option<String>,
-    #[serde(default)]
-    pub result_info: Option<ResultInfo>,
+    pub status: Spelled<OperationStatus>,
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub client_context: Option<Option<String>>,
+    /// `null` while running; absent from the docs' completed notifications (defect A-21).
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub result_info: Option<Option<ResultInfo>>,
     pub participants: Vec<InvitationParticipantInfo>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -477,9 +539,9 @@ pub struct MediaStream {
         skip_serializing_if = "Option::is_none"
     )]
     pub odata_type: Option<String>,
-    pub media_type: Modality,
+    pub media_type: Spelled<Modality>,
     pub source_id: String,
-    pub direction: MediaDirection,
+    pub direction: Spelled<MediaDirection>,
     pub server_muted: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
@@ -497,7 +559,7 @@ pub struct ParticipantInfo {
     pub odata_type: Option<String>,
     pub identity: IdentitySet,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub endpoint_type: Option<EndpointType>,
+    pub endpoint_type: Option<Spelled<EndpointType>>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -534,7 +596,7 @@ pub struct CallResource {
     pub odata_type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    pub state: CallState,
+    pub state: Spelled<CallState>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_info: Option<ResultInfo>,
     #[serde(flatten)]
@@ -560,7 +622,7 @@ pub struct CommsNotification {
         skip_serializing_if = "Option::is_none"
     )]
     pub odata_type: Option<String>,
-    pub change_type: ChangeType,
+    pub change_type: Spelled<ChangeType>,
     /// Undeclared and under the deprecated `/app` root (defect A-20); kept for round trips.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,

@@ -27,7 +27,10 @@ pub struct Draft {
 impl Draft {
     /// The draft without credentials, ready to store or share.
     pub fn scrubbed(&self) -> Draft {
-        Draft { text: scrub_credentials(&self.text), ..self.clone() }
+        Draft {
+            text: scrub_credentials(&self.text),
+            ..self.clone()
+        }
     }
 
     pub fn to_json(&self) -> String {
@@ -36,7 +39,9 @@ impl Draft {
 
     /// Reads a stored or shared draft; the error says what was wrong with it.
     pub fn from_json(text: &str) -> Result<Draft, String> {
-        serde_json::from_str::<Draft>(text).map(|draft| draft.scrubbed()).map_err(|error| error.to_string())
+        serde_json::from_str::<Draft>(text)
+            .map(|draft| draft.scrubbed())
+            .map_err(|error| error.to_string())
     }
 }
 
@@ -50,7 +55,10 @@ pub fn scrub_credentials(text: &str) -> String {
     let mut spans: Vec<_> = head
         .headers
         .iter()
-        .filter(|header| header.name.text.eq_ignore_ascii_case("Authorization") && header.value.text != TOKEN_PLACEHOLDER)
+        .filter(|header| {
+            header.name.text.eq_ignore_ascii_case("Authorization")
+                && header.value.text != TOKEN_PLACEHOLDER
+        })
         .map(|header| header.value.span)
         .collect();
     spans.sort_by_key(|span| std::cmp::Reverse(span.start));
@@ -67,7 +75,10 @@ mod tests {
     #[test]
     fn a_token_never_survives_scrubbing() {
         let text = "POST /x\nauthorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOi\nContent-Type: application/json\n\n{}";
-        let draft = Draft { text: text.into(), ..Draft::default() };
+        let draft = Draft {
+            text: text.into(),
+            ..Draft::default()
+        };
         let json = draft.to_json();
         assert!(!json.contains("eyJ0eXAi"));
         let back = Draft::from_json(&json).unwrap();
@@ -77,7 +88,9 @@ mod tests {
 
     #[test]
     fn a_corrupt_draft_says_why() {
-        assert!(Draft::from_json("{\"text\": 3}").unwrap_err().contains("invalid type"));
+        assert!(Draft::from_json("{\"text\": 3}")
+            .unwrap_err()
+            .contains("invalid type"));
         assert!(Draft::from_json("not json").is_err());
     }
 }

@@ -279,9 +279,9 @@ impl<'a> Play<'a> {
         let running = InviteParticipantsOperation {
             odata_type: Some(odata::INVITE_OPERATION.into()),
             id: Some(operation_id.clone()),
-            status: OperationStatus::Running,
-            client_context: client_context.clone(),
-            result_info: None,
+            status: OperationStatus::Running.into(),
+            client_context: Some(client_context.clone()),
+            result_info: Some(None),
             participants: echo.clone(),
             extra: Default::default(),
         };
@@ -350,13 +350,13 @@ impl<'a> Play<'a> {
                     signal,
                 );
                 let operation = InviteParticipantsOperation {
-                    status: OperationStatus::Failed,
-                    result_info: Some(ResultInfo {
+                    status: OperationStatus::Failed.into(),
+                    result_info: Some(Some(ResultInfo {
                         odata_type: Some(odata::RESULT_INFO.into()),
                         code: failure.code,
                         subcode: failure.subcode,
                         message: Some(failure.message.clone()),
-                    }),
+                    })),
                     ..running
                 };
                 let mut notes = vec![Note::defect(
@@ -403,7 +403,7 @@ impl<'a> Play<'a> {
             );
         }
         let completed = InviteParticipantsOperation {
-            status: OperationStatus::Completed,
+            status: OperationStatus::Completed.into(),
             ..running
         };
         let mut notes = vec![
@@ -471,10 +471,10 @@ impl<'a> Play<'a> {
                 Lifeline::ReplacedCall,
                 SignalKind::EndReplacedCall,
             );
-            let call = |state, result_info| CallResource {
+            let call = |state: CallState, result_info| CallResource {
                 odata_type: Some(odata::CALL.into()),
                 id: Some(replaced.clone()),
-                state,
+                state: state.into(),
                 result_info,
                 extra: Default::default(),
             };
@@ -618,14 +618,14 @@ impl<'a> Play<'a> {
             info: ParticipantInfo {
                 odata_type: Some(odata::PARTICIPANT_INFO.into()),
                 identity,
-                endpoint_type: Some(EndpointType::Default),
+                endpoint_type: Some(EndpointType::Default.into()),
                 extra: Default::default(),
             },
             media_streams: vec![MediaStream {
                 odata_type: Some(odata::MEDIA_STREAM.into()),
-                media_type: Modality::Audio,
+                media_type: Modality::Audio.into(),
                 source_id: (1 + self.ids.below(9_999)).to_string(),
-                direction: MediaDirection::SendReceive,
+                direction: MediaDirection::SendReceive.into(),
                 server_muted: false,
                 label: None,
             }],
@@ -658,7 +658,7 @@ impl<'a> Play<'a> {
             odata_type: Some(odata::NOTIFICATIONS.into()),
             value: vec![CommsNotification {
                 odata_type: Some(odata::NOTIFICATION.into()),
-                change_type,
+                change_type: change_type.into(),
                 resource: None,
                 resource_url,
                 resource_data: data,

@@ -27,13 +27,23 @@ pub fn copy(text: &str) -> bool {
 
 /// Offers `text` as a file download, without any request.
 pub fn download(file_name: &str, text: &str, mime: &str) {
-    let Some(document) = window().and_then(|w| w.document()) else { return };
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Some(anchor) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
         anchor.set_href(&url);
         anchor.set_download(file_name);
         anchor.click();
@@ -54,19 +64,26 @@ pub fn shared_draft() -> Option<Result<String, String>> {
 
 /// A link to this page that carries `draft_json` in its fragment.
 pub fn share_link(draft_json: &str) -> String {
-    let Some(location) = window().map(|w| w.location()) else { return String::new() };
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
     let base = format!(
         "{}{}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
     );
-    format!("{base}{SHARE_PREFIX}{}", String::from(js_sys::encode_uri_component(draft_json)))
+    format!(
+        "{base}{SHARE_PREFIX}{}",
+        String::from(js_sys::encode_uri_component(draft_json))
+    )
 }
 
 /// Whether the page was opened with `?reset=1` (the panic banner's reset link).
 pub fn reset_requested() -> bool {
-    window().and_then(|w| w.location().search().ok()).is_some_and(|search| search.contains("reset=1"))
+    window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|search| search.contains("reset=1"))
 }
 
 /// Drops the query and fragment from the address bar without reloading.
@@ -116,7 +133,10 @@ impl Setting {
 
 /// Sets `lang` and `data-theme` on `<html>`.
 pub fn set_document_attributes(lang: &str, theme: &str) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("data-theme", theme);
     }
@@ -124,10 +144,15 @@ pub fn set_document_attributes(lang: &str, theme: &str) {
 
 /// Moves focus to the element with `id`, scrolling it into view.
 pub fn focus_element(id: &str) -> bool {
-    let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+    let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
         return false;
     };
-    let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else { return false };
+    let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else {
+        return false;
+    };
     element.scroll_into_view_with_bool(false);
     element.focus().is_ok()
 }

@@ -19,8 +19,12 @@ const TICK_MS: u32 = 50;
 /// default preset, in that order. A link or draft that cannot be read is reported and
 /// the page opens with the default.
 pub fn initial_state() -> State {
-    let lang = browser::load_setting(Setting::Lang).and_then(|tag| Lang::from_tag(&tag)).unwrap_or_default();
-    let theme = browser::load_setting(Setting::Theme).and_then(|name| Theme::parse(&name)).unwrap_or_default();
+    let lang = browser::load_setting(Setting::Lang)
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default();
+    let theme = browser::load_setting(Setting::Theme)
+        .and_then(|name| Theme::parse(&name))
+        .unwrap_or_default();
     let with_settings = |mut state: State| {
         state.lang = lang;
         state.theme = theme;
@@ -75,7 +79,9 @@ pub fn use_clock(store: &Store) {
     let dispatcher = store.dispatcher();
     use_effect_with(store.running, move |running| {
         *timer.borrow_mut() = running.then(|| {
-            Interval::new(TICK_MS, move || dispatcher.dispatch(Action::Tick(u64::from(TICK_MS))))
+            Interval::new(TICK_MS, move || {
+                dispatcher.dispatch(Action::Tick(u64::from(TICK_MS)))
+            })
         });
         move || drop(timer.borrow_mut().take())
     });

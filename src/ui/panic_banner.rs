@@ -5,11 +5,16 @@ use wasm_bindgen::JsCast;
 
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
-        let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+        let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+            return;
+        };
         if let Some(message) = document.get_element_by_id("panic-message") {
             message.set_text_content(Some(&format!(" ({info})")));
         }
-        if let Some(banner) = document.get_element_by_id("panic-banner").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(banner) = document
+            .get_element_by_id("panic-banner")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             banner.set_hidden(false);
         }
     }));

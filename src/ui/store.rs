@@ -175,7 +175,13 @@ impl State {
 }
 
 fn check(text: &str, context: &CallContext, version: ApiVersion) -> Checked {
-    validate::check(text, &CheckOptions { version, context: context.clone() })
+    validate::check(
+        text,
+        &CheckOptions {
+            version,
+            context: context.clone(),
+        },
+    )
 }
 
 pub enum Action {
@@ -248,9 +254,18 @@ impl Reducible for State {
                 state.timeline = None;
             }
             Action::Run => {
-                let settings = Settings { outcome: state.outcome, mode: state.mode, seed: state.seed };
-                let timeline = simulate::simulate(&state.checked, &state.context, settings, state.preset);
-                state.clock_ms = if state.speed == Speed::Instant { timeline.duration_ms() } else { 0 };
+                let settings = Settings {
+                    outcome: state.outcome,
+                    mode: state.mode,
+                    seed: state.seed,
+                };
+                let timeline =
+                    simulate::simulate(&state.checked, &state.context, settings, state.preset);
+                state.clock_ms = if state.speed == Speed::Instant {
+                    timeline.duration_ms()
+                } else {
+                    0
+                };
                 state.running = state.speed != Speed::Instant;
                 state.timeline = Some(Rc::new(timeline));
             }
@@ -280,7 +295,10 @@ impl Reducible for State {
                     return self;
                 }
                 let duration = state.timeline.as_ref().map_or(0, |t| t.duration_ms());
-                state.clock_ms = state.clock_ms.saturating_add(elapsed_ms.saturating_mul(state.speed.factor())).min(duration);
+                state.clock_ms = state
+                    .clock_ms
+                    .saturating_add(elapsed_ms.saturating_mul(state.speed.factor()))
+                    .min(duration);
                 state.running = state.clock_ms < duration;
             }
             Action::SetLang(lang) => state.lang = lang,
@@ -288,8 +306,15 @@ impl Reducible for State {
             Action::Notify(notice) => state.notice = Some(notice),
             Action::DismissNotice => state.notice = None,
             Action::Focus { span, pointer } => {
-                let serial = state.focus.as_ref().map_or(0, |focus| focus.serial.wrapping_add(1));
-                state.focus = Some(FocusRequest { span, pointer, serial });
+                let serial = state
+                    .focus
+                    .as_ref()
+                    .map_or(0, |focus| focus.serial.wrapping_add(1));
+                state.focus = Some(FocusRequest {
+                    span,
+                    pointer,
+                    serial,
+                });
             }
         }
         Rc::new(state)
@@ -298,7 +323,9 @@ impl Reducible for State {
 
 impl State {
     pub fn finished(&self) -> bool {
-        self.timeline.as_ref().is_some_and(|timeline| self.clock_ms >= timeline.duration_ms())
+        self.timeline
+            .as_ref()
+            .is_some_and(|timeline| self.clock_ms >= timeline.duration_ms())
     }
 }
 
@@ -306,7 +333,11 @@ impl State {
 fn next_moment(timeline: &Timeline, now: u64) -> u64 {
     let events = timeline.events.iter().map(|event| event.at_ms);
     let signals = timeline.signals.iter().map(|signal| signal.at_ms);
-    events.chain(signals).filter(|&at| at > now).min().unwrap_or_else(|| timeline.duration_ms())
+    events
+        .chain(signals)
+        .filter(|&at| at > now)
+        .min()
+        .unwrap_or_else(|| timeline.duration_ms())
 }
 
 /// The store handle every component reads and dispatches through.

@@ -31,7 +31,10 @@ pub fn editor() -> Html {
                 let end = utf16_offset(&text, focus.span.end.max(focus.span.start));
                 let _ = area.focus();
                 let _ = area.set_selection_range(start, end);
-                let focused_field = focus.pointer.as_deref().is_some_and(|pointer| crate::ui::browser::focus_element(&field_id(pointer)));
+                let focused_field = focus
+                    .pointer
+                    .as_deref()
+                    .is_some_and(|pointer| crate::ui::browser::focus_element(&field_id(pointer)));
                 if !focused_field {
                     let _ = area.focus();
                 }
@@ -49,7 +52,12 @@ pub fn editor() -> Html {
     let on_scroll = {
         let (highlight, gutter) = (highlight.clone(), gutter.clone());
         Callback::from(move |event: Event| {
-            let Some(area) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
+            let Some(area) = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+            else {
+                return;
+            };
             for layer in [&highlight, &gutter] {
                 if let Some(layer) = layer.cast::<HtmlElement>() {
                     layer.set_scroll_top(area.scroll_top());
@@ -94,7 +102,16 @@ pub fn editor() -> Html {
 fn highlight_layer(text: &str, diagnostics: &[Diagnostic]) -> Html {
     let mut marks: Vec<(usize, usize, Severity, &'static str)> = diagnostics
         .iter()
-        .filter_map(|d| d.span.map(|span| (span.start.min(text.len()), span.end.min(text.len()), d.severity(), d.code())))
+        .filter_map(|d| {
+            d.span.map(|span| {
+                (
+                    span.start.min(text.len()),
+                    span.end.min(text.len()),
+                    d.severity(),
+                    d.code(),
+                )
+            })
+        })
         .collect();
     marks.sort_by_key(|mark| (mark.0, mark.2));
     let mut out = Vec::new();
@@ -107,7 +124,11 @@ fn highlight_layer(text: &str, diagnostics: &[Diagnostic]) -> Html {
             continue;
         }
         out.push(html! { { &text[at..start] } });
-        let end = if end == start { ceil_char(text, start + 1) } else { end };
+        let end = if end == start {
+            ceil_char(text, start + 1)
+        } else {
+            end
+        };
         out.push(html! { <mark class={classes!("mark", severity.as_str())} data-code={code}>{ &text[start..end] }</mark> });
         at = end;
     }

@@ -17,11 +17,17 @@ fn outgoing(state: &State) -> Option<(String, String, Vec<(String, String)>, Val
         Some(target) => (target.method.clone(), target.url.clone()),
         None => (
             "POST".to_owned(),
-            format!("https://graph.microsoft.com/{}/communications/calls/{}/participants/invite", request.version, state.context.call_id),
+            format!(
+                "https://graph.microsoft.com/{}/communications/calls/{}/participants/invite",
+                request.version, state.context.call_id
+            ),
         ),
     };
     let headers = if request.headers.is_empty() {
-        vec![("Authorization".to_owned(), "Bearer {token}".to_owned()), ("Content-Type".to_owned(), "application/json".to_owned())]
+        vec![
+            ("Authorization".to_owned(), "Bearer {token}".to_owned()),
+            ("Content-Type".to_owned(), "application/json".to_owned()),
+        ]
     } else {
         request.headers.clone()
     };
@@ -39,14 +45,26 @@ pub fn export_menu() -> Html {
                 store.dispatch(Action::Notify(Notice::EditNeedsValidJson));
                 return;
             };
-            let headers: Vec<(&str, &str)> = headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-            let request = OutgoingRequest { method: &method, url: &url, headers: &headers, body: &body };
+            let headers: Vec<(&str, &str)> = headers
+                .iter()
+                .map(|(n, v)| (n.as_str(), v.as_str()))
+                .collect();
+            let request = OutgoingRequest {
+                method: &method,
+                url: &url,
+                headers: &headers,
+                body: &body,
+            };
             let text = match format {
                 "cURL" => export::curl(&request),
                 "HTTP" => export::http_message(&request),
                 _ => export::pretty_json(&body),
             };
-            let notice = if browser::copy(&text) { Notice::Copied(format) } else { Notice::ClipboardUnavailable };
+            let notice = if browser::copy(&text) {
+                Notice::Copied(format)
+            } else {
+                Notice::ClipboardUnavailable
+            };
             store.dispatch(Action::Notify(notice));
         })
     };
@@ -54,7 +72,11 @@ pub fn export_menu() -> Html {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
             let link = browser::share_link(&store.draft().to_json());
-            let notice = if browser::copy(&link) { Notice::Copied("link") } else { Notice::ClipboardUnavailable };
+            let notice = if browser::copy(&link) {
+                Notice::Copied("link")
+            } else {
+                Notice::ClipboardUnavailable
+            };
             store.dispatch(Action::Notify(notice));
         })
     };

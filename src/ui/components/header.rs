@@ -25,7 +25,8 @@ pub fn header() -> Html {
     let on_mode = {
         let store = store.clone();
         Callback::from(move |event: Event| {
-            let mode = Mode::parse(&event.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default();
+            let mode = Mode::parse(&event.target_unchecked_into::<HtmlSelectElement>().value())
+                .unwrap_or_default();
             match store.preset {
                 // Switching mode reloads the example in that mode (doc text or corrected text).
                 Some(preset) => store.dispatch(Action::LoadPreset(preset, mode)),
@@ -36,7 +37,9 @@ pub fn header() -> Html {
     let on_outcome = {
         let store = store.clone();
         Callback::from(move |event: Event| {
-            let outcome = Outcome::parse(&event.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default();
+            let outcome =
+                Outcome::parse(&event.target_unchecked_into::<HtmlSelectElement>().value())
+                    .unwrap_or_default();
             store.dispatch(Action::SetOutcome(outcome));
         })
     };
@@ -49,7 +52,11 @@ pub fn header() -> Html {
     };
     let on_theme = {
         let store = store.clone();
-        let next = if store.theme == Theme::Light { Theme::Dark } else { Theme::Light };
+        let next = if store.theme == Theme::Light {
+            Theme::Dark
+        } else {
+            Theme::Light
+        };
         Callback::from(move |_: MouseEvent| store.dispatch(Action::SetTheme(next)))
     };
     let current_preset = store.preset.map(|p| p.name).unwrap_or("");

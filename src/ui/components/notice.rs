@@ -30,7 +30,9 @@ fn text(notice: &Notice, lang: Lang) -> String {
 #[function_component(NoticeBar)]
 pub fn notice_bar() -> Html {
     let store = use_store();
-    let Some(notice) = &store.notice else { return html! {} };
+    let Some(notice) = &store.notice else {
+        return html! {};
+    };
     let on_dismiss = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(Action::DismissNotice))

@@ -22,7 +22,9 @@ pub fn field(props: &FieldProps) -> Html {
     let id = field_id(&props.pointer);
     let on_input = {
         let on_change = props.on_change.clone();
-        Callback::from(move |event: InputEvent| on_change.emit(event.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |event: InputEvent| {
+            on_change.emit(event.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     html! {
         <div class="field">

@@ -34,11 +34,17 @@ pub fn composer() -> Html {
             </p>
         },
         Some(body) => {
-            let participants = body.get("participants").and_then(Value::as_array).cloned().unwrap_or_default();
+            let participants = body
+                .get("participants")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
             let count = participants.len();
             let on_add = {
                 let store = store.clone();
-                Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::AddParticipant)))
+                Callback::from(move |_: MouseEvent| {
+                    store.dispatch(Action::Edit(Edit::AddParticipant))
+                })
             };
             html! {
                 <>
@@ -84,7 +90,10 @@ fn client_context_field(props: &ClientContextProps) -> Html {
         let pointer = pointer.clone();
         Callback::from(move |text: String| {
             let value = (!text.is_empty()).then(|| json!(text));
-            store.dispatch(Action::Edit(Edit::Set { pointer: pointer.clone(), value }));
+            store.dispatch(Action::Edit(Edit::Set {
+                pointer: pointer.clone(),
+                value,
+            }));
         })
     };
     let on_new_guid = {
@@ -94,7 +103,10 @@ fn client_context_field(props: &ClientContextProps) -> Html {
             // Randomness for a fresh id is the UI's business; the core only formats it.
             let seed = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
             let guid = crate::simulate::Ids::new(seed).guid();
-            store.dispatch(Action::Edit(Edit::Set { pointer: pointer.clone(), value: Some(json!(guid)) }));
+            store.dispatch(Action::Edit(Edit::Set {
+                pointer: pointer.clone(),
+                value: Some(json!(guid)),
+            }));
         })
     };
     let over = length > crate::validate::MAX_CLIENT_CONTEXT;

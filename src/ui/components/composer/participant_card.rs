@@ -25,15 +25,22 @@ pub struct ParticipantCardProps {
 fn kind_fields(kind: IdentityKind, lang: Lang) -> Vec<(&'static str, &'static str)> {
     let id = match kind {
         IdentityKind::Phone => tr(lang, "Phone number (E.164)", "Número de telefone (E.164)"),
-        IdentityKind::User | IdentityKind::OnPremises => tr(lang, "Azure AD object id", "Object id do Azure AD"),
-        IdentityKind::Application | IdentityKind::ApplicationInstance => tr(lang, "Application id", "Id do aplicativo"),
+        IdentityKind::User | IdentityKind::OnPremises => {
+            tr(lang, "Azure AD object id", "Object id do Azure AD")
+        }
+        IdentityKind::Application | IdentityKind::ApplicationInstance => {
+            tr(lang, "Application id", "Id do aplicativo")
+        }
         _ => tr(lang, "Id", "Id"),
     };
     let mut fields = vec![("id", id)];
     if kind != IdentityKind::Phone {
         fields.push(("displayName", tr(lang, "Display name", "Nome de exibição")));
     }
-    if matches!(kind, IdentityKind::User | IdentityKind::ApplicationInstance | IdentityKind::OnPremises) {
+    if matches!(
+        kind,
+        IdentityKind::User | IdentityKind::ApplicationInstance | IdentityKind::OnPremises
+    ) {
         fields.push(("tenantId", tr(lang, "Tenant id", "Id do locatário")));
     }
     if kind == IdentityKind::Guest {
@@ -51,7 +58,11 @@ pub fn participant_card(props: &ParticipantCardProps) -> Html {
     let identity = props.participant.get("identity").and_then(Value::as_object);
     let kinds_present: Vec<IdentityKind> = IdentityKind::ALL
         .into_iter()
-        .filter(|kind| identity.and_then(|set| set.get(kind.key())).is_some_and(Value::is_object))
+        .filter(|kind| {
+            identity
+                .and_then(|set| set.get(kind.key()))
+                .is_some_and(Value::is_object)
+        })
         .collect();
     let kind = kinds_present.first().copied();
 
@@ -62,8 +73,15 @@ pub fn participant_card(props: &ParticipantCardProps) -> Html {
     let set_text = |pointer: JsonPointer, keep_empty: bool| {
         let store = store.clone();
         Callback::from(move |text: String| {
-            let value = if text.is_empty() && !keep_empty { None } else { Some(json!(text)) };
-            store.dispatch(Action::Edit(Edit::Set { pointer: pointer.clone(), value }));
+            let value = if text.is_empty() && !keep_empty {
+                None
+            } else {
+                Some(json!(text))
+            };
+            store.dispatch(Action::Edit(Edit::Set {
+                pointer: pointer.clone(),
+                value,
+            }));
         })
     };
     let on_kind = {
@@ -81,10 +99,14 @@ pub fn participant_card(props: &ParticipantCardProps) -> Html {
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
             let value = (!value.is_empty()).then(|| json!(value));
-            store.dispatch(Action::Edit(Edit::Set { pointer: pointer.clone(), value }));
+            store.dispatch(Action::Edit(Edit::Set {
+                pointer: pointer.clone(),
+                value,
+            }));
         })
     };
-    let text_at = |value: Option<&Value>| value.and_then(Value::as_str).unwrap_or_default().to_owned();
+    let text_at =
+        |value: Option<&Value>| value.and_then(Value::as_str).unwrap_or_default().to_owned();
     let kind_select_id = field_id(pointer.key("identity").as_str());
 
     let identity_fields = kind.map(|kind| {

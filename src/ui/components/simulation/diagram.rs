@@ -40,7 +40,9 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
     if timeline.replaced_call.is_some() {
         lifelines.push(Lifeline::ReplacedCall);
     }
-    let column = |lifeline: Lifeline| lifelines.iter().position(|l| *l == lifeline).unwrap_or(0) as f64 * COLUMN + COLUMN / 2.0;
+    let column = |lifeline: Lifeline| {
+        lifelines.iter().position(|l| *l == lifeline).unwrap_or(0) as f64 * COLUMN + COLUMN / 2.0
+    };
     let lifeline_of = |actor: Actor| match actor {
         Actor::Bot => Lifeline::Bot,
         Actor::Graph => Lifeline::Graph,
@@ -54,7 +56,11 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
             from: lifeline_of(event.from),
             to: lifeline_of(event.to),
             label: event_title(event, lang),
-            class: if event.status.is_some_and(|s| s >= 400) { "message error" } else { "message" },
+            class: if event.status.is_some_and(|s| s >= 400) {
+                "message error"
+            } else {
+                "message"
+            },
         })
         .chain(timeline.signals.iter().map(|signal| Arrow {
             at_ms: signal.at_ms,
@@ -78,26 +84,30 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
             </g>
         }
     });
-    let drawn = arrows.iter().enumerate().filter(|(_, arrow)| arrow.at_ms <= props.clock_ms).map(|(row, arrow)| {
-        let y = TOP + row as f64 * ROW + ROW / 2.0;
-        let (x1, x2) = (column(arrow.from), column(arrow.to));
-        let label_x = if x1 == x2 { x1 + 8.0 } else { (x1 + x2) / 2.0 };
-        let anchor = if x1 == x2 { "start" } else { "middle" };
-        let path = if x1 == x2 {
-            // A party talking to itself (the SDK timing out) loops back.
-            format!("M{x1},{} h28 v10 h-24", y - 6.0)
-        } else {
-            format!("M{x1},{y} L{x2},{y}")
-        };
-        html! {
-            <g class={classes!("arrow", arrow.class)} data-label={arrow.label.clone()}>
-                <path d={path} marker-end="url(#arrowhead)" />
-                <text x={label_x.to_string()} y={(y - 5.0).to_string()} text-anchor={anchor}>
-                    { format!("{} (+{:.1} s)", arrow.label, arrow.at_ms as f64 / 1000.0) }
-                </text>
-            </g>
-        }
-    });
+    let drawn = arrows
+        .iter()
+        .enumerate()
+        .filter(|(_, arrow)| arrow.at_ms <= props.clock_ms)
+        .map(|(row, arrow)| {
+            let y = TOP + row as f64 * ROW + ROW / 2.0;
+            let (x1, x2) = (column(arrow.from), column(arrow.to));
+            let label_x = if x1 == x2 { x1 + 8.0 } else { (x1 + x2) / 2.0 };
+            let anchor = if x1 == x2 { "start" } else { "middle" };
+            let path = if x1 == x2 {
+                // A party talking to itself (the SDK timing out) loops back.
+                format!("M{x1},{} h28 v10 h-24", y - 6.0)
+            } else {
+                format!("M{x1},{y} L{x2},{y}")
+            };
+            html! {
+                <g class={classes!("arrow", arrow.class)} data-label={arrow.label.clone()}>
+                    <path d={path} marker-end="url(#arrowhead)" />
+                    <text x={label_x.to_string()} y={(y - 5.0).to_string()} text-anchor={anchor}>
+                        { format!("{} (+{:.1} s)", arrow.label, arrow.at_ms as f64 / 1000.0) }
+                    </text>
+                </g>
+            }
+        });
     html! {
         <figure class="diagram">
             <svg id="sequence-diagram" viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}

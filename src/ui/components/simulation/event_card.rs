@@ -18,16 +18,31 @@ pub struct EventCardProps {
 /// A short title: `POST invite`, `200 OK`, `operation completed`, `roster updated`…
 pub fn event_title(event: &Event, lang: Lang) -> String {
     match (event.kind, event.subject, event.status) {
-        (EventKind::Request, _, _) => format!("{} invite", event.method.as_deref().unwrap_or("POST")),
+        (EventKind::Request, _, _) => {
+            format!("{} invite", event.method.as_deref().unwrap_or("POST"))
+        }
         (EventKind::Response, _, Some(status)) => format!("{status} {}", reason(status)),
         (EventKind::Notification, Some(Subject::Operation), _) => {
-            let status = event.body.pointer("/value/0/resourceData/status").and_then(Value::as_str).unwrap_or("?");
+            let status = event
+                .body
+                .pointer("/value/0/resourceData/status")
+                .and_then(Value::as_str)
+                .unwrap_or("?");
             format!("{} {status}", tr(lang, "operation", "operação"))
         }
-        (EventKind::Notification, Some(Subject::Roster), _) => tr(lang, "roster updated", "lista atualizada").to_owned(),
+        (EventKind::Notification, Some(Subject::Roster), _) => {
+            tr(lang, "roster updated", "lista atualizada").to_owned()
+        }
         (EventKind::Notification, Some(Subject::ReplacedCall), _) => {
-            let state = event.body.pointer("/value/0/resourceData/state").and_then(Value::as_str).unwrap_or("?");
-            format!("{} {state}", tr(lang, "replaced call", "chamada substituída"))
+            let state = event
+                .body
+                .pointer("/value/0/resourceData/state")
+                .and_then(Value::as_str)
+                .unwrap_or("?");
+            format!(
+                "{} {state}",
+                tr(lang, "replaced call", "chamada substituída")
+            )
         }
         _ => String::new(),
     }
@@ -77,7 +92,11 @@ pub fn event_card(props: &EventCardProps) -> Html {
         message.push_str("\n\n");
         message.push_str(&body);
         Callback::from(move |_: MouseEvent| {
-            let notice = if browser::copy(&message) { Notice::Copied("HTTP") } else { Notice::ClipboardUnavailable };
+            let notice = if browser::copy(&message) {
+                Notice::Copied("HTTP")
+            } else {
+                Notice::ClipboardUnavailable
+            };
             store.dispatch(Action::Notify(notice));
         })
     };

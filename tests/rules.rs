@@ -1,0 +1,605 @@
+//! Every rule code has a case that triggers it and a near miss that must not, and every
+//! diagnostic any case produces points into the body where it says it does.
+
+use invite_playground::call_context::{CallContext, CallKind, TokenKind};
+use invite_playground::diagnostic::ApiVersion;
+use invite_playground::model::CallState;
+use invite_playground::validate::{check, CheckOptions, Checked};
+
+const USER: &str = "278405a3-f568-4b3e-b684-009193463064";
+const OTHER_USER: &str = "7e1b4346-85a6-4bdd-abe3-d11c5d420efe";
+
+fn user(id: &str) -> String {
+    format!(r#"{{"identity":{{"user":{{"id":"{id}"}}}}}}"#)
+}
+
+fn body(participants: &[String]) -> String {
+    format!(
+        r#"{{"participants":[{}],"clientContext":"c1"}}"#,
+        participants.join(",")
+    )
+}
+
+fn valid() -> String {
+    body(&[user(USER)])
+}
+
+fn http(request_line: &str, headers: &str, body: &str) -> String {
+    format!("{request_line}\n{headers}\n\n{body}")
+}
+
+const GOOD_LINE: &str = "POST https://graph.microsoft.com/beta/communications/calls/ab6233a5-20b7-4c5e-bea2-ce56c9776429/participants/invite";
+const GOOD_HEADERS: &str = "Authorization: Bearer eyJ0eXAi\nContent-Type: application/json";
+
+fn nested(depth: usize) -> String {
+    let inner = format!("{}{}", "[".repeat(depth - 2), "]".repeat(depth - 2));
+    format!(
+        r#"{{"participants":[{}],"clientContext":"c1","deep":{inner}}}"#,
+        user(USER)
+    )
+}
+
+struct Case {
+    code: &'static str,
+    fails: String,
+    passes: String,
+    options: CheckOptions,
+    /// Options for the near miss, when they differ.
+    passes_options: Option<CheckOptions>,
+}
+
+fn case(code: &'static str, fails: impl Into<String>, passes: impl Into<String>) -> Case {
+    Case {
+        code,
+        fails: fails.into(),
+        passes: passes.into(),
+        options: CheckOptions::default(),
+        passes_options: None,
+    }
+}
+
+fn with_context(context: CallContext) -> CheckOptions {
+    CheckOptions {
+        context,
+        ..CheckOptions::default()
+    }
+}
+
+fn cases() -> Vec<Case> {
+    let six: Vec<String> = (0..6)
+        .map(|i| user(&format!("278405a3-f568-4b3e-b684-00919346306{i}")))
+        .collect();
+    let phone = r#"{"identity":{"phone":{"id":"+12345678901"}}}"#.to_owned();
+    let peer_to_peer = CallContext {
+        kind: CallKind::PeerToPeer,
+        ..CallContext::default()
+    };
+    let no_chat = CallContext {
+        chat_info: false,
+        ..CallContext::default()
+    };
+    vec![
+        case(
+            "json-syntax",
+            r#"{"participants": [],}"#,
+            r#"{"participants": []}"#,
+        ),
+        case("json-too-deep", nested(130), nested(100)),
+        case(
+            "json-duplicate-key",
+            format!(
+                r#"{{"participants":[{}],"clientContext":"a","clientContext":"b"}}"#,
+                user(USER)
+            ),
+            valid(),
+        ),
+        case("body-empty", "  \n ", valid()),
+        case("body-not-object", "[1, 2]", valid()),
+        case(
+            "request-line-invalid",
+            http("POST", GOOD_HEADERS, &valid()),
+            http(GOOD_LINE, GOOD_HEADERS, &valid()),
+        ),
+        case(
+            "header-malformed",
+            http(
+                GOOD_LINE,
+                "Authorization: Bearer eyJ0eXAi\nnot a header\nContent-Type: application/json",
+                &valid(),
+            ),
+            http(GOOD_LINE, GOOD_HEADERS, &valid()),
+        ),
+        case(
+            "method-not-allowed",
+            http(
+                &GOOD_LINE.replacen("POST", "GET", 1),
+                GOOD_HEADERS,
+                &valid(),
+            ),
+            http(GOOD_LINE, GOOD_HEADERS, &valid()),
+        ),
+        case(
+            "path-invalid",
+            http(
+                "POST /communications/calls/abc/participants/add",
+                GOOD_HEADERS,
+                &valid(),
+            ),
+            http(
+                "POST /communications/calls/abc/participants/invite",
+                GOOD_HEADERS,
+                &valid(),
+            ),
+        ),
+        case(
+            "path-placeholder",
+            http(
+                "POST /v1.0/communications/calls/{id}/participants/invite HTTP/1.1",
+                GOOD_HEADERS,
+                &valid(),
+            ),
+            http(
+                "POST /v1.0/communications/calls/abc/participants/invite HTTP/1.1",
+                GOOD_HEADERS,
+                &valid(),
+            ),
+        ),
+        case(
+            "path-deprecated-app",
+            http(
+                "POST /beta/app/calls/abc/participants/invite",
+                GOOD_HEADERS,
+                &valid(),
+            ),
+            http(
+                "POST /beta/communications/calls/abc/participants/invite",
+                GOOD_HEADERS,
+                &valid(),
+            ),
+        ),
+        case(
+            "header-authorization-missing",
+            http(GOOD_LINE, "Content-Type: application/json", &valid()),
+            http(
+                GOOD_LINE,
+                "authorization: bearer abc.def\nContent-Type: application/json",
+                &valid(),
+            ),
+        ),
+        case(
+            "header-content-type",
+            http(
+                GOOD_LINE,
+                "Authorization: Bearer x\nContent-Type: text/plain",
+                &valid(),
+            ),
+            http(
+                GOOD_LINE,
+                "Authorization: Bearer x\ncontent-type: Application/JSON; charset=utf-8",
+                &valid(),
+            ),
+        ),
+        case(
+            "content-length-mismatch",
+            http(
+                GOOD_LINE,
+                &format!("{GOOD_HEADERS}\nContent-Length: 464"),
+                &valid(),
+            ),
+            http(
+                GOOD_LINE,
+                &format!("{GOOD_HEADERS}\nContent-Length: {}", valid().len()),
+                &valid(),
+            ),
+        ),
+        case(
+            "type-mismatch",
+            format!(r#"{{"participants":[{}],"clientContext":5}}"#, user(USER)),
+            format!(r#"{{"participants":[{}],"clientContext":"5"}}"#, user(USER)),
+        ),
+        case("participants-missing", r#"{"clientContext":"c1"}"#, valid()),
+        case("participants-empty", body(&[]), valid()),
+        case("participants-too-many", body(&six), body(&six[..5])),
+        case(
+            "identity-missing",
+            body(&[r#"{"replacesCallId":null}"#.into()]),
+            valid(),
+        ),
+        case(
+            "identity-empty",
+            body(&[r#"{"identity":{"user":null}}"#.into()]),
+            valid(),
+        ),
+        case(
+            "identity-multiple",
+            body(&[format!(
+                r#"{{"identity":{{"user":{{"id":"{USER}"}},"phone":{{"id":"+12345678901"}}}}}}"#
+            )]),
+            valid(),
+        ),
+        case(
+            "identity-id-missing",
+            body(&[r#"{"identity":{"user":{"displayName":"Ana"}}}"#.into()]),
+            valid(),
+        ),
+        case(
+            "phone-not-e164",
+            body(&[r#"{"identity":{"phone":{"id":"12345678901"}}}"#.into()]),
+            body(std::slice::from_ref(&phone)),
+        ),
+        case("guid-format", body(&[user("ana@contoso.com")]), valid()),
+        case(
+            "duplicate-participant",
+            body(&[user(USER), user(&USER.to_uppercase())]),
+            body(&[user(USER), user(OTHER_USER)]),
+        ),
+        case(
+            "replaces-call-id-multiple",
+            body(&[
+                format!(r#"{{"replacesCallId":"{USER}","identity":{{"user":{{"id":"{USER}"}}}}}}"#),
+                user(OTHER_USER),
+            ]),
+            body(&[format!(
+                r#"{{"replacesCallId":"{USER}","identity":{{"user":{{"id":"{USER}"}}}}}}"#
+            )]),
+        ),
+        case(
+            "replaces-call-id-ignored",
+            body(&[
+                user(USER),
+                format!(
+                    r#"{{"replacesCallId":"{USER}","identity":{{"user":{{"id":"{OTHER_USER}"}}}}}}"#
+                ),
+            ]),
+            body(&[
+                format!(r#"{{"replacesCallId":"{USER}","identity":{{"user":{{"id":"{USER}"}}}}}}"#),
+                user(OTHER_USER),
+            ]),
+        ),
+        case(
+            "bot-invitee",
+            body(&[format!(
+                r#"{{"identity":{{"application":{{"id":"{USER}"}}}}}}"#
+            )]),
+            valid(),
+        ),
+        case(
+            "client-context-too-long",
+            format!(
+                r#"{{"participants":[{}],"clientContext":"{}"}}"#,
+                user(USER),
+                "é".repeat(257)
+            ),
+            format!(
+                r#"{{"participants":[{}],"clientContext":"{}"}}"#,
+                user(USER),
+                "é".repeat(256)
+            ),
+        ),
+        case(
+            "client-context-missing",
+            format!(r#"{{"participants":[{}]}}"#, user(USER)),
+            valid(),
+        ),
+        case(
+            "odata-type-mismatch",
+            body(&[format!(
+                r##"{{"@odata.type":"#microsoft.graph.identity","identity":{{"user":{{"id":"{USER}"}}}}}}"##
+            )]),
+            body(&[format!(
+                r##"{{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{{"user":{{"id":"{USER}"}}}}}}"##
+            )]),
+        ),
+        case(
+            "enum-value-unknown",
+            body(&[format!(
+                r#"{{"endpointType":"phone","identity":{{"user":{{"id":"{USER}"}}}}}}"#
+            )]),
+            body(&[format!(
+                r#"{{"endpointType":"Voicemail","identity":{{"user":{{"id":"{USER}"}}}}}}"#
+            )]),
+        ),
+        Case {
+            passes_options: Some(CheckOptions::default()),
+            ..Case {
+                options: CheckOptions {
+                    version: ApiVersion::V1,
+                    ..CheckOptions::default()
+                },
+                ..case(
+                    "property-not-in-version",
+                    body(&[format!(
+                        r#"{{"endpointType":"default","identity":{{"user":{{"id":"{USER}"}}}}}}"#
+                    )]),
+                    body(&[format!(
+                        r#"{{"endpointType":"default","identity":{{"user":{{"id":"{USER}"}}}}}}"#
+                    )]),
+                )
+            }
+        },
+        case(
+            "unknown-property",
+            body(&[format!(
+                r#"{{"replaceCallId":"{USER}","identity":{{"user":{{"id":"{USER}"}}}}}}"#
+            )]),
+            body(&[format!(
+                r#"{{"replacesCallId":"{USER}","identity":{{"user":{{"id":"{USER}"}}}}}}"#
+            )]),
+        ),
+        Case {
+            options: with_context(CallContext {
+                state: CallState::Establishing,
+                ..CallContext::default()
+            }),
+            ..case("call-not-established", valid(), valid())
+        },
+        Case {
+            options: with_context(peer_to_peer.clone()),
+            passes_options: Some(with_context(peer_to_peer)),
+            ..case(
+                "multiple-needs-group-call",
+                body(&[user(USER), user(OTHER_USER)]),
+                valid(),
+            )
+        },
+        Case {
+            options: with_context(no_chat.clone()),
+            passes_options: Some(CheckOptions::default()),
+            ..case(
+                "chat-info-required",
+                body(&[user(USER), user(OTHER_USER)]),
+                body(&[user(USER), user(OTHER_USER)]),
+            )
+        },
+        Case {
+            options: with_context(CallContext {
+                token: TokenKind::Delegated,
+                ..CallContext::default()
+            }),
+            ..case("permission-missing", valid(), valid())
+        },
+        Case {
+            options: with_context(CallContext {
+                pstn_provisioned: false,
+                ..CallContext::default()
+            }),
+            ..case(
+                "pstn-not-provisioned",
+                body(std::slice::from_ref(&phone)),
+                body(&[phone]),
+            )
+        },
+    ]
+}
+
+fn codes(checked: &Checked) -> Vec<&'static str> {
+    checked.codes()
+}
+
+/// Every pointer resolves in the parsed body, and every position is inside the text.
+fn assert_places_are_real(text: &str, checked: &Checked) {
+    for diagnostic in &checked.diagnostics {
+        if let (Some(pointer), Some(body)) = (&diagnostic.pointer, &checked.request.body) {
+            assert!(
+                body.pointer(pointer.as_str()).is_some(),
+                "{}: pointer `{pointer}` does not resolve in {body}",
+                diagnostic.code()
+            );
+        }
+        if let Some(span) = diagnostic.span {
+            assert!(
+                span.start <= text.len() && span.end <= text.len(),
+                "{}: span {span:?} outside the text",
+                diagnostic.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_rule_has_a_failing_case_and_a_near_miss() {
+    let mut seen = Vec::new();
+    for case in cases() {
+        let checked = check(&case.fails, &case.options);
+        assert!(
+            codes(&checked).contains(&case.code),
+            "{}: expected it in {:?} for\n{}",
+            case.code,
+            codes(&checked),
+            case.fails
+        );
+        assert_places_are_real(&case.fails, &checked);
+        let options = case
+            .passes_options
+            .as_ref()
+            .unwrap_or(&CheckOptions::default())
+            .clone();
+        let near_miss = check(&case.passes, &options);
+        assert!(
+            !codes(&near_miss).contains(&case.code),
+            "{}: near miss still triggers it: {:?}\n{}",
+            case.code,
+            codes(&near_miss),
+            case.passes
+        );
+        assert_places_are_real(&case.passes, &near_miss);
+        seen.push(case.code);
+    }
+    // The SPEC's minimum set, all covered.
+    for code in SPEC_CODES {
+        assert!(seen.contains(code), "no case for `{code}`");
+    }
+}
+
+const SPEC_CODES: &[&str] = &[
+    "json-syntax",
+    "json-too-deep",
+    "json-duplicate-key",
+    "body-empty",
+    "body-not-object",
+    "request-line-invalid",
+    "method-not-allowed",
+    "path-invalid",
+    "path-placeholder",
+    "path-deprecated-app",
+    "header-authorization-missing",
+    "header-content-type",
+    "content-length-mismatch",
+    "type-mismatch",
+    "participants-missing",
+    "participants-empty",
+    "participants-too-many",
+    "identity-missing",
+    "identity-empty",
+    "identity-multiple",
+    "identity-id-missing",
+    "phone-not-e164",
+    "guid-format",
+    "duplicate-participant",
+    "replaces-call-id-multiple",
+    "replaces-call-id-ignored",
+    "bot-invitee",
+    "client-context-too-long",
+    "client-context-missing",
+    "odata-type-mismatch",
+    "enum-value-unknown",
+    "property-not-in-version",
+    "unknown-property",
+    "call-not-established",
+    "multiple-needs-group-call",
+    "chat-info-required",
+    "permission-missing",
+    "pstn-not-provisioned",
+];
+
+#[test]
+fn a_valid_request_has_no_diagnostics() {
+    let checked = check(
+        &http(GOOD_LINE, GOOD_HEADERS, &valid()),
+        &CheckOptions::default(),
+    );
+    assert_eq!(codes(&checked), Vec::<&str>::new());
+    assert!(checked.request.invite.is_some());
+}
+
+#[test]
+fn severities_follow_the_spec() {
+    use invite_playground::diagnostic::Severity::*;
+    let expect = [
+        ("client-context-missing", Info),
+        ("guid-format", Warning),
+        ("phone-not-e164", Error),
+        ("unknown-property", Warning),
+    ];
+    for case in cases() {
+        let checked = check(&case.fails, &case.options);
+        for (code, severity) in expect {
+            if let Some(d) = checked.diagnostics.iter().find(|d| d.code() == code) {
+                assert_eq!(d.severity(), severity, "{code}");
+            }
+        }
+    }
+}
+
+#[test]
+fn positions_name_the_offending_token() {
+    let text = "{\n  \"participants\": [\n    {\"identity\": {\"phone\": {\"id\": \"0800\"}}}\n  ],\n  \"clientContxt\": \"x\"\n}";
+    let checked = check(text, &CheckOptions::default());
+    let phone = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code() == "phone-not-e164")
+        .unwrap();
+    let position = phone.position.unwrap();
+    assert_eq!((position.line, position.column), (3, 35));
+    assert_eq!(
+        &text[phone.span.unwrap().start..phone.span.unwrap().end],
+        "\"0800\""
+    );
+    assert_eq!(
+        phone.pointer.as_ref().unwrap().as_str(),
+        "/participants/0/identity/phone/id"
+    );
+    let typo = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code() == "unknown-property")
+        .unwrap();
+    assert_eq!(typo.position.map(|p| (p.line, p.column)), Some((5, 3)));
+    assert!(
+        typo.message(Default::default())
+            .contains("did you mean `clientContext`?"),
+        "{}",
+        typo.message(Default::default())
+    );
+    // A missing property is reported at its parent object.
+    let missing = check("{\"clientContext\": \"c\"}", &CheckOptions::default());
+    let d = missing
+        .diagnostics
+        .iter()
+        .find(|d| d.code() == "participants-missing")
+        .unwrap();
+    assert_eq!(d.pointer.as_ref().unwrap().as_str(), "");
+    assert_eq!(d.position.map(|p| (p.line, p.column)), Some((1, 1)));
+}
+
+#[test]
+fn strict_json_rejects_every_leniency() {
+    for text in [
+        "{\"participants\": [] // comment\n}",
+        "{'participants': []}",
+        "{\"participants\": [],}",
+        "{\"a\": NaN}",
+        "{\"a\": 0x10}",
+        "{\"a\": .5}",
+        "{\"a\": +1}",
+        "{\"a\": 01}",
+        "{participants: []}",
+        "{\"a\": \"tab\there\"}",
+        "{\"a\": 1} {\"b\": 2}",
+    ] {
+        let checked = check(text, &CheckOptions::default());
+        assert!(checked.codes().contains(&"json-syntax"), "accepted: {text}");
+        let d = checked
+            .diagnostics
+            .iter()
+            .find(|d| d.code() == "json-syntax")
+            .unwrap();
+        assert!(d.position.is_some(), "no position for {text}");
+    }
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    for depth in [129, 600, 100_000] {
+        let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let checked = check(&text, &CheckOptions::default());
+        assert!(
+            checked.codes().contains(&"json-too-deep"),
+            "{depth}: {:?}",
+            checked.codes()
+        );
+    }
+}
+
+#[test]
+fn every_message_is_one_lowercase_sentence_in_both_languages() {
+    use invite_playground::i18n::Lang;
+    for case in cases() {
+        for diagnostic in check(&case.fails, &case.options).diagnostics {
+            for lang in Lang::ALL {
+                let message = diagnostic.message(lang);
+                let first = message.chars().next().unwrap();
+                assert!(!first.is_uppercase(), "{}: {message}", diagnostic.code());
+                assert!(!message.ends_with('.'), "{}: {message}", diagnostic.code());
+                assert!(diagnostic.help(lang).is_some());
+            }
+            assert_ne!(
+                diagnostic.message(Lang::En),
+                diagnostic.message(Lang::PtBr),
+                "{} is not translated",
+                diagnostic.code()
+            );
+        }
+    }
+}
