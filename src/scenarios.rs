@@ -186,18 +186,11 @@ impl Preset {
                 }
             }
         }
-        let url = format!(
-            "https://graph.microsoft.com/beta/communications/calls/{}/participants/invite",
-            self.call_id
-        );
         export::http_message(&export::OutgoingRequest {
-            method: "POST",
-            url: &url,
-            headers: &[
-                ("Authorization", "Bearer {token}"),
-                ("Content-Type", "application/json"),
-            ],
-            body: &body,
+            method: "POST".into(),
+            url: export::invite_url(crate::diagnostic::ApiVersion::Beta, self.call_id),
+            headers: export::default_headers(),
+            body,
         })
     }
 

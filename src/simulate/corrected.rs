@@ -698,7 +698,7 @@ pub(super) fn request_event(checked: &Checked, version: ApiVersion, call_id: &st
         Some(target) => (target.method.clone(), target.url.clone()),
         None => (
             "POST".to_owned(),
-            format!("https://graph.microsoft.com/{version}/communications/calls/{call_id}/participants/invite"),
+            crate::export::invite_url(version, call_id),
         ),
     };
     let headers = if checked.form == crate::validate::InputForm::HttpMessage {
@@ -708,10 +708,7 @@ pub(super) fn request_event(checked: &Checked, version: ApiVersion, call_id: &st
             .map(|(name, value)| (name.clone(), redact_credentials(name, value)))
             .collect()
     } else {
-        vec![
-            ("Authorization".to_owned(), "Bearer {token}".to_owned()),
-            ("Content-Type".to_owned(), "application/json".to_owned()),
-        ]
+        crate::export::default_headers()
     };
     Event {
         at_ms: 0,

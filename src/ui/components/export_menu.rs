@@ -1,38 +1,12 @@
 //! Export and share: copy the request as cURL, HTTP or JSON, download the timeline, and
 //! copy a share link whose fragment carries the draft (never the token).
 
-use serde_json::Value;
 use yew::prelude::*;
 
 use crate::export::{self, OutgoingRequest};
 use crate::i18n::tr;
 use crate::ui::browser;
-use crate::ui::store::{use_store, Action, Notice, State};
-
-/// The request as the export formats need it, when its body is JSON.
-fn outgoing(state: &State) -> Option<(String, String, Vec<(String, String)>, Value)> {
-    let request = &state.checked.request;
-    let body = request.body.clone()?;
-    let (method, url) = match &request.target {
-        Some(target) => (target.method.clone(), target.url.clone()),
-        None => (
-            "POST".to_owned(),
-            format!(
-                "https://graph.microsoft.com/{}/communications/calls/{}/participants/invite",
-                request.version, state.context.call_id
-            ),
-        ),
-    };
-    let headers = if request.headers.is_empty() {
-        vec![
-            ("Authorization".to_owned(), "Bearer {token}".to_owned()),
-            ("Content-Type".to_owned(), "application/json".to_owned()),
-        ]
-    } else {
-        request.headers.clone()
-    };
-    Some((method, url, headers, body))
-}
+use crate::ui::store::{use_store, Action, Notice};
 
 #[function_component(ExportMenu)]
 pub fn export_menu() -> Html {
@@ -41,24 +15,16 @@ pub fn export_menu() -> Html {
     let copy_as = |format: &'static str| {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some((method, url, headers, body)) = outgoing(&store) else {
+            let Some(request) =
+                OutgoingRequest::from_checked(&store.checked, &store.context.call_id)
+            else {
                 store.dispatch(Action::Notify(Notice::EditNeedsValidJson));
                 return;
-            };
-            let headers: Vec<(&str, &str)> = headers
-                .iter()
-                .map(|(n, v)| (n.as_str(), v.as_str()))
-                .collect();
-            let request = OutgoingRequest {
-                method: &method,
-                url: &url,
-                headers: &headers,
-                body: &body,
             };
             let text = match format {
                 "cURL" => export::curl(&request),
                 "HTTP" => export::http_message(&request),
-                _ => export::pretty_json(&body),
+                _ => export::pretty_json(&request.body),
             };
             let notice = if browser::copy(&text) {
                 Notice::Copied(format)
