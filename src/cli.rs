@@ -31,12 +31,7 @@ FILE is a JSON body or an HTTP request message; `-` or no FILE reads standard in
 check exits 0 without errors (warnings allowed), 1 with errors, 2 on a usage or I/O problem.";
 
 /// Runs the CLI; returns the process exit code.
-pub fn run(
-    args: Vec<OsString>,
-    stdin: &mut dyn Read,
-    stdout: &mut dyn Write,
-    stderr: &mut dyn Write,
-) -> i32 {
+pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
     match parse(args) {
         Ok(Command::Help) => {
             let _ = writeln!(stdout, "{USAGE}");
@@ -152,14 +147,12 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             }
             Long("api") => {
                 let value = text(&mut parser)?;
-                api = ApiVersion::parse(&value)
-                    .ok_or(format!("unknown API version `{value}`; use beta or v1.0"))?;
+                api = ApiVersion::parse(&value).ok_or(format!("unknown API version `{value}`; use beta or v1.0"))?;
             }
             Long("mode") => {
                 let value = text(&mut parser)?;
-                mode = Some(Mode::parse(&value).ok_or(format!(
-                    "unknown mode `{value}`; use corrected or doc-faithful"
-                ))?);
+                mode =
+                    Some(Mode::parse(&value).ok_or(format!("unknown mode `{value}`; use corrected or doc-faithful"))?);
             }
             Long("preset") => preset_name = Some(text(&mut parser)?),
             Long("outcome") => {
@@ -177,9 +170,9 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             }
             Long("call-kind") => {
                 let value = text(&mut parser)?;
-                context.kind = Some(CallKind::parse(&value).ok_or(format!(
-                    "unknown call kind `{value}`; use group or peerToPeer"
-                ))?);
+                context.kind = Some(
+                    CallKind::parse(&value).ok_or(format!("unknown call kind `{value}`; use group or peerToPeer"))?,
+                );
             }
             Long("no-chat-info") => context.no_chat_info = true,
             Long("call-state") => {
@@ -196,9 +189,10 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             Long("no-pstn") => context.no_pstn = true,
             Long("token") => {
                 let value = text(&mut parser)?;
-                context.token = Some(TokenKind::parse(&value).ok_or(format!(
-                    "unknown token kind `{value}`; use application or delegated"
-                ))?);
+                context.token = Some(
+                    TokenKind::parse(&value)
+                        .ok_or(format!("unknown token kind `{value}`; use application or delegated"))?,
+                );
             }
             Value(value) => {
                 let value = value
@@ -245,7 +239,9 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                 settings.mode = mode;
             }
             if settings.mode == Mode::DocFaithful && !matches!(source, Source::Preset(_)) {
-                return Err("`--mode doc-faithful` needs `--preset NAME`: it replays that example's documented JSON".to_owned());
+                return Err(
+                    "`--mode doc-faithful` needs `--preset NAME`: it replays that example's documented JSON".to_owned(),
+                );
             }
             Ok(Command::Simulate {
                 source,
@@ -269,9 +265,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
 
 fn text(parser: &mut lexopt::Parser) -> Result<String, String> {
     let value = parser.value().map_err(|e| e.to_string())?;
-    value
-        .into_string()
-        .map_err(|v| format!("argument {v:?} is not UTF-8"))
+    value.into_string().map_err(|v| format!("argument {v:?} is not UTF-8"))
 }
 
 /// The input bytes, the name to print in positions, and the preset it came from.
@@ -311,13 +305,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
         } => {
             let (bytes, name, preset) = read(&source, mode.unwrap_or(Mode::DocFaithful), stdin)?;
             let context = preset.map(Preset::context).unwrap_or_default();
-            let checked = validate::check_bytes(
-                &bytes,
-                &CheckOptions {
-                    version: api,
-                    context,
-                },
-            );
+            let checked = validate::check_bytes(&bytes, &CheckOptions { version: api, context });
             match format {
                 Format::Json => writeln!(out, "{}", check_json(&checked)).map_err(io)?,
                 Format::Text => write!(out, "{}", check_text(&checked, &name)).map_err(io)?,
@@ -363,7 +351,8 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                         .iter()
                         .map(|o| json!({"name": o.name(), "description": o.describe(Lang::En)}))
                         .collect();
-                    let listing = json!({"presets": presets, "outcomes": outcomes, "modes": ["corrected", "doc-faithful"]});
+                    let listing =
+                        json!({"presets": presets, "outcomes": outcomes, "modes": ["corrected", "doc-faithful"]});
                     writeln!(
                         out,
                         "{}",
@@ -378,13 +367,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                     }
                     writeln!(out, "outcomes:").map_err(io)?;
                     for outcome in Outcome::ALL {
-                        writeln!(
-                            out,
-                            "  {:<16} {}",
-                            outcome.name(),
-                            outcome.describe(Lang::En)
-                        )
-                        .map_err(io)?;
+                        writeln!(out, "  {:<16} {}", outcome.name(), outcome.describe(Lang::En)).map_err(io)?;
                     }
                     writeln!(out, "modes:\n  corrected        what the real service sends\n  doc-faithful     the docs' JSON byte for byte, defects annotated").map_err(io)?;
                 }
@@ -400,11 +383,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
 
 /// `check --format json`: `{valid, errors, warnings, diagnostics}`.
 pub fn check_json(checked: &Checked) -> serde_json::Value {
-    let diagnostics: Vec<_> = checked
-        .diagnostics
-        .iter()
-        .map(|d| d.report(Lang::En))
-        .collect();
+    let diagnostics: Vec<_> = checked.diagnostics.iter().map(|d| d.report(Lang::En)).collect();
     json!({
         "valid": checked.is_valid(),
         "errors": checked.count(crate::diagnostic::Severity::Error),
@@ -474,11 +453,7 @@ pub fn timeline_text(timeline: &Timeline) -> String {
                 Some(id) => format!("{} {id}", serde_plain(&note.kind)),
                 None => serde_plain(&note.kind),
             };
-            let place = note
-                .pointer
-                .as_ref()
-                .map(|p| format!(" at `{p}`"))
-                .unwrap_or_default();
+            let place = note.pointer.as_ref().map(|p| format!(" at `{p}`")).unwrap_or_default();
             out.push_str(&format!("  note [{tag}]{place}: {}\n", note.text));
         }
     }
@@ -508,10 +483,7 @@ fn lifeline(lifeline: &simulate::Lifeline, timeline: &Timeline) -> String {
             .get(*index)
             .cloned()
             .unwrap_or_else(|| format!("invitee {index}")),
-        ReplacedCall => format!(
-            "replaced call {}",
-            timeline.replaced_call.as_deref().unwrap_or("?")
-        ),
+        ReplacedCall => format!("replaced call {}", timeline.replaced_call.as_deref().unwrap_or("?")),
     }
 }
 

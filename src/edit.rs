@@ -194,7 +194,8 @@ mod tests {
 
     #[test]
     fn an_edit_keeps_the_http_head() {
-        let text = "POST /communications/calls/1/participants/invite\nContent-Type: application/json\n\n{\"participants\":[]}";
+        let text =
+            "POST /communications/calls/1/participants/invite\nContent-Type: application/json\n\n{\"participants\":[]}";
         let pointer = JsonPointer::root().key("clientContext");
         let out = apply(
             text,
@@ -204,9 +205,9 @@ mod tests {
             },
         )
         .unwrap();
-        assert!(out.starts_with(
-            "POST /communications/calls/1/participants/invite\nContent-Type: application/json\n\n{"
-        ));
+        assert!(
+            out.starts_with("POST /communications/calls/1/participants/invite\nContent-Type: application/json\n\n{")
+        );
         assert_eq!(body(&out)["clientContext"], "abc");
     }
 
@@ -230,10 +231,7 @@ mod tests {
         )
         .unwrap();
         text = apply(&text, &Edit::MoveParticipant { from: 1, to: 0 }).unwrap();
-        assert_eq!(
-            body(&text)["participants"][0]["identity"]["user"]["id"],
-            "second"
-        );
+        assert_eq!(body(&text)["participants"][0]["identity"]["user"]["id"], "second");
         text = apply(
             &text,
             &Edit::SetIdentityKind {
@@ -254,16 +252,10 @@ mod tests {
             },
         )
         .unwrap();
-        assert_eq!(
-            body(&text)["participants"][0]["identity"]["phone"]["id"],
-            ""
-        );
+        assert_eq!(body(&text)["participants"][0]["identity"]["phone"]["id"], "");
         text = apply(&text, &Edit::RemoveParticipant(1)).unwrap();
         assert_eq!(body(&text)["participants"].as_array().unwrap().len(), 1);
-        assert_eq!(
-            apply(&text, &Edit::RemoveParticipant(5)),
-            Err(EditError::NoSuchPlace)
-        );
+        assert_eq!(apply(&text, &Edit::RemoveParticipant(5)), Err(EditError::NoSuchPlace));
     }
 
     #[test]

@@ -42,18 +42,13 @@ impl OutgoingRequest {
 
 /// `https://graph.microsoft.com/{version}/communications/calls/{call_id}/participants/invite`
 pub fn invite_url(version: ApiVersion, call_id: &str) -> String {
-    format!(
-        "https://graph.microsoft.com/{version}/communications/calls/{call_id}/participants/invite"
-    )
+    format!("https://graph.microsoft.com/{version}/communications/calls/{call_id}/participants/invite")
 }
 
 /// `Authorization` (a placeholder token) and `Content-Type`, as the docs require.
 pub fn default_headers() -> Vec<(String, String)> {
     vec![
-        (
-            "Authorization".to_owned(),
-            crate::share::TOKEN_PLACEHOLDER.to_owned(),
-        ),
+        ("Authorization".to_owned(), crate::share::TOKEN_PLACEHOLDER.to_owned()),
         ("Content-Type".to_owned(), "application/json".to_owned()),
     ]
 }
@@ -79,10 +74,7 @@ pub fn http_message(request: &OutgoingRequest) -> String {
 pub fn curl(request: &OutgoingRequest) -> String {
     let mut out = format!("curl -X {} {}", request.method, shell_quote(&request.url));
     for (name, value) in &request.headers {
-        out.push_str(&format!(
-            " \\\n  -H {}",
-            shell_quote(&format!("{name}: {value}"))
-        ));
+        out.push_str(&format!(" \\\n  -H {}", shell_quote(&format!("{name}: {value}"))));
     }
     out.push_str(&format!(
         " \\\n  --data-raw {}",

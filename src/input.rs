@@ -114,17 +114,18 @@ pub fn split(text: &str) -> SplitInput<'_> {
     }
 }
 
-/// HTTP when the first non-blank text starts with a letter and is not a JSON literal.
+/// HTTP when the first line starts like a request line: an upper-case method token
+/// (`POST`, `GET`), or any word followed by a path or URL (`post /x`). Anything else,
+/// `true` and `abc` included, is read as JSON.
 fn looks_like_http(text: &str) -> bool {
-    let start = text.trim_start();
-    if !start.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
-        return false;
-    }
-    let first_word: &str = start
-        .split(|ch: char| !ch.is_ascii_alphanumeric())
+    let first_line = text.trim_start().lines().next().unwrap_or("");
+    let mut words = first_line.split_whitespace();
+    let Some(method) = words.next() else { return false };
+    let is_method = method.len() >= 3 && method.bytes().all(|b| b.is_ascii_uppercase());
+    let target_follows = words
         .next()
-        .unwrap_or("");
-    !matches!(first_word, "true" | "false" | "null")
+        .is_some_and(|target| target.starts_with('/') || target.starts_with("http"));
+    method.bytes().all(|b| b.is_ascii_alphabetic()) && (is_method || target_follows)
 }
 
 fn is_token(name: &str) -> bool {
@@ -194,7 +195,7 @@ mod tests {
 
     #[test]
     fn a_json_body_has_no_head() {
-        for text in ["{}", "  [1]", "null", "true", "\"x\"", ""] {
+        for text in ["{}", "  [1]", "null", "true", "\"x\"", "", "abc", "aå", "nul"] {
             let split = split(text);
             assert!(split.head.is_none(), "{text}");
             assert_eq!(split.body, text);
@@ -202,9 +203,20 @@ mod tests {
     }
 
     #[test]
+    fn a_request_line_makes_it_http() {
+        for text in [
+            "POST",
+            "POST /x",
+            "get /communications/calls",
+            "Post https://graph.microsoft.com/beta/x",
+        ] {
+            assert!(split(text).head.is_some(), "{text}");
+        }
+    }
+
+    #[test]
     fn an_http_message_splits_at_the_blank_line() {
-        let text =
-            "POST /x HTTP/1.1\r\nContent-Type: application/json\r\nbad line\r\n\r\n{\"a\":1}";
+        let text = "POST /x HTTP/1.1\r\nContent-Type: application/json\r\nbad line\r\n\r\n{\"a\":1}";
         let split = split(text);
         let head = split.head.unwrap();
         assert_eq!(head.request_line.text, "POST /x HTTP/1.1");
@@ -212,10 +224,7 @@ mod tests {
             head.words.iter().map(|w| w.text).collect::<Vec<_>>(),
             ["POST", "/x", "HTTP/1.1"]
         );
-        assert_eq!(
-            head.header("content-type").unwrap().value.text,
-            "application/json"
-        );
+        assert_eq!(head.header("content-type").unwrap().value.text, "application/json");
         assert_eq!(head.malformed[0].text, "bad line");
         assert_eq!(split.body, "{\"a\":1}");
         assert_eq!(&text[split.body_offset..], split.body);

@@ -195,11 +195,7 @@ pub struct InviteBody {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InvitationParticipantInfo {
-    #[serde(
-        rename = "@odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     pub identity: IdentitySet,
     #[serde(
@@ -296,10 +292,7 @@ impl IdentityKind {
     pub fn requires_id(self) -> bool {
         matches!(
             self,
-            IdentityKind::User
-                | IdentityKind::Application
-                | IdentityKind::ApplicationInstance
-                | IdentityKind::Phone
+            IdentityKind::User | IdentityKind::Application | IdentityKind::ApplicationInstance | IdentityKind::Phone
         )
     }
 }
@@ -308,11 +301,7 @@ impl IdentityKind {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct IdentitySet {
-    #[serde(
-        rename = "@odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     #[serde(
         default,
@@ -412,20 +401,15 @@ impl IdentitySet {
             IdentityKind::OnPremises => &mut self.on_premises,
             IdentityKind::ApplicationInstance => &mut self.application_instance,
             IdentityKind::AssertedIdentity => &mut self.asserted_identity,
-            IdentityKind::AzureCommunicationServicesUser => {
-                &mut self.azure_communication_services_user
-            }
+            IdentityKind::AzureCommunicationServicesUser => &mut self.azure_communication_services_user,
         }
     }
 
     /// The identities that are set (non-null), in kind order.
     pub fn present(&self) -> impl Iterator<Item = (IdentityKind, &Identity)> {
-        IdentityKind::ALL.into_iter().filter_map(|kind| {
-            self.slot(kind)
-                .as_ref()?
-                .as_ref()
-                .map(|identity| (kind, identity))
-        })
+        IdentityKind::ALL
+            .into_iter()
+            .filter_map(|kind| self.slot(kind).as_ref()?.as_ref().map(|identity| (kind, identity)))
     }
 
     /// The first identity that is set.
@@ -439,11 +423,7 @@ impl IdentitySet {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Identity {
-    #[serde(
-        rename = "@odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     #[serde(
         default,
@@ -487,11 +467,7 @@ impl Identity {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ResultInfo {
-    #[serde(
-        rename = "@odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     pub code: i32,
     pub subcode: i32,
@@ -503,11 +479,7 @@ pub struct ResultInfo {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InviteParticipantsOperation {
-    #[serde(
-        rename = "@odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     pub id: Option<String>,
     pub status: Spelled<OperationStatus>,
@@ -533,11 +505,7 @@ pub struct InviteParticipantsOperation {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MediaStream {
-    #[serde(
-        rename = "@odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     pub media_type: Spelled<Modality>,
     pub source_id: String,
@@ -551,11 +519,7 @@ pub struct MediaStream {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ParticipantInfo {
-    #[serde(
-        rename = "@odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     pub identity: IdentitySet,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -568,11 +532,7 @@ pub struct ParticipantInfo {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Participant {
-    #[serde(
-        rename = "@odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     pub info: ParticipantInfo,
     #[serde(default)]
@@ -588,11 +548,7 @@ pub struct Participant {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CallResource {
-    #[serde(
-        rename = "@odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -616,11 +572,7 @@ pub enum ResourceData {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CommsNotification {
-    #[serde(
-        rename = "@odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     pub change_type: Spelled<ChangeType>,
     /// Undeclared and under the deprecated `/app` root (defect A-20); kept for round trips.
@@ -635,11 +587,7 @@ pub struct CommsNotification {
 /// `commsNotifications`, the body Graph POSTs to the bot's callback URL.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommsNotifications {
-    #[serde(
-        rename = "@odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     pub value: Vec<CommsNotification>,
 }
@@ -691,10 +639,7 @@ mod tests {
     fn enums_parse_case_insensitively_and_keep_unknown_members() {
         assert_eq!(OperationStatus::parse("Running"), OperationStatus::Running);
         assert_eq!(EndpointType::parse("Default"), EndpointType::Default);
-        assert_eq!(
-            CallState::parse("onHold"),
-            CallState::Other("onHold".into())
-        );
+        assert_eq!(CallState::parse("onHold"), CallState::Other("onHold".into()));
         assert_eq!(
             serde_json::to_value(OperationStatus::Completed).unwrap(),
             json!("completed")

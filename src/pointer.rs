@@ -82,14 +82,8 @@ mod tests {
         let pointer = JsonPointer::root().key("a/b").key("m~n").index(3);
         assert_eq!(pointer.as_str(), "/a~1b/m~0n/3");
         let value = serde_json::json!({"a/b": {"m~n": [0, 1, 2, "x"]}});
-        assert_eq!(
-            value.pointer(pointer.as_str()),
-            Some(&serde_json::json!("x"))
-        );
-        assert_eq!(
-            pointer.segments().collect::<Vec<_>>(),
-            vec!["a/b", "m~n", "3"]
-        );
+        assert_eq!(value.pointer(pointer.as_str()), Some(&serde_json::json!("x")));
+        assert_eq!(pointer.segments().collect::<Vec<_>>(), vec!["a/b", "m~n", "3"]);
     }
 
     #[test]

@@ -107,11 +107,7 @@ pub struct DefectSite {
     pub pointer: Option<&'static str>,
 }
 
-const fn site(
-    message: DocMessage,
-    defect: &'static str,
-    pointer: Option<&'static str>,
-) -> DefectSite {
+const fn site(message: DocMessage, defect: &'static str, pointer: Option<&'static str>) -> DefectSite {
     DefectSite {
         message,
         defect,
@@ -119,9 +115,7 @@ const fn site(
     }
 }
 
-use DocMessage::{
-    OperationNotification as Op, Request as Req, Response as Resp, RosterNotification as Roster,
-};
+use DocMessage::{OperationNotification as Op, Request as Req, Response as Resp, RosterNotification as Roster};
 
 /// The documented messages of one example, verbatim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,8 +171,7 @@ impl Preset {
     /// no `Content-Length`, and without the docs' mistaken properties.
     pub fn corrected_request(&self) -> String {
         let body_text = crate::input::split(self.fixture.request).body;
-        let mut body: Value =
-            serde_json::from_str(body_text).expect("fixture bodies are valid JSON");
+        let mut body: Value = serde_json::from_str(body_text).expect("fixture bodies are valid JSON");
         if let Some(participants) = body.get_mut("participants").and_then(Value::as_array_mut) {
             for participant in participants.iter_mut().filter_map(Value::as_object_mut) {
                 for name in self.corrected_drops {
@@ -204,9 +197,7 @@ impl Preset {
 
     /// The defects shown on `message`.
     pub fn defects_on(&self, message: DocMessage) -> impl Iterator<Item = &DefectSite> {
-        self.defects
-            .iter()
-            .filter(move |site| site.message == message)
+        self.defects.iter().filter(move |site| site.message == message)
     }
 
     pub fn defect_pointer(site: &DefectSite) -> Option<JsonPointer> {
@@ -280,7 +271,8 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         name: "example-3",
         title_en: "Example 3: invite a participant to a group call, replacing a peer-to-peer call",
-        title_pt: "Exemplo 3: convidar um participante para uma chamada de grupo, substituindo uma chamada ponto a ponto",
+        title_pt:
+            "Exemplo 3: convidar um participante para uma chamada de grupo, substituindo uma chamada ponto a ponto",
         fixture: fixture!("example-3"),
         call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
         replaces: Some(REPLACED_CALL_ID),
@@ -339,7 +331,26 @@ pub fn preset(name: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|preset| preset.name == name)
 }
 
+/// A documented block split into its head lines (request or status line, then headers)
+/// and its body. Notification blocks are bare JSON and have no head.
+pub fn split_fixture(text: &str) -> (Vec<&str>, &str) {
+    if text.trim_start().starts_with('{') {
+        return (Vec::new(), text);
+    }
+    let (head, body) = text.split_once("\n\n").unwrap_or((text, ""));
+    (head.lines().collect(), body)
+}
+
+/// `Name: value` pairs of a fixture's head (its first line excluded).
+pub fn fixture_headers(head: &[&str]) -> Vec<(String, String)> {
+    head.iter()
+        .skip(1)
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_owned(), value.trim().to_owned()))
+        .collect()
+}
+
 /// The JSON body of a documented HTTP message or notification block.
 pub fn fixture_body(text: &str) -> Value {
-    serde_json::from_str(crate::input::split(text).body).expect("fixture bodies are valid JSON")
+    serde_json::from_str(split_fixture(text).1).expect("fixture bodies are valid JSON")
 }

@@ -87,10 +87,7 @@ pub const INVITATION_PARTICIPANT_INFO: &[Property] = &[
     },
     both("participantId", PropertyType::NullableString),
     both("hidden", PropertyType::NullableBoolean),
-    both(
-        "removeFromDefaultAudioRoutingGroup",
-        PropertyType::NullableBoolean,
-    ),
+    both("removeFromDefaultAudioRoutingGroup", PropertyType::NullableBoolean),
 ];
 
 /// Identity-set keys besides the identity kinds: `@odata.type` and
@@ -195,10 +192,7 @@ pub fn odata_type_matches(found: &str, accepted: &[&str]) -> bool {
 /// Case-insensitive equality wins; otherwise the smallest Damerau–Levenshtein distance
 /// within a third of the name's length (at least 2), so `replaceCallId` finds
 /// `replacesCallId` and `foo` finds nothing.
-pub fn closest_name(
-    unknown: &str,
-    candidates: impl IntoIterator<Item = &'static str>,
-) -> Option<&'static str> {
+pub fn closest_name(unknown: &str, candidates: impl IntoIterator<Item = &'static str>) -> Option<&'static str> {
     let lower = unknown.to_lowercase();
     let limit = (unknown.chars().count() / 3).max(2);
     let mut best: Option<(usize, &'static str)> = None;
@@ -222,28 +216,16 @@ mod tests {
     #[test]
     fn suggests_the_closest_declared_name() {
         let names = INVITATION_PARTICIPANT_INFO.iter().map(|p| p.name);
-        assert_eq!(
-            closest_name("replaceCallId", names.clone()),
-            Some("replacesCallId")
-        );
+        assert_eq!(closest_name("replaceCallId", names.clone()), Some("replacesCallId"));
         assert_eq!(closest_name("Identity", names.clone()), Some("identity"));
         assert_eq!(closest_name("colour", names), None);
     }
 
     #[test]
     fn odata_names_may_drop_the_hash_and_namespace() {
-        assert!(odata_type_matches(
-            "#microsoft.graph.identitySet",
-            ODATA_IDENTITY_SET
-        ));
-        assert!(odata_type_matches(
-            "microsoft.graph.identitySet",
-            ODATA_IDENTITY_SET
-        ));
+        assert!(odata_type_matches("#microsoft.graph.identitySet", ODATA_IDENTITY_SET));
+        assert!(odata_type_matches("microsoft.graph.identitySet", ODATA_IDENTITY_SET));
         assert!(odata_type_matches("#identitySet", ODATA_IDENTITY_SET));
-        assert!(!odata_type_matches(
-            "#microsoft.graph.identity",
-            ODATA_IDENTITY_SET
-        ));
+        assert!(!odata_type_matches("#microsoft.graph.identity", ODATA_IDENTITY_SET));
     }
 }

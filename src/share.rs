@@ -56,8 +56,7 @@ pub fn scrub_credentials(text: &str) -> String {
         .headers
         .iter()
         .filter(|header| {
-            header.name.text.eq_ignore_ascii_case("Authorization")
-                && header.value.text != TOKEN_PLACEHOLDER
+            header.name.text.eq_ignore_ascii_case("Authorization") && header.value.text != TOKEN_PLACEHOLDER
         })
         .map(|header| header.value.span)
         .collect();
@@ -88,9 +87,7 @@ mod tests {
 
     #[test]
     fn a_corrupt_draft_says_why() {
-        assert!(Draft::from_json("{\"text\": 3}")
-            .unwrap_err()
-            .contains("invalid type"));
+        assert!(Draft::from_json("{\"text\": 3}").unwrap_err().contains("invalid type"));
         assert!(Draft::from_json("not json").is_err());
     }
 }

@@ -79,11 +79,7 @@ fn cases() -> Vec<Case> {
         ..CallContext::default()
     };
     vec![
-        case(
-            "json-syntax",
-            r#"{"participants": [],}"#,
-            r#"{"participants": []}"#,
-        ),
+        case("json-syntax", r#"{"participants": [],}"#, r#"{"participants": []}"#),
         case("json-too-deep", nested(130), nested(100)),
         case(
             "json-duplicate-key",
@@ -111,11 +107,7 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "method-not-allowed",
-            http(
-                &GOOD_LINE.replacen("POST", "GET", 1),
-                GOOD_HEADERS,
-                &valid(),
-            ),
+            http(&GOOD_LINE.replacen("POST", "GET", 1), GOOD_HEADERS, &valid()),
             http(GOOD_LINE, GOOD_HEADERS, &valid()),
         ),
         case(
@@ -146,11 +138,7 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "path-deprecated-app",
-            http(
-                "POST /beta/app/calls/abc/participants/invite",
-                GOOD_HEADERS,
-                &valid(),
-            ),
+            http("POST /beta/app/calls/abc/participants/invite", GOOD_HEADERS, &valid()),
             http(
                 "POST /beta/communications/calls/abc/participants/invite",
                 GOOD_HEADERS,
@@ -168,11 +156,7 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "header-content-type",
-            http(
-                GOOD_LINE,
-                "Authorization: Bearer x\nContent-Type: text/plain",
-                &valid(),
-            ),
+            http(GOOD_LINE, "Authorization: Bearer x\nContent-Type: text/plain", &valid()),
             http(
                 GOOD_LINE,
                 "Authorization: Bearer x\ncontent-type: Application/JSON; charset=utf-8",
@@ -181,11 +165,7 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "content-length-mismatch",
-            http(
-                GOOD_LINE,
-                &format!("{GOOD_HEADERS}\nContent-Length: 464"),
-                &valid(),
-            ),
+            http(GOOD_LINE, &format!("{GOOD_HEADERS}\nContent-Length: 464"), &valid()),
             http(
                 GOOD_LINE,
                 &format!("{GOOD_HEADERS}\nContent-Length: {}", valid().len()),
@@ -247,9 +227,7 @@ fn cases() -> Vec<Case> {
             "replaces-call-id-ignored",
             body(&[
                 user(USER),
-                format!(
-                    r#"{{"replacesCallId":"{USER}","identity":{{"user":{{"id":"{OTHER_USER}"}}}}}}"#
-                ),
+                format!(r#"{{"replacesCallId":"{USER}","identity":{{"user":{{"id":"{OTHER_USER}"}}}}}}"#),
             ]),
             body(&[
                 format!(r#"{{"replacesCallId":"{USER}","identity":{{"user":{{"id":"{USER}"}}}}}}"#),
@@ -258,9 +236,7 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "bot-invitee",
-            body(&[format!(
-                r#"{{"identity":{{"application":{{"id":"{USER}"}}}}}}"#
-            )]),
+            body(&[format!(r#"{{"identity":{{"application":{{"id":"{USER}"}}}}}}"#)]),
             valid(),
         ),
         case(
@@ -409,11 +385,7 @@ fn every_rule_has_a_failing_case_and_a_near_miss() {
             case.fails
         );
         assert_places_are_real(&case.fails, &checked);
-        let options = case
-            .passes_options
-            .as_ref()
-            .unwrap_or(&CheckOptions::default())
-            .clone();
+        let options = case.passes_options.as_ref().unwrap_or(&CheckOptions::default()).clone();
         let near_miss = check(&case.passes, &options);
         assert!(
             !codes(&near_miss).contains(&case.code),
@@ -474,10 +446,7 @@ const SPEC_CODES: &[&str] = &[
 
 #[test]
 fn a_valid_request_has_no_diagnostics() {
-    let checked = check(
-        &http(GOOD_LINE, GOOD_HEADERS, &valid()),
-        &CheckOptions::default(),
-    );
+    let checked = check(&http(GOOD_LINE, GOOD_HEADERS, &valid()), &CheckOptions::default());
     assert_eq!(codes(&checked), Vec::<&str>::new());
     assert!(checked.request.invite.is_some());
 }
@@ -512,10 +481,7 @@ fn positions_name_the_offending_token() {
         .unwrap();
     let position = phone.position.unwrap();
     assert_eq!((position.line, position.column), (3, 35));
-    assert_eq!(
-        &text[phone.span.unwrap().start..phone.span.unwrap().end],
-        "\"0800\""
-    );
+    assert_eq!(&text[phone.span.unwrap().start..phone.span.unwrap().end], "\"0800\"");
     assert_eq!(
         phone.pointer.as_ref().unwrap().as_str(),
         "/participants/0/identity/phone/id"
@@ -560,11 +526,7 @@ fn strict_json_rejects_every_leniency() {
     ] {
         let checked = check(text, &CheckOptions::default());
         assert!(checked.codes().contains(&"json-syntax"), "accepted: {text}");
-        let d = checked
-            .diagnostics
-            .iter()
-            .find(|d| d.code() == "json-syntax")
-            .unwrap();
+        let d = checked.diagnostics.iter().find(|d| d.code() == "json-syntax").unwrap();
         assert!(d.position.is_some(), "no position for {text}");
     }
 }

@@ -8,9 +8,7 @@ use invite_playground::call_context::CallContext;
 use invite_playground::input;
 use invite_playground::model::{CommsNotifications, InviteBody, InviteParticipantsOperation};
 use invite_playground::scenarios::{self, fixture_body, DocMessage, PRESETS};
-use invite_playground::simulate::{
-    simulate, EventKind, Mode, NoteKind, Outcome, Settings, Subject, Timeline,
-};
+use invite_playground::simulate::{simulate, EventKind, Mode, NoteKind, Outcome, Settings, Subject, Timeline};
 use invite_playground::validate::{check, CheckOptions};
 use serde_json::Value;
 
@@ -62,26 +60,14 @@ fn each_seed_request_produces_exactly_its_codes() {
                 "content-length-mismatch",
             ],
         ),
-        (
-            "example-5",
-            &[],
-            &["header-authorization-missing", "path-placeholder"],
-        ),
+        ("example-5", &[], &["header-authorization-missing", "path-placeholder"]),
     ];
     for (name, as_json, as_http) in expected {
         let preset = scenarios::preset(name).unwrap();
         let http = preset.doc_request();
         let json = input::split(http).body;
-        assert_eq!(
-            codes(json, preset.context()),
-            set(as_json),
-            "{name} as JSON"
-        );
-        assert_eq!(
-            codes(http, preset.context()),
-            set(as_http),
-            "{name} as HTTP"
-        );
+        assert_eq!(codes(json, preset.context()), set(as_json), "{name} as JSON");
+        assert_eq!(codes(http, preset.context()), set(as_http), "{name} as HTTP");
         // The corrected request is clean.
         assert_eq!(
             codes(&preset.corrected_request(), preset.context()),
@@ -141,13 +127,7 @@ fn seed_json_round_trips_through_the_model() {
     }
 }
 
-fn run(
-    text: &str,
-    context: &CallContext,
-    outcome: Outcome,
-    mode: Mode,
-    preset: Option<&str>,
-) -> Timeline {
+fn run(text: &str, context: &CallContext, outcome: Outcome, mode: Mode, preset: Option<&str>) -> Timeline {
     let checked = check(
         text,
         &CheckOptions {
@@ -156,27 +136,12 @@ fn run(
         },
     );
     let preset = preset.and_then(scenarios::preset);
-    simulate(
-        &checked,
-        context,
-        Settings {
-            outcome,
-            mode,
-            seed: 7,
-        },
-        preset,
-    )
+    simulate(&checked, context, Settings { outcome, mode, seed: 7 }, preset)
 }
 
 fn run_preset(name: &str, mode: Mode, outcome: Outcome) -> Timeline {
     let preset = scenarios::preset(name).unwrap();
-    run(
-        &preset.request(mode),
-        &preset.context(),
-        outcome,
-        mode,
-        Some(name),
-    )
+    run(&preset.request(mode), &preset.context(), outcome, mode, Some(name))
 }
 
 #[test]
@@ -186,13 +151,7 @@ fn doc_faithful_replays_equal_the_seed_json() {
         let timeline = run_preset(name, Mode::DocFaithful, Outcome::Success);
         let bodies: Vec<&Value> = timeline.events.iter().map(|e| &e.body).collect();
         let fixture = preset.fixture;
-        let expected = [
-            fixture.request,
-            fixture.response,
-            fixture.operation,
-            fixture.roster,
-        ]
-        .map(fixture_body);
+        let expected = [fixture.request, fixture.response, fixture.operation, fixture.roster].map(fixture_body);
         assert_eq!(
             bodies.len(),
             4,
@@ -253,25 +212,21 @@ fn corrected_runs_fix_and_name_every_defect_that_applies() {
                 site.defect
             );
         }
-        let response = timeline
-            .events
-            .iter()
-            .find(|e| e.status == Some(200))
-            .unwrap();
+        let response = timeline.events.iter().find(|e| e.status == Some(200)).unwrap();
         let operation_id = response.body["id"].as_str().unwrap().to_owned();
         // the Location header names the operation.
         let location = response.header("Location").unwrap();
         assert_eq!(
             location,
-            format!("https://graph.microsoft.com/beta/communications/calls/{}/operations/{operation_id}", timeline.call_id)
+            format!(
+                "https://graph.microsoft.com/beta/communications/calls/{}/operations/{operation_id}",
+                timeline.call_id
+            )
         );
         // echoes are typed and carry no undeclared `id`.
         for echo in response.body["participants"].as_array().unwrap() {
             assert!(echo.get("id").is_none());
-            assert_eq!(
-                echo["@odata.type"],
-                "#microsoft.graph.invitationParticipantInfo"
-            );
+            assert_eq!(echo["@odata.type"], "#microsoft.graph.invitationParticipantInfo");
         }
         assert_eq!(response.body["status"], "running");
         assert_eq!(response.body["resultInfo"], Value::Null);
@@ -285,10 +240,7 @@ fn corrected_runs_fix_and_name_every_defect_that_applies() {
         assert_eq!(change["resourceData"]["id"], operation_id.as_str());
         assert_eq!(
             change["resourceUrl"],
-            format!(
-                "/communications/calls/{}/operations/{operation_id}",
-                timeline.call_id
-            )
+            format!("/communications/calls/{}/operations/{operation_id}", timeline.call_id)
         );
         assert!(change.get("resource").is_none());
         assert!(change["resourceData"].get("resultInfo").is_some());
@@ -305,8 +257,7 @@ fn corrected_runs_fix_and_name_every_defect_that_applies() {
             change["resourceUrl"],
             format!("/communications/calls/{}/participants", timeline.call_id)
         );
-        let request: InviteBody =
-            serde_json::from_str(input::split(&preset.corrected_request()).body).unwrap();
+        let request: InviteBody = serde_json::from_str(input::split(&preset.corrected_request()).body).unwrap();
         let entries = change["resourceData"].as_array().unwrap();
         for (entry, invited) in entries.iter().zip(&request.participants) {
             let (kind, identity) = invited.identity.primary().unwrap();
@@ -335,16 +286,12 @@ fn sequence(timeline: &Timeline) -> Vec<String> {
             (EventKind::Response, _) => format!("response {}", e.status.unwrap()),
             (_, Some(Subject::Operation)) => format!(
                 "operation {}",
-                e.body["value"][0]["resourceData"]["status"]
-                    .as_str()
-                    .unwrap()
+                e.body["value"][0]["resourceData"]["status"].as_str().unwrap()
             ),
             (_, Some(Subject::Roster)) => "roster updated".to_owned(),
             (_, Some(Subject::ReplacedCall)) => format!(
                 "replaced call {}",
-                e.body["value"][0]["resourceData"]["state"]
-                    .as_str()
-                    .unwrap()
+                e.body["value"][0]["resourceData"]["state"].as_str().unwrap()
             ),
             _ => "?".to_owned(),
         })
@@ -355,12 +302,7 @@ fn sequence(timeline: &Timeline) -> Vec<String> {
 fn notifications_come_in_doc_order() {
     assert_eq!(
         sequence(&run_preset("example-1", Mode::Corrected, Outcome::Success)),
-        [
-            "request",
-            "response 200",
-            "operation completed",
-            "roster updated"
-        ]
+        ["request", "response 200", "operation completed", "roster updated"]
     );
     assert_eq!(
         sequence(&run_preset("example-3", Mode::Corrected, Outcome::Success)),
@@ -392,13 +334,7 @@ fn with_replaces_call_id_only_the_first_participant_is_acted_on() {
     let text = format!(
         "POST https://graph.microsoft.com/beta/communications/calls/7531d31f-d10d-44de-802f-c569dbca451c/participants/invite\nAuthorization: Bearer x\nContent-Type: application/json\n\n{body}"
     );
-    let timeline = run(
-        &text,
-        &preset.context(),
-        Outcome::Success,
-        Mode::Corrected,
-        None,
-    );
+    let timeline = run(&text, &preset.context(), Outcome::Success, Mode::Corrected, None);
     let roster = timeline
         .events
         .iter()
@@ -412,11 +348,7 @@ fn with_replaces_call_id_only_the_first_participant_is_acted_on() {
     );
     assert_eq!(timeline.invitees.len(), 1);
     assert!(sequence(&timeline).contains(&"replaced call terminated".to_owned()));
-    let response = timeline
-        .events
-        .iter()
-        .find(|e| e.status == Some(200))
-        .unwrap();
+    let response = timeline.events.iter().find(|e| e.status == Some(200)).unwrap();
     assert_eq!(response.body["participants"].as_array().unwrap().len(), 1);
 }
 
@@ -435,27 +367,9 @@ fn the_same_seed_gives_the_same_bytes() {
         mode: Mode::Corrected,
         seed,
     };
-    let a = serde_json::to_string(&simulate(
-        &checked,
-        &preset.context(),
-        settings(42),
-        Some(preset),
-    ))
-    .unwrap();
-    let b = serde_json::to_string(&simulate(
-        &checked,
-        &preset.context(),
-        settings(42),
-        Some(preset),
-    ))
-    .unwrap();
-    let c = serde_json::to_string(&simulate(
-        &checked,
-        &preset.context(),
-        settings(43),
-        Some(preset),
-    ))
-    .unwrap();
+    let a = serde_json::to_string(&simulate(&checked, &preset.context(), settings(42), Some(preset))).unwrap();
+    let b = serde_json::to_string(&simulate(&checked, &preset.context(), settings(42), Some(preset))).unwrap();
+    let c = serde_json::to_string(&simulate(&checked, &preset.context(), settings(43), Some(preset))).unwrap();
     assert_eq!(a, b);
     assert_ne!(a, c);
     assert!(
@@ -556,11 +470,7 @@ fn requests_with_errors_end_at_a_graph_error() {
             },
             403,
         ),
-        (
-            "{\"participants\": []}".to_owned(),
-            CallContext::default(),
-            400,
-        ),
+        ("{\"participants\": []}".to_owned(), CallContext::default(), 400),
         (String::new(), CallContext::default(), 400),
     ];
     for (text, context, status) in cases {
@@ -569,13 +479,7 @@ fn requests_with_errors_end_at_a_graph_error() {
         assert_eq!(timeline.events[1].status, Some(status), "{text}");
         assert!(timeline.events[1].body["error"]["message"].is_string());
     }
-    let empty = run(
-        "",
-        &CallContext::default(),
-        Outcome::Success,
-        Mode::Corrected,
-        None,
-    );
+    let empty = run("", &CallContext::default(), Outcome::Success, Mode::Corrected, None);
     assert_eq!(
         empty.events[1].body["error"]["message"],
         "Empty Payload. JSON content expected."
@@ -585,13 +489,7 @@ fn requests_with_errors_end_at_a_graph_error() {
 #[test]
 fn a_bearer_token_is_never_echoed_whole() {
     let text = "POST /communications/calls/abc/participants/invite\nAuthorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.secret\nContent-Type: application/json\n\n{\"participants\":[{\"identity\":{\"user\":{\"id\":\"278405a3-f568-4b3e-b684-009193463064\"}}}]}";
-    let timeline = run(
-        text,
-        &CallContext::default(),
-        Outcome::Success,
-        Mode::Corrected,
-        None,
-    );
+    let timeline = run(text, &CallContext::default(), Outcome::Success, Mode::Corrected, None);
     let json = serde_json::to_string(&timeline).unwrap();
     assert!(!json.contains("secret"));
     assert!(!json.contains("eyJ0eXAiOiJKV1Qi"));

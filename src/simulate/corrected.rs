@@ -5,17 +5,13 @@ use serde_json::Value;
 
 use super::clock::{date, Ids};
 use super::outcome::{AsyncFailure, Outcome, SyncFailure};
-use super::{
-    Actor, Event, EventKind, Lifeline, Note, NoteKind, Settings, Signal, SignalKind, Subject,
-    Timeline,
-};
+use super::{Actor, Event, EventKind, Lifeline, Note, NoteKind, Settings, Signal, SignalKind, Subject, Timeline};
 use crate::call_context::CallContext;
 use crate::diagnostic::{ApiVersion, Diagnostic, Rule, Severity};
 use crate::model::{
-    odata, CallResource, CallState, ChangeType, CommsNotification, CommsNotifications,
-    EndpointType, GraphError, GraphErrorEnvelope, IdentityKind, InnerError,
-    InvitationParticipantInfo, InviteParticipantsOperation, MediaDirection, MediaStream, Modality,
-    OperationStatus, Participant, ParticipantInfo, ResourceData, ResultInfo,
+    odata, CallResource, CallState, ChangeType, CommsNotification, CommsNotifications, EndpointType, GraphError,
+    GraphErrorEnvelope, IdentityKind, InnerError, InvitationParticipantInfo, InviteParticipantsOperation,
+    MediaDirection, MediaStream, Modality, OperationStatus, Participant, ParticipantInfo, ResourceData, ResultInfo,
 };
 use crate::pointer::JsonPointer;
 use crate::scenarios::{DocMessage, Preset};
@@ -24,17 +20,10 @@ use crate::validate::Checked;
 /// The user agent Graph's notification deliveries carry (GRAPH-FACTS §5).
 const NOTIFIER_USER_AGENT: &str = "Microsoft-Skype/3.0,(Calling/1.0)";
 
-pub(super) fn play(
-    checked: &Checked,
-    context: &CallContext,
-    settings: Settings,
-    preset: Option<&Preset>,
-) -> Timeline {
+pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings, preset: Option<&Preset>) -> Timeline {
     let mut play = Play::new(checked, context, settings);
     play.events.push(play.request_event());
-    if let Some(rejection) =
-        rejection(checked).or_else(|| settings.outcome.sync_failure().map(Rejection::from))
-    {
+    if let Some(rejection) = rejection(checked).or_else(|| settings.outcome.sync_failure().map(Rejection::from)) {
         play.reject(rejection);
         return play.finish();
     }
@@ -250,19 +239,13 @@ impl<'a> Play<'a> {
     }
 
     fn accept(&mut self, invite: crate::model::InviteBody, preset: Option<&Preset>) {
-        let replacing = invite
-            .participants
-            .iter()
-            .any(|p| p.replaces_call_id().is_some());
+        let replacing = invite.participants.iter().any(|p| p.replaces_call_id().is_some());
         let acted: Vec<InvitationParticipantInfo> = if replacing {
             invite.participants.iter().take(1).cloned().collect()
         } else {
             invite.participants.clone()
         };
-        self.replaced_call = acted
-            .first()
-            .and_then(|p| p.replaces_call_id())
-            .map(str::to_owned);
+        self.replaced_call = acted.first().and_then(|p| p.replaces_call_id()).map(str::to_owned);
         self.invitees = acted.iter().map(invitee_label).collect();
         let client_context = invite.client_context.clone().flatten();
         let echo: Vec<InvitationParticipantInfo> = acted.iter().map(|p| self.echo(p)).collect();
@@ -287,16 +270,8 @@ impl<'a> Play<'a> {
         };
         let mut notes = vec![
             Note::defect(NoteKind::Fixed, "A-18", None),
-            Note::defect(
-                NoteKind::Fixed,
-                "A-12",
-                Some(JsonPointer::root().key("status")),
-            ),
-            Note::defect(
-                NoteKind::Fixed,
-                "A-13",
-                Some(JsonPointer::root().key("participants")),
-            ),
+            Note::defect(NoteKind::Fixed, "A-12", Some(JsonPointer::root().key("status"))),
+            Note::defect(NoteKind::Fixed, "A-13", Some(JsonPointer::root().key("participants"))),
         ];
         if replacing && invite.participants.len() > 1 {
             notes.push(Note::assumed(
@@ -328,10 +303,7 @@ impl<'a> Play<'a> {
         }
 
         // 2. The operation ends; on success the roster and the replaced call follow.
-        let operation_url = format!(
-            "/communications/calls/{}/operations/{}",
-            self.call_id, operation_id
-        );
+        let operation_url = format!("/communications/calls/{}/operations/{}", self.call_id, operation_id);
         match self.async_failure(&acted) {
             Some((failure, signal, cause_note)) => {
                 let failed_at = response_at + failure.after_ms + self.ids.below(400);
@@ -343,12 +315,7 @@ impl<'a> Play<'a> {
                         SignalKind::SdkTimeout,
                     );
                 }
-                self.signal(
-                    failed_at - 100,
-                    Lifeline::Invitee(0),
-                    Lifeline::Graph,
-                    signal,
-                );
+                self.signal(failed_at - 100, Lifeline::Invitee(0), Lifeline::Graph, signal);
                 let operation = InviteParticipantsOperation {
                     status: OperationStatus::Failed.into(),
                     result_info: Some(Some(ResultInfo {
@@ -412,22 +379,14 @@ impl<'a> Play<'a> {
                 "A-6",
                 Some(pointer(&["value", "0", "resourceData", "id"])),
             ),
-            Note::defect(
-                NoteKind::Fixed,
-                "A-20",
-                Some(pointer(&["value", "0", "resourceUrl"])),
-            ),
+            Note::defect(NoteKind::Fixed, "A-20", Some(pointer(&["value", "0", "resourceUrl"]))),
             Note::defect(
                 NoteKind::Fixed,
                 "A-21",
                 Some(pointer(&["value", "0", "resourceData", "resultInfo"])),
             ),
         ];
-        notes.extend(preset_fixes(
-            preset,
-            DocMessage::OperationNotification,
-            &notes,
-        ));
+        notes.extend(preset_fixes(preset, DocMessage::OperationNotification, &notes));
         self.notify(
             joined_at + 150,
             ChangeType::Deleted,
@@ -532,10 +491,7 @@ impl<'a> Play<'a> {
     }
 
     /// The failure this run ends in, if any: the chosen outcome, or what the call implies.
-    fn async_failure(
-        &self,
-        acted: &[InvitationParticipantInfo],
-    ) -> Option<(AsyncFailure, SignalKind, Option<Note>)> {
+    fn async_failure(&self, acted: &[InvitationParticipantInfo]) -> Option<(AsyncFailure, SignalKind, Option<Note>)> {
         let mri = acted.first().map(skype_mri).unwrap_or_default();
         let outcome = self.settings.outcome;
         let signal = match outcome {
@@ -608,9 +564,7 @@ impl<'a> Play<'a> {
         };
         if let Some((kind, found)) = echo.identity.primary() {
             let mut found = found.clone();
-            found
-                .odata_type
-                .get_or_insert_with(|| odata::IDENTITY.into());
+            found.odata_type.get_or_insert_with(|| odata::IDENTITY.into());
             *identity.slot_mut(kind) = Some(Some(found));
         }
         Participant {
@@ -637,12 +591,7 @@ impl<'a> Play<'a> {
     }
 
     fn signal(&mut self, at_ms: u64, from: Lifeline, to: Lifeline, kind: SignalKind) {
-        self.signals.push(Signal {
-            at_ms,
-            from,
-            to,
-            kind,
-        });
+        self.signals.push(Signal { at_ms, from, to, kind });
     }
 
     fn notify(
@@ -696,10 +645,7 @@ pub(super) fn request_event(checked: &Checked, version: ApiVersion, call_id: &st
     let request = &checked.request;
     let (method, url) = match &request.target {
         Some(target) => (target.method.clone(), target.url.clone()),
-        None => (
-            "POST".to_owned(),
-            crate::export::invite_url(version, call_id),
-        ),
+        None => ("POST".to_owned(), crate::export::invite_url(version, call_id)),
     };
     let headers = if checked.form == crate::validate::InputForm::HttpMessage {
         request

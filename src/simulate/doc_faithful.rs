@@ -4,20 +4,12 @@
 
 use serde_json::Value;
 
-use super::{
-    corrected, Actor, Event, EventKind, Note, NoteKind, Settings, SignalKind, Subject, Timeline,
-};
+use super::{corrected, Actor, Event, EventKind, Note, NoteKind, Settings, SignalKind, Subject, Timeline};
 use crate::call_context::{CallContext, DOC_CALLBACK_URL};
-use crate::input;
 use crate::scenarios::{self, DocMessage, Preset};
 use crate::validate::{self, CheckOptions, Checked};
 
-pub(super) fn play(
-    checked: &Checked,
-    context: &CallContext,
-    settings: Settings,
-    preset: &Preset,
-) -> Timeline {
+pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings, preset: &Preset) -> Timeline {
     // The corrected run of the same example gives the clock, the outcome's shape and
     // whatever the docs do not show.
     let corrected_text = preset.corrected_request();
@@ -30,12 +22,7 @@ pub(super) fn play(
         mode: super::Mode::Corrected,
         ..settings
     };
-    let mut timeline = corrected::play(
-        &corrected_checked,
-        context,
-        corrected_settings,
-        Some(preset),
-    );
+    let mut timeline = corrected::play(&corrected_checked, context, corrected_settings, Some(preset));
     timeline.mode = settings.mode;
 
     let succeeded = !timeline.events.iter().any(|event| {
@@ -51,24 +38,19 @@ pub(super) fn play(
         let doc = match (event.kind, event.subject, event.status) {
             (EventKind::Request, _, _) => Some(doc_request(preset, event.at_ms)),
             (EventKind::Response, _, Some(200)) => Some(doc_response(preset, event.at_ms)),
-            (EventKind::Notification, Some(Subject::Operation), _) if succeeded => Some(
-                doc_notification(preset, DocMessage::OperationNotification, event.at_ms),
-            ),
-            (EventKind::Notification, Some(Subject::Roster), _) => Some(doc_notification(
-                preset,
-                DocMessage::RosterNotification,
-                event.at_ms,
-            )),
+            (EventKind::Notification, Some(Subject::Operation), _) if succeeded => {
+                Some(doc_notification(preset, DocMessage::OperationNotification, event.at_ms))
+            }
+            (EventKind::Notification, Some(Subject::Roster), _) => {
+                Some(doc_notification(preset, DocMessage::RosterNotification, event.at_ms))
+            }
             // The docs mention the replaced call's end in prose only.
             (EventKind::Notification, Some(Subject::ReplacedCall), _) => None,
             _ => Some(generated(event)),
         };
         replayed.extend(doc);
     }
-    if let Some(roster) = replayed
-        .iter_mut()
-        .find(|e| e.subject == Some(Subject::Roster))
-    {
+    if let Some(roster) = replayed.iter_mut().find(|e| e.subject == Some(Subject::Roster)) {
         if timeline.replaced_call.is_some() {
             roster.notes.push(Note::assumed(
                 "the docs say only in prose that the original peer-to-peer call is then terminated and deleted; corrected mode shows those notifications",
@@ -77,12 +59,9 @@ pub(super) fn play(
         }
     }
     timeline.events = replayed;
-    timeline.signals.retain(|signal| {
-        !matches!(
-            signal.kind,
-            SignalKind::LeaveReplacedCall | SignalKind::EndReplacedCall
-        )
-    });
+    timeline
+        .signals
+        .retain(|signal| !matches!(signal.kind, SignalKind::LeaveReplacedCall | SignalKind::EndReplacedCall));
     timeline
 }
 
@@ -94,34 +73,30 @@ fn notes(preset: &Preset, message: DocMessage) -> Vec<Note> {
 }
 
 fn doc_request(preset: &Preset, at_ms: u64) -> Event {
-    let split = input::split(preset.fixture.request);
-    let head = split.head.as_ref();
-    let word = |index: usize| {
-        head.and_then(|head| head.words.get(index))
-            .map(|word| word.text.to_owned())
-    };
+    let (head, body) = scenarios::split_fixture(preset.fixture.request);
+    let mut words = head.first().map(|line| line.split_whitespace()).into_iter().flatten();
     Event {
         at_ms,
         from: Actor::Bot,
         to: Actor::Graph,
         kind: EventKind::Request,
-        method: word(0),
-        url: word(1),
+        method: words.next().map(str::to_owned),
+        url: words.next().map(str::to_owned),
         status: None,
-        headers: headers(head),
+        headers: scenarios::fixture_headers(&head),
         body: scenarios::fixture_body(preset.fixture.request),
-        body_text: Some(split.body.to_owned()),
+        body_text: Some(body.to_owned()),
         subject: None,
         notes: notes(preset, DocMessage::Request),
     }
 }
 
 fn doc_response(preset: &Preset, at_ms: u64) -> Event {
-    let split = input::split(preset.fixture.response);
-    let head = split.head.as_ref();
+    let (head, body) = scenarios::split_fixture(preset.fixture.response);
     let status = head
-        .and_then(|head| head.words.get(1))
-        .and_then(|word| word.text.parse().ok());
+        .first()
+        .and_then(|line| line.split_whitespace().nth(1))
+        .and_then(|code| code.parse().ok());
     Event {
         at_ms,
         from: Actor::Graph,
@@ -130,9 +105,9 @@ fn doc_response(preset: &Preset, at_ms: u64) -> Event {
         method: None,
         url: None,
         status,
-        headers: headers(head),
+        headers: scenarios::fixture_headers(&head),
         body: scenarios::fixture_body(preset.fixture.response),
-        body_text: Some(split.body.to_owned()),
+        body_text: Some(body.to_owned()),
         subject: None,
         notes: notes(preset, DocMessage::Response),
     }
@@ -166,14 +141,4 @@ fn generated(mut event: Event) -> Event {
         "não está na documentação: gerado como o modo corrigido o enviaria",
     ));
     event
-}
-
-fn headers(head: Option<&input::HttpHead<'_>>) -> Vec<(String, String)> {
-    head.map(|head| {
-        head.headers
-            .iter()
-            .map(|h| (h.name.text.to_owned(), h.value.text.to_owned()))
-            .collect()
-    })
-    .unwrap_or_default()
 }

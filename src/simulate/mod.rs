@@ -237,12 +237,8 @@ impl SignalKind {
             SignalKind::MediaFailure => ("media fails", "a mídia falha"),
             SignalKind::DialOutRefused => ("PSTN dial-out refused", "discagem PSTN recusada"),
             SignalKind::ReplaceFailure => ("replacing fails", "a substituição falha"),
-            SignalKind::LeaveReplacedCall => {
-                ("leaves the replaced call", "sai da chamada substituída")
-            }
-            SignalKind::EndReplacedCall => {
-                ("ends the replaced call", "encerra a chamada substituída")
-            }
+            SignalKind::LeaveReplacedCall => ("leaves the replaced call", "sai da chamada substituída"),
+            SignalKind::EndReplacedCall => ("ends the replaced call", "encerra a chamada substituída"),
             SignalKind::SdkTimeout => ("SDK stops waiting (30 s)", "o SDK para de esperar (30 s)"),
         };
         match lang {
@@ -307,12 +303,7 @@ pub struct Settings {
 
 /// Plays the exchange for a checked request. Doc-faithful mode needs `preset` (it
 /// replays that example's JSON); without one it falls back to corrected mode.
-pub fn simulate(
-    checked: &Checked,
-    context: &CallContext,
-    settings: Settings,
-    preset: Option<&Preset>,
-) -> Timeline {
+pub fn simulate(checked: &Checked, context: &CallContext, settings: Settings, preset: Option<&Preset>) -> Timeline {
     match (settings.mode, preset) {
         (Mode::DocFaithful, Some(preset)) => doc_faithful::play(checked, context, settings, preset),
         _ => corrected::play(

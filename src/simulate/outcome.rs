@@ -81,10 +81,7 @@ impl Outcome {
                 "unknown call (404, code 9997)",
                 "chamada desconhecida (404, código 9997)",
             ),
-            Outcome::Throttled => (
-                "throttled (429 with Retry-After)",
-                "limitado (429 com Retry-After)",
-            ),
+            Outcome::Throttled => ("throttled (429 with Retry-After)", "limitado (429 com Retry-After)"),
             Outcome::ServerError => ("service error (500)", "erro do serviço (500)"),
         };
         match lang {
@@ -109,12 +106,7 @@ impl Outcome {
                 "Access token is empty.",
                 false,
             )),
-            Outcome::Forbidden => Some(failure(
-                403,
-                "Forbidden",
-                "request authorization tenant mismatch",
-                true,
-            )),
+            Outcome::Forbidden => Some(failure(403, "Forbidden", "request authorization tenant mismatch", true)),
             Outcome::CallNotFound => Some(failure(404, "9997", "Call not found.", true)),
             Outcome::Throttled => Some(SyncFailure {
                 retry_after: Some(5),
@@ -125,9 +117,7 @@ impl Outcome {
                     false,
                 )
             }),
-            Outcome::ServerError => {
-                Some(failure(500, "9999", "Unkown internal Server Error.", true))
-            }
+            Outcome::ServerError => Some(failure(500, "9999", "Unkown internal Server Error.", true)),
             _ => None,
         }
     }

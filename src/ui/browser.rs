@@ -133,10 +133,7 @@ impl Setting {
 
 /// Sets `lang` and `data-theme` on `<html>`.
 pub fn set_document_attributes(lang: &str, theme: &str) {
-    if let Some(root) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("data-theme", theme);
     }

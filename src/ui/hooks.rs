@@ -78,11 +78,8 @@ pub fn use_clock(store: &Store) {
     let timer: Rc<RefCell<Option<Interval>>> = use_mut_ref(|| None);
     let dispatcher = store.dispatcher();
     use_effect_with(store.running, move |running| {
-        *timer.borrow_mut() = running.then(|| {
-            Interval::new(TICK_MS, move || {
-                dispatcher.dispatch(Action::Tick(u64::from(TICK_MS)))
-            })
-        });
+        *timer.borrow_mut() =
+            running.then(|| Interval::new(TICK_MS, move || dispatcher.dispatch(Action::Tick(u64::from(TICK_MS)))));
         move || drop(timer.borrow_mut().take())
     });
 }

@@ -259,8 +259,7 @@ impl Reducible for State {
                     mode: state.mode,
                     seed: state.seed,
                 };
-                let timeline =
-                    simulate::simulate(&state.checked, &state.context, settings, state.preset);
+                let timeline = simulate::simulate(&state.checked, &state.context, settings, state.preset);
                 state.clock_ms = if state.speed == Speed::Instant {
                     timeline.duration_ms()
                 } else {
@@ -306,15 +305,8 @@ impl Reducible for State {
             Action::Notify(notice) => state.notice = Some(notice),
             Action::DismissNotice => state.notice = None,
             Action::Focus { span, pointer } => {
-                let serial = state
-                    .focus
-                    .as_ref()
-                    .map_or(0, |focus| focus.serial.wrapping_add(1));
-                state.focus = Some(FocusRequest {
-                    span,
-                    pointer,
-                    serial,
-                });
+                let serial = state.focus.as_ref().map_or(0, |focus| focus.serial.wrapping_add(1));
+                state.focus = Some(FocusRequest { span, pointer, serial });
             }
         }
         Rc::new(state)

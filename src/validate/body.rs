@@ -31,11 +31,7 @@ pub(super) struct BodyFacts {
 pub(super) fn check(root: &Node<'_>, version: ApiVersion, sink: &mut Sink<'_>) -> BodyFacts {
     let pointer = JsonPointer::root();
     let Node::Object(object) = root else {
-        sink.body(
-            Rule::BodyNotObject { found: kind(root) },
-            &pointer,
-            range(root),
-        );
+        sink.body(Rule::BodyNotObject { found: kind(root) }, &pointer, range(root));
         return BodyFacts::default();
     };
     check_properties(object, &pointer, &[schema::INVITE_BODY], &[], version, sink);
@@ -45,9 +41,7 @@ pub(super) fn check(root: &Node<'_>, version: ApiVersion, sink: &mut Sink<'_>) -
     let participants_pointer = pointer.key("participants");
     match get(object, "participants").map(|prop| &prop.value) {
         None => sink.body(Rule::ParticipantsMissing, &pointer, object.range),
-        Some(Node::NullKeyword(null)) => {
-            sink.body(Rule::ParticipantsMissing, &participants_pointer, null.range)
-        }
+        Some(Node::NullKeyword(null)) => sink.body(Rule::ParticipantsMissing, &participants_pointer, null.range),
         Some(Node::Array(array)) => {
             facts.participants = Some(array.range);
             facts.participant_count = array.elements.len();
@@ -83,11 +77,7 @@ fn check_client_context(object: &Object<'_>, pointer: &JsonPointer, sink: &mut S
         Some(ObjectProp {
             value: Node::NullKeyword(null),
             ..
-        }) => sink.body(
-            Rule::ClientContextMissing,
-            &pointer.key("clientContext"),
-            null.range,
-        ),
+        }) => sink.body(Rule::ClientContextMissing, &pointer.key("clientContext"), null.range),
         Some(ObjectProp {
             value: Node::StringLit(text),
             ..
@@ -140,12 +130,7 @@ fn check_participants(
             check_guid(participant, &pointer, name, sink);
         }
         if let Some(prop) = get(participant, "endpointType") {
-            check_enum(
-                prop,
-                &pointer.key("endpointType"),
-                EndpointType::MEMBERS,
-                sink,
-            );
+            check_enum(prop, &pointer.key("endpointType"), EndpointType::MEMBERS, sink);
         }
         if let Some(ObjectProp {
             value: Node::StringLit(id),
@@ -157,11 +142,7 @@ fn check_participants(
         let identity_pointer = pointer.key("identity");
         match get(participant, "identity").map(|prop| &prop.value) {
             None => sink.body(Rule::IdentityMissing { index }, &pointer, participant.range),
-            Some(Node::NullKeyword(null)) => sink.body(
-                Rule::IdentityMissing { index },
-                &identity_pointer,
-                null.range,
-            ),
+            Some(Node::NullKeyword(null)) => sink.body(Rule::IdentityMissing { index }, &identity_pointer, null.range),
             Some(Node::Object(set)) => {
                 for found in identity::check_set(set, &identity_pointer, version, sink) {
                     if found.kind == IdentityKind::Phone {
@@ -176,9 +157,7 @@ fn check_participants(
     check_duplicates(&invited, sink);
     if elements.len() > 1 && !replacing.is_empty() {
         sink.body(
-            Rule::ReplacesCallIdMultiple {
-                count: elements.len(),
-            },
+            Rule::ReplacesCallIdMultiple { count: elements.len() },
             pointer,
             array_range,
         );
@@ -236,9 +215,7 @@ pub(super) fn check_properties(
             continue;
         }
         let Some(property) = declared().find(|property| property.name == name) else {
-            let names = declared()
-                .map(|property| property.name)
-                .chain(kinds.iter().copied());
+            let names = declared().map(|property| property.name).chain(kinds.iter().copied());
             let suggestion = schema::closest_name(name, names);
             sink.body(
                 Rule::UnknownProperty {
@@ -265,13 +242,7 @@ pub(super) fn check_properties(
 }
 
 /// `null` passes here: where a value is required, the rule for that property says so.
-pub(super) fn check_type(
-    name: &str,
-    ty: PropertyType,
-    value: &Node<'_>,
-    pointer: &JsonPointer,
-    sink: &mut Sink<'_>,
-) {
+pub(super) fn check_type(name: &str, ty: PropertyType, value: &Node<'_>, pointer: &JsonPointer, sink: &mut Sink<'_>) {
     let found = kind(value);
     let ok = match ty {
         PropertyType::NullableString => matches!(found, JsonKind::String | JsonKind::Null),
@@ -319,10 +290,7 @@ pub(super) fn check_enum(
     sink: &mut Sink<'_>,
 ) {
     if let Node::StringLit(value) = &prop.value {
-        if !allowed
-            .iter()
-            .any(|member| member.eq_ignore_ascii_case(&value.value))
-        {
+        if !allowed.iter().any(|member| member.eq_ignore_ascii_case(&value.value)) {
             let rule = Rule::EnumValueUnknown {
                 property: prop.name.as_str().to_owned(),
                 value: value.value.to_string(),
@@ -334,12 +302,7 @@ pub(super) fn check_enum(
 }
 
 /// `guid-format` on a string property that should hold a GUID.
-pub(super) fn check_guid(
-    object: &Object<'_>,
-    pointer: &JsonPointer,
-    name: &str,
-    sink: &mut Sink<'_>,
-) {
+pub(super) fn check_guid(object: &Object<'_>, pointer: &JsonPointer, name: &str, sink: &mut Sink<'_>) {
     if let Some(ObjectProp {
         value: Node::StringLit(value),
         ..
@@ -367,11 +330,7 @@ pub fn is_guid(text: &str) -> bool {
 
 /// The property called `name`; when it is repeated, the last one (as `serde_json` keeps).
 pub(super) fn get<'v, 'a>(object: &'v Object<'a>, name: &str) -> Option<&'v ObjectProp<'a>> {
-    object
-        .properties
-        .iter()
-        .rev()
-        .find(|prop| prop.name.as_str() == name)
+    object.properties.iter().rev().find(|prop| prop.name.as_str() == name)
 }
 
 pub(super) fn kind(node: &Node<'_>) -> JsonKind {

@@ -12,12 +12,7 @@ use crate::input::HttpHead;
 use crate::model::CallState;
 use crate::pointer::JsonPointer;
 
-pub(super) fn check(
-    facts: &BodyFacts,
-    context: &CallContext,
-    head: Option<&HttpHead<'_>>,
-    sink: &mut Sink<'_>,
-) {
+pub(super) fn check(facts: &BodyFacts, context: &CallContext, head: Option<&HttpHead<'_>>, sink: &mut Sink<'_>) {
     check_token(context, head, sink);
     if context.state != CallState::Established {
         sink.head(
@@ -31,22 +26,14 @@ pub(super) fn check(
     if let Some(range) = facts.participants.filter(|_| count > 1) {
         let participants = JsonPointer::root().key("participants");
         match context.kind {
-            CallKind::PeerToPeer => {
-                sink.body(Rule::MultipleNeedsGroupCall { count }, &participants, range)
-            }
-            CallKind::Group if !context.chat_info => {
-                sink.body(Rule::ChatInfoRequired { count }, &participants, range)
-            }
+            CallKind::PeerToPeer => sink.body(Rule::MultipleNeedsGroupCall { count }, &participants, range),
+            CallKind::Group if !context.chat_info => sink.body(Rule::ChatInfoRequired { count }, &participants, range),
             CallKind::Group => {}
         }
     }
     if !context.pstn_provisioned {
         for (pointer, range) in &facts.phones {
-            sink.body(
-                Rule::PstnNotProvisioned,
-                pointer,
-                Range::new(range.start, range.end),
-            );
+            sink.body(Rule::PstnNotProvisioned, pointer, Range::new(range.start, range.end));
         }
     }
 }
@@ -55,9 +42,7 @@ pub(super) fn check(
 pub(super) fn check_token(context: &CallContext, head: Option<&HttpHead<'_>>, sink: &mut Sink<'_>) {
     let problem = match context.token {
         TokenKind::Delegated => Some(PermissionProblem::DelegatedToken),
-        TokenKind::Application if !context.has_invite_role() => {
-            Some(PermissionProblem::MissingRole)
-        }
+        TokenKind::Application if !context.has_invite_role() => Some(PermissionProblem::MissingRole),
         TokenKind::Application => None,
     };
     if let Some(problem) = problem {

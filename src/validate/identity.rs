@@ -36,22 +36,10 @@ pub(super) fn check_set(
     sink: &mut Sink<'_>,
 ) -> Vec<InvitedIdentity> {
     let kinds: Vec<&'static str> = IdentityKind::ALL.iter().map(|kind| kind.key()).collect();
-    check_properties(
-        set,
-        pointer,
-        &[schema::IDENTITY_SET_EXTRA],
-        &kinds,
-        version,
-        sink,
-    );
+    check_properties(set, pointer, &[schema::IDENTITY_SET_EXTRA], &kinds, version, sink);
     check_odata_type(set, pointer, schema::ODATA_IDENTITY_SET, sink);
     if let Some(prop) = get(set, "endpointType") {
-        check_enum(
-            prop,
-            &pointer.key("endpointType"),
-            EndpointType::MEMBERS,
-            sink,
-        );
+        check_enum(prop, &pointer.key("endpointType"), EndpointType::MEMBERS, sink);
     }
 
     let mut present = Vec::new();
@@ -59,9 +47,7 @@ pub(super) fn check_set(
         let child = pointer.key(kind.key());
         match get(set, kind.key()).map(|prop| &prop.value) {
             None | Some(Node::NullKeyword(_)) => {}
-            Some(Node::Object(identity)) => {
-                present.push(check_identity(kind, identity, &child, version, sink))
-            }
+            Some(Node::Object(identity)) => present.push(check_identity(kind, identity, &child, version, sink)),
             Some(other) => {
                 let found = super::body::kind(other);
                 let rule = Rule::TypeMismatch {
@@ -77,10 +63,7 @@ pub(super) fn check_set(
         0 => sink.body(Rule::IdentityEmpty, pointer, set.range),
         1 => {}
         _ => {
-            let kinds = present
-                .iter()
-                .map(|found| found.kind.key().to_owned())
-                .collect();
+            let kinds = present.iter().map(|found| found.kind.key().to_owned()).collect();
             sink.body(Rule::IdentityMultiple { kinds }, pointer, set.range);
         }
     }
@@ -134,9 +117,7 @@ fn check_identity(
                         id.range,
                     );
                 }
-                IdentityKind::User | IdentityKind::Application => {
-                    check_guid(identity, pointer, "id", sink)
-                }
+                IdentityKind::User | IdentityKind::Application => check_guid(identity, pointer, "id", sink),
                 _ => {}
             }
             let normalized = if kind == IdentityKind::Phone {
@@ -190,9 +171,7 @@ fn check_identity(
 /// `+` then 2–15 digits, the first not 0 (ITU-T E.164).
 pub fn is_e164(number: &str) -> bool {
     number.strip_prefix('+').is_some_and(|digits| {
-        (2..=15).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && !digits.starts_with('0')
+        (2..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0')
     })
 }
 

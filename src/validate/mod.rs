@@ -67,10 +67,7 @@ pub struct Checked {
 
 impl Checked {
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity() == severity)
-            .count()
+        self.diagnostics.iter().filter(|d| d.severity() == severity).count()
     }
 
     pub fn is_valid(&self) -> bool {
@@ -90,15 +87,10 @@ pub fn check(text: &str, options: &CheckOptions) -> Checked {
         .head
         .as_ref()
         .and_then(|head| request_line::check(head, split.body, &mut sink));
-    let version = target
-        .as_ref()
-        .and_then(|t| t.version)
-        .unwrap_or(options.version);
+    let version = target.as_ref().and_then(|t| t.version).unwrap_or(options.version);
 
     let ast = syntax::parse(split.body, &mut sink);
-    let facts = ast
-        .as_ref()
-        .map(|root| body::check(root, version, &mut sink));
+    let facts = ast.as_ref().map(|root| body::check(root, version, &mut sink));
     if let Some(facts) = &facts {
         context::check(facts, &options.context, split.head.as_ref(), &mut sink);
     } else if split.head.is_some() || !split.body.trim().is_empty() {

@@ -73,8 +73,7 @@ fn is_http_version(text: &str) -> bool {
         parts.next().is_none()
             && !major.is_empty()
             && major.bytes().all(|b| b.is_ascii_digit())
-            && minor
-                .is_none_or(|minor| !minor.is_empty() && minor.bytes().all(|b| b.is_ascii_digit()))
+            && minor.is_none_or(|minor| !minor.is_empty() && minor.bytes().all(|b| b.is_ascii_digit()))
     })
 }
 
@@ -148,12 +147,7 @@ fn check_path(url: Located<'_>, sink: &mut Sink<'_>) -> Option<InvitePath> {
         sink.head(Rule::PathDeprecatedApp, Some(*root));
     }
     let call_id = if is_placeholder(id.text) {
-        sink.head(
-            Rule::PathPlaceholder {
-                id: id.text.to_owned(),
-            },
-            Some(*id),
-        );
+        sink.head(Rule::PathPlaceholder { id: id.text.to_owned() }, Some(*id));
         None
     } else {
         Some(id.text.to_owned())
@@ -184,10 +178,7 @@ fn is_placeholder(id: &str) -> bool {
     lower.contains(['{', '}', '<', '>'])
         || lower.contains("%7b")
         || lower.starts_with(':')
-        || matches!(
-            lower.as_str(),
-            "id" | "callid" | "call-id" | "call_id" | "..."
-        )
+        || matches!(lower.as_str(), "id" | "callid" | "call-id" | "call_id" | "...")
 }
 
 fn check_authorization(head: &HttpHead<'_>, sink: &mut Sink<'_>) {
@@ -199,9 +190,9 @@ fn check_authorization(head: &HttpHead<'_>, sink: &mut Sink<'_>) {
         return;
     };
     let value = header.value.text;
-    let bearer = value.split_once(' ').is_some_and(|(scheme, token)| {
-        scheme.eq_ignore_ascii_case("Bearer") && !token.trim().is_empty()
-    });
+    let bearer = value
+        .split_once(' ')
+        .is_some_and(|(scheme, token)| scheme.eq_ignore_ascii_case("Bearer") && !token.trim().is_empty());
     if !bearer {
         sink.head(
             Rule::HeaderAuthorizationMissing {
@@ -224,10 +215,7 @@ fn redact(value: &str) -> String {
 
 fn check_content_type(head: &HttpHead<'_>, sink: &mut Sink<'_>) {
     let Some(header) = head.header("Content-Type") else {
-        sink.head(
-            Rule::HeaderContentType { found: None },
-            Some(head.request_line),
-        );
+        sink.head(Rule::HeaderContentType { found: None }, Some(head.request_line));
         return;
     };
     // Parameters (`charset=utf-8`, OData's `odata.metadata=…`) are allowed.
@@ -277,15 +265,7 @@ mod tests {
 
     #[test]
     fn recognises_placeholders() {
-        for id in [
-            "{id}",
-            "{call-id}",
-            "<id>",
-            ":id",
-            "%7Bid%7D",
-            "id",
-            "callId",
-        ] {
+        for id in ["{id}", "{call-id}", "<id>", ":id", "%7Bid%7D", "id", "callId"] {
             assert!(is_placeholder(id), "{id}");
         }
         assert!(!is_placeholder("ab6233a5-20b7-4c5e-bea2-ce56c9776429"));

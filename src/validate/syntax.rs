@@ -20,11 +20,7 @@ pub const MAX_DEPTH: usize = 128;
 /// Parses `body`; on any JSON-level error reports it and returns `None`.
 pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> {
     if body.trim().is_empty() {
-        sink.body(
-            Rule::BodyEmpty,
-            &JsonPointer::root(),
-            Range::new(0, body.len()),
-        );
+        sink.body(Rule::BodyEmpty, &JsonPointer::root(), Range::new(0, body.len()));
         return None;
     }
     let strict = ParseOptions {
@@ -39,6 +35,14 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
         allow_non_finite_numbers: false,
         allow_extended_string_escapes: false,
     };
+    if let Some((at, ch)) = foreign_whitespace(body) {
+        let detail = format!(
+            "U+{:04X} is not JSON whitespace (only space, tab, line feed and carriage return are)",
+            u32::from(ch)
+        );
+        sink.body_text(Rule::JsonSyntax { detail }, Range::new(at, at + ch.len_utf8()));
+        return None;
+    }
     let collect = CollectOptions {
         comments: CommentCollectionStrategy::Off,
         tokens: false,
@@ -57,11 +61,7 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
         }
     };
     let Some(root) = root else {
-        sink.body(
-            Rule::BodyEmpty,
-            &JsonPointer::root(),
-            Range::new(0, body.len()),
-        );
+        sink.body(Rule::BodyEmpty, &JsonPointer::root(), Range::new(0, body.len()));
         return None;
     };
     let mut clean = true;
@@ -70,22 +70,11 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
 }
 
 /// Depth, repeated keys and token grammar, depth-first. Stops descending past the limit.
-fn walk(
-    node: &Node<'_>,
-    pointer: &JsonPointer,
-    depth: usize,
-    body: &str,
-    sink: &mut Sink<'_>,
-    clean: &mut bool,
-) {
+fn walk(node: &Node<'_>, pointer: &JsonPointer, depth: usize, body: &str, sink: &mut Sink<'_>, clean: &mut bool) {
     match node {
         Node::Object(object) => {
             if depth > MAX_DEPTH {
-                sink.body(
-                    Rule::JsonTooDeep { limit: MAX_DEPTH },
-                    pointer,
-                    object.range,
-                );
+                sink.body(Rule::JsonTooDeep { limit: MAX_DEPTH }, pointer, object.range);
                 *clean = false;
                 return;
             }
@@ -98,9 +87,7 @@ fn walk(
                 }
                 if !seen.insert(key) {
                     sink.body(
-                        Rule::JsonDuplicateKey {
-                            key: key.to_owned(),
-                        },
+                        Rule::JsonDuplicateKey { key: key.to_owned() },
                         &child,
                         name_range(&prop.name),
                     );
@@ -141,16 +128,35 @@ pub(super) fn name_range(name: &ObjectPropName<'_>) -> Range {
 fn check_string_token(body: &str, range: Range, sink: &mut Sink<'_>, clean: &mut bool) {
     let raw = &body.as_bytes()[range.start..range.end];
     if let Some(at) = raw.iter().position(|&byte| byte < 0x20) {
-        let detail = format!(
-            "control character U+{:04X} must be escaped inside a string",
-            raw[at]
-        );
+        let detail = format!("control character U+{:04X} must be escaped inside a string", raw[at]);
         sink.body_text(
             Rule::JsonSyntax { detail },
             Range::new(range.start + at, range.start + at + 1),
         );
         *clean = false;
     }
+}
+
+/// The first whitespace character outside strings that RFC 8259 does not allow (form
+/// feed, no-break space, line separator…), which the parser would skip silently.
+fn foreign_whitespace(body: &str) -> Option<(usize, char)> {
+    let mut in_string = false;
+    let mut escaped = false;
+    for (at, ch) in body.char_indices() {
+        if in_string {
+            match (escaped, ch) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+        } else if ch == '"' {
+            in_string = true;
+        } else if ch.is_whitespace() && !matches!(ch, ' ' | '\t' | '\n' | '\r') {
+            return Some((at, ch));
+        }
+    }
+    None
 }
 
 /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
@@ -211,10 +217,7 @@ pub(super) fn to_value(node: &Node<'_>) -> Value {
         }
         Node::Array(array) => Value::Array(array.elements.iter().map(to_value).collect()),
         Node::StringLit(string) => Value::String(string.value.to_string()),
-        Node::NumberLit(number) => number
-            .value
-            .parse::<Number>()
-            .map_or(Value::Null, Value::Number),
+        Node::NumberLit(number) => number.value.parse::<Number>().map_or(Value::Null, Value::Number),
         Node::BooleanLit(boolean) => Value::Bool(boolean.value),
         Node::NullKeyword(_) => Value::Null,
     }
@@ -229,9 +232,7 @@ mod tests {
         for good in ["0", "-0", "12", "1.5", "1e9", "-1.25E-3", "0.0e+1"] {
             assert!(is_json_number(good), "{good}");
         }
-        for bad in [
-            "01", "1.", ".5", "+1", "1e", "-", "0x1F", "1.e3", "--1", "Infinity",
-        ] {
+        for bad in ["01", "1.", ".5", "+1", "1e", "-", "0x1F", "1.e3", "--1", "Infinity"] {
             assert!(!is_json_number(bad), "{bad}");
         }
     }

@@ -27,7 +27,10 @@ pub fn diagnostics_list() -> Html {
             let pointer = diagnostic.pointer.as_ref().map(|p| p.as_str().to_owned());
             Callback::from(move |_: MouseEvent| {
                 if let Some(span) = span {
-                    store.dispatch(Action::Focus { span, pointer: pointer.clone() });
+                    store.dispatch(Action::Focus {
+                        span,
+                        pointer: pointer.clone(),
+                    });
                 }
             })
         };

@@ -52,10 +52,7 @@ pub fn editor() -> Html {
     let on_scroll = {
         let (highlight, gutter) = (highlight.clone(), gutter.clone());
         Callback::from(move |event: Event| {
-            let Some(area) = event
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-            else {
+            let Some(area) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
                 return;
             };
             for layer in [&highlight, &gutter] {
@@ -124,12 +121,10 @@ fn highlight_layer(text: &str, diagnostics: &[Diagnostic]) -> Html {
             continue;
         }
         out.push(html! { { &text[at..start] } });
-        let end = if end == start {
-            ceil_char(text, start + 1)
-        } else {
-            end
-        };
-        out.push(html! { <mark class={classes!("mark", severity.as_str())} data-code={code}>{ &text[start..end] }</mark> });
+        let end = if end == start { ceil_char(text, start + 1) } else { end };
+        out.push(
+            html! { <mark class={classes!("mark", severity.as_str())} data-code={code}>{ &text[start..end] }</mark> },
+        );
         at = end;
     }
     out.push(html! { { &text[at..] } });

@@ -15,9 +15,7 @@ pub fn export_menu() -> Html {
     let copy_as = |format: &'static str| {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(request) =
-                OutgoingRequest::from_checked(&store.checked, &store.context.call_id)
-            else {
+            let Some(request) = OutgoingRequest::from_checked(&store.checked, &store.context.call_id) else {
                 store.dispatch(Action::Notify(Notice::EditNeedsValidJson));
                 return;
             };

@@ -25,8 +25,7 @@ pub fn header() -> Html {
     let on_mode = {
         let store = store.clone();
         Callback::from(move |event: Event| {
-            let mode = Mode::parse(&event.target_unchecked_into::<HtmlSelectElement>().value())
-                .unwrap_or_default();
+            let mode = Mode::parse(&event.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default();
             match store.preset {
                 // Switching mode reloads the example in that mode (doc text or corrected text).
                 Some(preset) => store.dispatch(Action::LoadPreset(preset, mode)),
@@ -38,8 +37,7 @@ pub fn header() -> Html {
         let store = store.clone();
         Callback::from(move |event: Event| {
             let outcome =
-                Outcome::parse(&event.target_unchecked_into::<HtmlSelectElement>().value())
-                    .unwrap_or_default();
+                Outcome::parse(&event.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default();
             store.dispatch(Action::SetOutcome(outcome));
         })
     };

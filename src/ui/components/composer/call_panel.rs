@@ -28,42 +28,26 @@ pub fn call_panel() -> Html {
     };
     let on_text = |change: fn(&mut CallContext, String)| {
         let apply = update(change);
-        Callback::from(move |event: InputEvent| {
-            apply(event.target_unchecked_into::<HtmlInputElement>().value())
-        })
+        Callback::from(move |event: InputEvent| apply(event.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let on_select = |change: fn(&mut CallContext, String)| {
         let apply = update(change);
-        Callback::from(move |event: Event| {
-            apply(event.target_unchecked_into::<HtmlSelectElement>().value())
-        })
+        Callback::from(move |event: Event| apply(event.target_unchecked_into::<HtmlSelectElement>().value()))
     };
     let on_check = |change: fn(&mut CallContext, String)| {
         let apply = update(change);
         Callback::from(move |event: Event| {
-            apply(
-                event
-                    .target_unchecked_into::<HtmlInputElement>()
-                    .checked()
-                    .to_string(),
-            )
+            apply(event.target_unchecked_into::<HtmlInputElement>().checked().to_string())
         })
     };
     let on_version = {
         let store = store.clone();
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-            store.dispatch(Action::SetVersion(
-                ApiVersion::parse(&value).unwrap_or_default(),
-            ));
+            store.dispatch(Action::SetVersion(ApiVersion::parse(&value).unwrap_or_default()));
         })
     };
-    let url_version = store
-        .checked
-        .request
-        .target
-        .as_ref()
-        .and_then(|t| t.version);
+    let url_version = store.checked.request.target.as_ref().and_then(|t| t.version);
     let replaced = context.replaced_call.clone();
 
     html! {

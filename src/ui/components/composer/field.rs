@@ -54,7 +54,9 @@ pub fn field_diagnostics(props: &FieldDiagnosticsProps) -> Html {
         .diagnostics
         .iter()
         .filter(|d| {
-            d.pointer.as_ref().is_some_and(|p| p.as_str() == props.pointer || (!props.exact && p.as_str().starts_with(&below)))
+            d.pointer
+                .as_ref()
+                .is_some_and(|p| p.as_str() == props.pointer || (!props.exact && p.as_str().starts_with(&below)))
         })
         .map(|d| {
             html! {

@@ -42,9 +42,7 @@ pub fn composer() -> Html {
             let count = participants.len();
             let on_add = {
                 let store = store.clone();
-                Callback::from(move |_: MouseEvent| {
-                    store.dispatch(Action::Edit(Edit::AddParticipant))
-                })
+                Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::AddParticipant)))
             };
             html! {
                 <>

@@ -25,12 +25,8 @@ pub struct ParticipantCardProps {
 fn kind_fields(kind: IdentityKind, lang: Lang) -> Vec<(&'static str, &'static str)> {
     let id = match kind {
         IdentityKind::Phone => tr(lang, "Phone number (E.164)", "Número de telefone (E.164)"),
-        IdentityKind::User | IdentityKind::OnPremises => {
-            tr(lang, "Azure AD object id", "Object id do Azure AD")
-        }
-        IdentityKind::Application | IdentityKind::ApplicationInstance => {
-            tr(lang, "Application id", "Id do aplicativo")
-        }
+        IdentityKind::User | IdentityKind::OnPremises => tr(lang, "Azure AD object id", "Object id do Azure AD"),
+        IdentityKind::Application | IdentityKind::ApplicationInstance => tr(lang, "Application id", "Id do aplicativo"),
         _ => tr(lang, "Id", "Id"),
     };
     let mut fields = vec![("id", id)];
@@ -105,8 +101,7 @@ pub fn participant_card(props: &ParticipantCardProps) -> Html {
             }));
         })
     };
-    let text_at =
-        |value: Option<&Value>| value.and_then(Value::as_str).unwrap_or_default().to_owned();
+    let text_at = |value: Option<&Value>| value.and_then(Value::as_str).unwrap_or_default().to_owned();
     let kind_select_id = field_id(pointer.key("identity").as_str());
 
     let identity_fields = kind.map(|kind| {

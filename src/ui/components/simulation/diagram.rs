@@ -40,9 +40,8 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
     if timeline.replaced_call.is_some() {
         lifelines.push(Lifeline::ReplacedCall);
     }
-    let column = |lifeline: Lifeline| {
-        lifelines.iter().position(|l| *l == lifeline).unwrap_or(0) as f64 * COLUMN + COLUMN / 2.0
-    };
+    let column =
+        |lifeline: Lifeline| lifelines.iter().position(|l| *l == lifeline).unwrap_or(0) as f64 * COLUMN + COLUMN / 2.0;
     let lifeline_of = |actor: Actor| match actor {
         Actor::Bot => Lifeline::Bot,
         Actor::Graph => Lifeline::Graph,

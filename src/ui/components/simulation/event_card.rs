@@ -39,10 +39,7 @@ pub fn event_title(event: &Event, lang: Lang) -> String {
                 .pointer("/value/0/resourceData/state")
                 .and_then(Value::as_str)
                 .unwrap_or("?");
-            format!(
-                "{} {state}",
-                tr(lang, "replaced call", "chamada substituída")
-            )
+            format!("{} {state}", tr(lang, "replaced call", "chamada substituída"))
         }
         _ => String::new(),
     }

@@ -26,21 +26,14 @@ pub fn simulation() -> Html {
         let store = store.clone();
         Callback::from(move |event: Event| {
             let name = event.target_unchecked_into::<HtmlSelectElement>().value();
-            let speed = Speed::ALL
-                .into_iter()
-                .find(|s| s.name() == name)
-                .unwrap_or_default();
+            let speed = Speed::ALL.into_iter().find(|s| s.name() == name).unwrap_or_default();
             store.dispatch(Action::SetSpeed(speed));
         })
     };
     let on_seed = {
         let store = store.clone();
         Callback::from(move |event: InputEvent| {
-            if let Ok(seed) = event
-                .target_unchecked_into::<HtmlInputElement>()
-                .value()
-                .parse()
-            {
+            if let Ok(seed) = event.target_unchecked_into::<HtmlInputElement>().value().parse() {
                 store.dispatch(Action::SetSeed(seed));
             }
         })

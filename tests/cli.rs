@@ -1,0 +1,266 @@
+//! The `invite-playground` binary as scripts use it: commands, flags, exit codes, and
+//! the JSON shapes of `check` and `simulate`.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn cli(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_invite-playground"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    // A command that does not read its input may exit first: a broken pipe is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)))
+}
+
+const VALID: &str =
+    r#"{"participants":[{"identity":{"user":{"id":"278405a3-f568-4b3e-b684-009193463064"}}}],"clientContext":"c"}"#;
+
+#[test]
+fn check_exits_by_verdict() {
+    assert_eq!(cli(&["check", "-"], VALID).status.code(), Some(0));
+    // Warnings alone still pass.
+    let warning = VALID.replace("278405a3-f568-4b3e-b684-009193463064", "not-a-guid");
+    assert_eq!(cli(&["check"], &warning).status.code(), Some(0));
+    assert_eq!(cli(&["check", "-"], "{\"participants\": []}").status.code(), Some(1));
+    assert_eq!(cli(&["check", "/no/such/file.json"], "").status.code(), Some(2));
+    assert_eq!(cli(&["check", "--format", "xml"], VALID).status.code(), Some(2));
+    assert_eq!(cli(&["frobnicate"], "").status.code(), Some(2));
+    assert_eq!(cli(&["check", "--preset", "example-9"], "").status.code(), Some(2));
+}
+
+#[test]
+fn check_json_has_the_documented_shape() {
+    let output = cli(
+        &["check", "--format", "json", "-"],
+        "{\n  \"participants\": [{\"identity\": {\"phone\": {\"id\": \"555\"}}}]\n}",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let report = json(&output);
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["errors"], 1);
+    assert_eq!(report["warnings"], 0);
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    let phone = diagnostics.iter().find(|d| d["code"] == "phone-not-e164").unwrap();
+    assert_eq!(phone["severity"], "error");
+    assert_eq!(phone["pointer"], "/participants/0/identity/phone/id");
+    assert_eq!((phone["line"].as_u64(), phone["column"].as_u64()), (Some(2), Some(50)));
+    assert!(phone["message"].as_str().unwrap().contains("`555`"));
+    assert!(phone["help"].is_string());
+    let info = diagnostics
+        .iter()
+        .find(|d| d["code"] == "client-context-missing")
+        .unwrap();
+    assert_eq!(info["severity"], "info");
+    for key in ["severity", "code", "pointer", "line", "column", "message", "help"] {
+        assert!(phone.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn check_text_names_file_line_and_column() {
+    let dir = std::env::temp_dir().join(format!("invite-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("request.json");
+    std::fs::write(&file, "{\n  \"participants\": []\n}").unwrap();
+    let output = cli(&["check", file.to_str().unwrap()], "");
+    let text = String::from_utf8(output.stdout).unwrap();
+    let expected = format!(
+        "{}:2:19: error[participants-empty]: `participants` is empty",
+        file.display()
+    );
+    assert!(text.contains(&expected), "{text}");
+    assert!(text.contains("  help: "), "{text}");
+}
+
+#[test]
+fn check_reads_the_api_version_flag_and_http_input() {
+    let body = r#"{"participants":[{"endpointType":"default","identity":{"user":{"id":"278405a3-f568-4b3e-b684-009193463064"}}}],"clientContext":"c"}"#;
+    let v1 = json(&cli(&["check", "--api", "v1.0", "--format", "json"], body));
+    assert!(v1["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["code"] == "property-not-in-version"));
+    let beta = json(&cli(&["check", "--format", "json"], body));
+    assert!(!beta["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["code"] == "property-not-in-version"));
+    // The URL's version wins over the flag.
+    let http = format!("POST /beta/communications/calls/abc/participants/invite\nAuthorization: Bearer t\nContent-Type: application/json\n\n{body}");
+    let from_url = json(&cli(&["check", "--api", "v1.0", "--format", "json"], &http));
+    assert_eq!(from_url["valid"], true, "{from_url}");
+    assert!(!from_url["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["code"] == "property-not-in-version"));
+}
+
+#[test]
+fn simulate_json_has_the_documented_shape() {
+    let output = cli(
+        &["simulate", "--preset", "example-3", "--format", "json", "--seed", "3"],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let timeline = json(&output);
+    assert_eq!(timeline["outcome"], "success");
+    assert_eq!(timeline["mode"], "corrected");
+    let events = timeline["events"].as_array().unwrap();
+    let kinds: Vec<&str> = events.iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "request",
+            "response",
+            "notification",
+            "notification",
+            "notification",
+            "notification"
+        ]
+    );
+    assert_eq!(events[0]["from"], "bot");
+    assert_eq!(events[0]["to"], "graph");
+    assert_eq!(events[1]["status"], 200);
+    assert!(events[1]["headers"]["Location"]
+        .as_str()
+        .unwrap()
+        .contains("/operations/"));
+    assert_eq!(events[2]["url"], "https://bot.contoso.com/api/calls");
+    assert_eq!(events[2]["body"]["@odata.type"], "#microsoft.graph.commsNotifications");
+    for event in events {
+        assert!(event["atMs"].is_u64());
+        assert!(event.get("body").is_some());
+    }
+    // Deterministic: same seed, same bytes.
+    let again = cli(
+        &["simulate", "--preset", "example-3", "--format", "json", "--seed", "3"],
+        "",
+    );
+    assert_eq!(output.stdout, again.stdout);
+}
+
+#[test]
+fn simulate_flags_change_the_call() {
+    let two = r#"{"participants":[{"identity":{"user":{"id":"278405a3-f568-4b3e-b684-009193463064"}}},{"identity":{"user":{"id":"7e1b4346-85a6-4bdd-abe3-d11c5d420efe"}}}],"clientContext":"c"}"#;
+    let status = |args: &[&str]| json(&cli(args, two))["events"][1]["status"].as_u64();
+    assert_eq!(status(&["simulate", "--format", "json"]), Some(200));
+    assert_eq!(
+        status(&["simulate", "--format", "json", "--call-kind", "peerToPeer"]),
+        Some(400)
+    );
+    assert_eq!(status(&["simulate", "--format", "json", "--no-chat-info"]), Some(400));
+    assert_eq!(
+        status(&["simulate", "--format", "json", "--call-state", "establishing"]),
+        Some(409)
+    );
+    assert_eq!(
+        status(&["simulate", "--format", "json", "--token", "delegated"]),
+        Some(403)
+    );
+    assert_eq!(
+        status(&["simulate", "--format", "json", "--outcome", "throttled"]),
+        Some(429)
+    );
+    let phone = r#"{"participants":[{"identity":{"phone":{"id":"+12345678901"}}}],"clientContext":"c"}"#;
+    let failed = json(&cli(&["simulate", "--format", "json", "--no-pstn"], phone));
+    assert_eq!(
+        failed["events"][2]["body"]["value"][0]["resourceData"]["status"],
+        "failed"
+    );
+    assert_eq!(
+        cli(&["simulate", "--call-state", "sleeping"], two).status.code(),
+        Some(2)
+    );
+    assert_eq!(cli(&["simulate", "--outcome", "maybe"], two).status.code(), Some(2));
+}
+
+#[test]
+fn doc_faithful_needs_a_preset_and_replays_the_docs() {
+    assert_eq!(
+        cli(&["simulate", "--mode", "doc-faithful"], VALID).status.code(),
+        Some(2)
+    );
+    let output = cli(
+        &[
+            "simulate",
+            "--preset",
+            "example-2",
+            "--mode",
+            "doc-faithful",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    let timeline = json(&output);
+    assert_eq!(timeline["mode"], "doc-faithful");
+    let operation = &timeline["events"][2];
+    assert_eq!(operation["body"]["value"][0]["resourceData"]["id"], Value::Null);
+    assert!(operation["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n["defect"] == "A-6"));
+    let text =
+        String::from_utf8(cli(&["simulate", "--preset", "example-2", "--mode", "doc-faithful"], "").stdout).unwrap();
+    assert!(text.contains("note [defect A-7]"), "{text}");
+}
+
+#[test]
+fn presets_and_preset_list_and_print() {
+    let listing = json(&cli(&["presets", "--format", "json"], ""));
+    let names: Vec<&str> = listing["presets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["example-1", "example-2", "example-3", "example-4", "example-5"]);
+    assert_eq!(listing["outcomes"].as_array().unwrap().len(), 11);
+    let text = String::from_utf8(cli(&["presets"], "").stdout).unwrap();
+    assert!(text.contains("no-answer") && text.contains("example-5"));
+    let doc = String::from_utf8(cli(&["preset", "example-1"], "").stdout).unwrap();
+    assert!(doc.starts_with("POST https://graph.microsoft.com/beta/communications/calls/{id}/participants/invite"));
+    assert!(doc.contains("Content-Length: 464"));
+    let corrected = String::from_utf8(cli(&["preset", "example-1", "--mode", "corrected"], "").stdout).unwrap();
+    assert!(corrected.contains("Authorization: Bearer {token}"));
+    // A printed preset checks clean.
+    assert_eq!(cli(&["check", "-"], &corrected).status.code(), Some(0));
+}
+
+#[test]
+fn invalid_utf8_is_a_json_syntax_error_with_a_position() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_invite-playground"))
+        .args(["check", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"{\"clientContext\": \"\xff\"}")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report = json(&output);
+    let first = &report["diagnostics"][0];
+    assert_eq!(first["code"], "json-syntax");
+    assert_eq!(first["column"], 20);
+}
