@@ -181,11 +181,21 @@ fn is_placeholder(id: &str) -> bool {
         || matches!(lower.as_str(), "id" | "callid" | "call-id" | "call_id" | "...")
 }
 
+/// Where a missing header is reported: the end of the request line, zero wide, so it
+/// marks no text that another diagnostic needs.
+fn end_of_request_line<'a>(head: &HttpHead<'a>) -> Located<'a> {
+    let end = head.request_line.span.end;
+    Located {
+        text: "",
+        span: crate::source::Span::new(end, end),
+    }
+}
+
 fn check_authorization(head: &HttpHead<'_>, sink: &mut Sink<'_>) {
     let Some(header) = head.header("Authorization") else {
         sink.head(
             Rule::HeaderAuthorizationMissing { found: None },
-            Some(head.request_line),
+            Some(end_of_request_line(head)),
         );
         return;
     };
@@ -215,7 +225,7 @@ fn redact(value: &str) -> String {
 
 fn check_content_type(head: &HttpHead<'_>, sink: &mut Sink<'_>) {
     let Some(header) = head.header("Content-Type") else {
-        sink.head(Rule::HeaderContentType { found: None }, Some(head.request_line));
+        sink.head(Rule::HeaderContentType { found: None }, Some(end_of_request_line(head)));
         return;
     };
     // Parameters (`charset=utf-8`, OData's `odata.metadata=…`) are allowed.

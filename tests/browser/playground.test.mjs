@@ -1,0 +1,281 @@
+// The playground used the way a person uses it: presets, the form, the editor, a run,
+// the draft, share links, languages, the keyboard. Each test also asserts that no
+// request left for another host and that the page logged no error.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { foreignRequests, launch, listedCodes, openApp, pasteRequest, startServer, waitFor } from "./harness.mjs";
+
+let server, origin, browser;
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function clean(app) {
+  assert.deepEqual(foreignRequests(app.requests, origin), [], "a request left for another host");
+  assert.deepEqual(app.errors, [], "the page logged errors");
+  await app.context.close();
+}
+
+async function choosePreset(page, name, mode = "corrected") {
+  await page.selectOption("#mode-select", mode);
+  await page.selectOption("#preset-select", name);
+}
+
+test("each preset shows its expected diagnostics", async () => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  const expected = {
+    "example-1": ["header-authorization-missing", "path-placeholder", "content-length-mismatch"],
+    "example-2": ["header-authorization-missing", "replaces-call-id-multiple", "replaces-call-id-ignored"],
+    "example-3": ["header-authorization-missing"],
+    "example-4": ["header-authorization-missing", "path-placeholder", "content-length-mismatch"],
+    "example-5": ["header-authorization-missing", "path-placeholder"],
+  };
+  for (const [name, codes] of Object.entries(expected)) {
+    await choosePreset(page, name, "doc-faithful");
+    await waitFor(page, (n) => document.querySelector("#request-editor").value.length > 0 && document.querySelector("#preset-select").value === n, name);
+    assert.deepEqual((await listedCodes(page)).sort(), [...codes].sort(), name);
+    assert.match(await page.locator("#diagnostics-summary").innerText(), /Graph would reject/);
+    // The same example, corrected, is clean.
+    await page.selectOption("#mode-select", "corrected");
+    await waitFor(page, () => document.querySelectorAll("#diagnostic-list li").length === 0);
+    assert.match(await page.locator("#diagnostics-summary").innerText(), /Graph would accept/);
+  }
+  await clean(app);
+});
+
+test("fixing a problem in the form changes the editor and the verdict", async () => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  await pasteRequest(page, '{"participants":[{"identity":{"phone":{"id":"12345"}}}],"clientContext":"c1"}');
+  await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="phone-not-e164"]') !== null);
+  // The field shows its own diagnostic.
+  const field = page.locator("#field--participants--0--identity--phone--id");
+  assert.equal(await field.inputValue(), "12345");
+  assert.match(await page.locator(".participant-card").innerText(), /not in E\.164 format/);
+  await field.fill("+12345678901");
+  await waitFor(page, () => document.querySelectorAll("#diagnostic-list li").length === 0);
+  assert.match(await page.locator("#request-editor").inputValue(), /"id": "\+12345678901"/);
+  assert.match(await page.locator("#diagnostics-summary").innerText(), /Graph would accept/);
+  // Add, retype and remove a participant through the cards.
+  await page.click("#add-participant");
+  await waitFor(page, () => document.querySelectorAll(".participant-card").length === 2);
+  await page.selectOption("#field--participants--1--identity", "application");
+  await waitFor(page, () => document.querySelector("#request-editor").value.includes('"application"'));
+  await page.fill("#field--participants--1--identity--application--id", "278405a3-f568-4b3e-b684-009193463064");
+  await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="bot-invitee"]') !== null);
+  await page.getByRole("button", { name: "Move up participant 2" }).click();
+  await waitFor(page, () => JSON.parse(document.querySelector("#request-editor").value).participants[0].identity.application !== undefined);
+  await page.getByRole("button", { name: "Remove participant 1" }).click();
+  await waitFor(page, () => document.querySelectorAll(".participant-card").length === 1);
+  // clientContext: live count and a new GUID.
+  await page.fill("#field--clientContext", "x".repeat(300));
+  await waitFor(page, () => document.querySelector("#client-context-count").textContent.startsWith("300 / 256"));
+  assert.ok(await page.locator('#diagnostic-list [data-code="client-context-too-long"]').count());
+  await page.click("#new-guid");
+  await waitFor(page, () => /^[0-9a-f-]{36}$/.test(document.querySelector("#field--clientContext").value));
+  assert.equal(await page.locator("#client-context-count").innerText(), "36 / 256");
+  await clean(app);
+});
+
+test("a broken HTTP message is marked at its line, and choosing the diagnostic moves the caret", async () => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  const text = [
+    "GET https://graph.microsoft.com/v2.0/communications/calls/abc/participants/invite",
+    "Content-Type: application/json",
+    "",
+    '{"participants": [{"identity": {"user": {"id": "278405a3-f568-4b3e-b684-009193463064"}}}], "clientContext": "c"',
+  ].join("\n");
+  await pasteRequest(page, text);
+  await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="json-syntax"]') !== null);
+  const codes = await listedCodes(page);
+  for (const code of ["method-not-allowed", "path-invalid", "header-authorization-missing", "json-syntax"]) {
+    assert.ok(codes.includes(code), `${code} in ${codes}`);
+  }
+  // Marked in the highlight layer, on line 1 and line 4.
+  assert.equal(await page.locator('.highlight mark[data-code="method-not-allowed"]').innerText(), "GET");
+  assert.equal(await page.locator('#diagnostic-list [data-code="json-syntax"]').getAttribute("data-line"), "4");
+  assert.ok(await page.locator('.highlight mark[data-code="json-syntax"]').count());
+  await page.click('#diagnostic-list [data-code="method-not-allowed"]');
+  const selection = await page.evaluate(() => {
+    const area = document.querySelector("#request-editor");
+    return [area.selectionStart, area.selectionEnd, document.activeElement.id];
+  });
+  assert.deepEqual(selection, [0, 3, "request-editor"]);
+  // A diagnostic with a form field focuses the field and keeps the caret in the editor.
+  await pasteRequest(page, '{"participants":[{"identity":{"user":{"id":"nope"}}}],"clientContext":"c"}');
+  await page.click('#diagnostic-list [data-code="guid-format"]');
+  await waitFor(page, () => document.activeElement?.id === "field--participants--0--identity--user--id");
+  const [start, end] = await page.evaluate(() => [document.querySelector("#request-editor").selectionStart, document.querySelector("#request-editor").selectionEnd]);
+  assert.equal(text.length > 0 && end - start, '"nope"'.length);
+  await clean(app);
+});
+
+test("a run at instant speed shows every event card and diagram arrow", async () => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  await choosePreset(page, "example-3");
+  await page.selectOption("#speed-select", "instant");
+  await page.click("#run-button");
+  await waitFor(page, () => document.querySelectorAll(".event-card").length === 6);
+  const titles = await page.locator(".event-card").evaluateAll((cards) => cards.map((c) => c.dataset.title));
+  assert.deepEqual(titles, ["POST invite", "200 OK", "operation completed", "roster updated", "replaced call terminating", "replaced call terminated"]);
+  const arrows = await page.locator("#sequence-diagram .arrow").evaluateAll((gs) => gs.map((g) => g.dataset.label));
+  for (const label of ["POST invite", "200 OK", "operation completed", "roster updated", "replaced call terminated", "invites (rings)", "joins the call", "ends the replaced call"]) {
+    assert.ok(arrows.includes(label), `${label} in ${arrows}`);
+  }
+  const lifelines = await page.locator("#sequence-diagram .lifeline text").allTextContents();
+  assert.deepEqual(lifelines, ["Your bot", "Microsoft Graph", "Group call", "user 7e1b4346…", "Replaced call"]);
+  assert.match(await page.locator(".event-card").nth(1).innerText(), /Location.*\/operations\//s);
+  // Doc-faithful mode shows the docs' defects where they occur.
+  await page.selectOption("#mode-select", "doc-faithful");
+  await page.click("#run-button");
+  await waitFor(page, () => document.querySelectorAll(".event-card").length === 4);
+  assert.ok(await page.locator('.event-card .note.defect[data-defect="A-9"]').count());
+  // Step and restart at 1x: nothing, then one event at a time.
+  await page.selectOption("#mode-select", "corrected");
+  await page.selectOption("#speed-select", "1x");
+  await page.click("#run-button");
+  await page.click("#pause-button");
+  await page.click("#restart-button");
+  await page.click("#pause-button");
+  await waitFor(page, () => document.querySelectorAll(".event-card").length <= 1);
+  const before = await page.locator(".event-card").count();
+  await page.click("#step-button");
+  await waitFor(page, (n) => document.querySelectorAll(".event-card").length > n, before);
+  await clean(app);
+});
+
+test("a failure outcome ends in a failed operation", async () => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  await choosePreset(page, "example-4");
+  await page.selectOption("#outcome-select", "pstn-no-sponsor");
+  await page.selectOption("#speed-select", "instant");
+  await page.click("#run-button");
+  await waitFor(page, () => document.querySelectorAll(".event-card").length === 3);
+  assert.match(await page.locator(".event-card").nth(2).innerText(), /412#10073/);
+  await page.selectOption("#outcome-select", "throttled");
+  await page.click("#run-button");
+  await waitFor(page, () => document.querySelector('.event-card[data-title="429 Too Many Requests"]') !== null);
+  assert.match(await page.locator(".event-card").nth(1).innerText(), /Retry-After/);
+  await clean(app);
+});
+
+test("the draft survives a reload and never stores the token", async () => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  const text = [
+    "POST https://graph.microsoft.com/beta/communications/calls/abc/participants/invite",
+    "Authorization: Bearer eyJSECRETSECRETSECRET",
+    "Content-Type: application/json",
+    "",
+    '{"participants":[{"identity":{"user":{"id":"278405a3-f568-4b3e-b684-009193463064","displayName":"Reload Me"}}}],"clientContext":"c"}',
+  ].join("\n");
+  await pasteRequest(page, text);
+  await page.selectOption("#ctx-kind", "peerToPeer");
+  await page.reload();
+  await page.waitForSelector("#request-editor");
+  const restored = await page.locator("#request-editor").inputValue();
+  assert.match(restored, /Reload Me/);
+  assert.match(restored, /Authorization: Bearer \{token\}/);
+  assert.equal(await page.locator("#ctx-kind").inputValue(), "peerToPeer");
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  assert.ok(!stored.includes("SECRET"), "the token was stored");
+  await clean(app);
+});
+
+test("a share link restores the request and a broken one is reported", async () => {
+  const draft = {
+    text: '{"participants":[{"identity":{"phone":{"id":"+5511999998888"}}}],"clientContext":"shared"}',
+    context: { kind: "group", chatInfo: false },
+    version: "v1.0",
+    mode: "corrected",
+    outcome: "declined",
+    seed: 9,
+  };
+  const app = await openApp(browser, origin, { path: "/#share=" + encodeURIComponent(JSON.stringify(draft)) });
+  const { page } = app;
+  assert.match(await page.locator("#request-editor").inputValue(), /\+5511999998888/);
+  assert.equal(await page.locator("#outcome-select").inputValue(), "declined");
+  assert.equal(await page.locator("#ctx-chat-info").isChecked(), false);
+  assert.equal(await page.evaluate(() => location.hash), "");
+  await app.context.close();
+
+  const broken = await openApp(browser, origin, { path: "/#share=%7B%22text%22%3A3" });
+  await broken.page.waitForSelector("#notice");
+  assert.match(await broken.page.locator("#notice").innerText(), /share link could not be read/);
+  assert.ok((await broken.page.locator("#request-editor").inputValue()).length > 0);
+  await clean(broken);
+});
+
+test("a corrupt stored draft is reported and replaced", async () => {
+  const app = await openApp(browser, origin);
+  await app.page.evaluate(() => localStorage.setItem("invite-playground/draft", "{not json"));
+  await app.page.reload();
+  await app.page.waitForSelector("#notice");
+  assert.match(await app.page.locator("#notice").innerText(), /saved draft could not be read/);
+  await clean(app);
+});
+
+test("switching to Portuguese translates labels and messages, and is remembered", async () => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  await pasteRequest(page, '{"participants":[]}');
+  await page.selectOption("#lang-select", "pt-BR");
+  await waitFor(page, () => document.documentElement.lang === "pt-BR");
+  assert.match(await page.locator("#diagnostic-list").innerText(), /`participants` está vazio/);
+  assert.match(await page.locator("#run-button").innerText(), /Executar/);
+  await page.reload();
+  await page.waitForSelector("#request-editor");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "pt-BR");
+  assert.match(await page.locator("#composer-title").innerText(), /Compor/);
+  await page.click("#theme-toggle");
+  await waitFor(page, () => document.documentElement.dataset.theme === "dark");
+  await clean(app);
+});
+
+test("a whole flow works with the keyboard only", async () => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  await page.focus("#preset-select");
+  // Choose Example 3 with arrow keys, then reach Run with Tab and press Enter.
+  for (let i = 0; i < 2; i += 1) await page.keyboard.press("ArrowDown");
+  await waitFor(page, () => document.querySelector("#preset-select").value === "example-3");
+  await page.focus("#speed-select");
+  await page.keyboard.press("End");
+  await waitFor(page, () => document.querySelector("#speed-select").value === "instant");
+  let guard = 0;
+  while ((await page.evaluate(() => document.activeElement?.id)) !== "run-button" && guard < 200) {
+    await page.keyboard.press("Tab");
+    guard += 1;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "run-button");
+  await page.keyboard.press("Enter");
+  await waitFor(page, () => document.querySelectorAll(".event-card").length === 6);
+  // Every control has an accessible name.
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll("button, select, input, textarea")].filter((el) => {
+      const label = el.labels?.length || el.getAttribute("aria-label") || (el.tagName === "BUTTON" && el.textContent.trim());
+      return !label;
+    }).map((el) => el.id || el.outerHTML.slice(0, 60)));
+  assert.deepEqual(unnamed, []);
+  await clean(app);
+});
+
+test("the screenshot for the README: Example 3 after Run", async () => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  await choosePreset(page, "example-3");
+  await page.selectOption("#speed-select", "instant");
+  await page.click("#run-button");
+  await waitFor(page, () => document.querySelectorAll(".event-card").length === 6);
+  await page.screenshot({ path: new URL("../../docs/screenshot.png", import.meta.url).pathname });
+  await clean(app);
+});
