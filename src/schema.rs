@@ -193,14 +193,14 @@ pub fn odata_type_matches(found: &str, accepted: &[&str]) -> bool {
 /// within a third of the name's length (at least 2), so `replaceCallId` finds
 /// `replacesCallId` and `foo` finds nothing.
 pub fn closest_name(unknown: &str, candidates: impl IntoIterator<Item = &'static str>) -> Option<&'static str> {
-    let lower = unknown.to_lowercase();
+    let lower = unknown.to_ascii_lowercase();
     let limit = (unknown.chars().count() / 3).max(2);
     let mut best: Option<(usize, &'static str)> = None;
     for candidate in candidates {
-        let distance = if candidate.to_lowercase() == lower {
+        let distance = if candidate.to_ascii_lowercase() == lower {
             0
         } else {
-            strsim::damerau_levenshtein(&lower, &candidate.to_lowercase())
+            strsim::damerau_levenshtein(&lower, &candidate.to_ascii_lowercase())
         };
         if distance <= limit && best.is_none_or(|(best_distance, _)| distance < best_distance) {
             best = Some((distance, candidate));

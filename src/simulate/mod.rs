@@ -293,6 +293,24 @@ impl Serialize for Timeline {
     }
 }
 
+/// `2.863 s`: milliseconds as seconds, in integer arithmetic (no float formatting code
+/// in the wasm).
+pub fn format_seconds(ms: u64, decimals: u32) -> String {
+    let scale = 10u64.pow(3 - decimals.min(3));
+    let rounded = (ms + scale / 2) / scale;
+    let unit = 10u64.pow(decimals.min(3));
+    if decimals == 0 {
+        format!("{rounded} s")
+    } else {
+        format!(
+            "{}.{:0width$} s",
+            rounded / unit,
+            rounded % unit,
+            width = decimals as usize
+        )
+    }
+}
+
 /// What the user chose besides the request and the call.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -315,5 +333,19 @@ pub fn simulate(checked: &Checked, context: &CallContext, settings: Settings, pr
             },
             preset,
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_seconds;
+
+    #[test]
+    fn seconds_are_formatted_without_floats() {
+        assert_eq!(format_seconds(2863, 3), "2.863 s");
+        assert_eq!(format_seconds(2863, 1), "2.9 s");
+        assert_eq!(format_seconds(50, 1), "0.1 s");
+        assert_eq!(format_seconds(60_250, 0), "60 s");
+        assert_eq!(format_seconds(0, 3), "0.000 s");
     }
 }

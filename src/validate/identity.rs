@@ -123,7 +123,7 @@ fn check_identity(
             let normalized = if kind == IdentityKind::Phone {
                 id.value.to_string()
             } else {
-                id.value.to_lowercase()
+                id.value.to_ascii_lowercase()
             };
             found.id = Some(IdentityId {
                 written: id.value.to_string(),

@@ -17,9 +17,9 @@ pub struct SequenceDiagramProps {
     pub clock_ms: u64,
 }
 
-const COLUMN: f64 = 150.0;
-const ROW: f64 = 34.0;
-const TOP: f64 = 48.0;
+const COLUMN: usize = 140;
+const ROW: usize = 34;
+const TOP: usize = 48;
 
 struct Arrow {
     at_ms: u64,
@@ -40,8 +40,7 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
     if timeline.replaced_call.is_some() {
         lifelines.push(Lifeline::ReplacedCall);
     }
-    let column =
-        |lifeline: Lifeline| lifelines.iter().position(|l| *l == lifeline).unwrap_or(0) as f64 * COLUMN + COLUMN / 2.0;
+    let column = |lifeline: Lifeline| lifelines.iter().position(|l| *l == lifeline).unwrap_or(0) * COLUMN + COLUMN / 2;
     let lifeline_of = |actor: Actor| match actor {
         Actor::Bot => Lifeline::Bot,
         Actor::Graph => Lifeline::Graph,
@@ -71,13 +70,13 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
         .collect();
     arrows.sort_by_key(|arrow| arrow.at_ms);
 
-    let width = lifelines.len() as f64 * COLUMN;
-    let height = TOP + (arrows.len() as f64 + 1.0) * ROW;
+    let width = lifelines.len() * COLUMN;
+    let height = TOP + (arrows.len() + 1) * ROW;
     let heads = lifelines.iter().map(|lifeline| {
         let x = column(*lifeline);
         html! {
             <g class="lifeline">
-                <rect x={(x - 66.0).to_string()} y="6" width="132" height="26" rx="4" />
+                <rect x={(x - 62).to_string()} y="6" width="124" height="26" rx="4" />
                 <text x={x.to_string()} y="24" text-anchor="middle">{ lifeline_label(*lifeline, timeline, lang) }</text>
                 <line x1={x.to_string()} y1="32" x2={x.to_string()} y2={height.to_string()} />
             </g>
@@ -88,21 +87,21 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
         .enumerate()
         .filter(|(_, arrow)| arrow.at_ms <= props.clock_ms)
         .map(|(row, arrow)| {
-            let y = TOP + row as f64 * ROW + ROW / 2.0;
+            let y = TOP + row * ROW + ROW / 2;
             let (x1, x2) = (column(arrow.from), column(arrow.to));
-            let label_x = if x1 == x2 { x1 + 8.0 } else { (x1 + x2) / 2.0 };
+            let label_x = if x1 == x2 { x1 + 8 } else { (x1 + x2) / 2 };
             let anchor = if x1 == x2 { "start" } else { "middle" };
             let path = if x1 == x2 {
                 // A party talking to itself (the SDK timing out) loops back.
-                format!("M{x1},{} h28 v10 h-24", y - 6.0)
+                format!("M{x1},{} h28 v10 h-24", y - 6)
             } else {
                 format!("M{x1},{y} L{x2},{y}")
             };
             html! {
                 <g class={classes!("arrow", arrow.class)} data-label={arrow.label.clone()}>
                     <path d={path} marker-end="url(#arrowhead)" />
-                    <text x={label_x.to_string()} y={(y - 5.0).to_string()} text-anchor={anchor}>
-                        { format!("{} (+{:.1} s)", arrow.label, arrow.at_ms as f64 / 1000.0) }
+                    <text x={label_x.to_string()} y={(y - 5).to_string()} text-anchor={anchor}>
+                        { format!("{} (+{})", arrow.label, crate::simulate::format_seconds(arrow.at_ms, 1)) }
                     </text>
                 </g>
             }

@@ -106,7 +106,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
     html! {
         <li class={classes!("event-card", kind_class)} data-kind={kind_class} data-title={event_title(event, Lang::En)}>
             <div class="event-head">
-                <span class="at">{ format!("+{:.3} s", event.at_ms as f64 / 1000.0) }</span>
+                <span class="at">{ format!("+{}", crate::simulate::format_seconds(event.at_ms, 3)) }</span>
                 <span class="direction">{ format!("{} → {}", actor(event.from, lang), actor(event.to, lang)) }</span>
                 <strong class="title">{ event_title(event, lang) }</strong>
                 <button type="button" class="button small" onclick={on_copy}

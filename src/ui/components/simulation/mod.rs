@@ -39,7 +39,7 @@ pub fn simulation() -> Html {
         })
     };
     let has_timeline = store.timeline.is_some();
-    let clock = format!("t = {:.3} s", store.clock_ms as f64 / 1000.0);
+    let clock = format!("t = {}", crate::simulate::format_seconds(store.clock_ms, 3));
     let doc_without_preset = store.mode == Mode::DocFaithful && store.preset.is_none();
     let visible_events = store
         .timeline

@@ -1,0 +1,103 @@
+// Prints the figures the issues ask for, measured in headless Chromium on the built app:
+// the first load's gzip size, time from navigation to an interactive composer, and
+// keystroke-to-diagnostics latency (median and p95) on every preset. Not a test: it
+// prints figures, and fails only if the page cannot be driven.
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { launch, startServer } from "./harness.mjs";
+
+const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+const KEYSTROKES = Number(process.env.KEYSTROKES ?? 60);
+
+function firstLoadBytes() {
+  let raw = 0, gzip = 0;
+  for (const name of readdirSync(DIST)) {
+    const bytes = readFileSync(DIST + name);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+// Records when the composer's "add participant" button first exists and is enabled.
+const MARK_INTERACTIVE = () => {
+  new MutationObserver((_, observer) => {
+    const button = document.querySelector("#add-participant");
+    if (button && !window.__interactiveAt) {
+      window.__interactiveAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function timeToInteractive(browser, origin) {
+  const samples = [];
+  for (let i = 0; i < 5; i += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(MARK_INTERACTIVE);
+    await page.goto(origin + "/");
+    await page.waitForFunction(() => window.__interactiveAt !== undefined);
+    samples.push(await page.evaluate(() => window.__interactiveAt));
+    await context.close();
+  }
+  return percentile(samples, 50);
+}
+
+// Types into the first participant's id, alternately breaking and fixing its GUID, and
+// times keydown → the diagnostics list changing.
+async function keystrokeLatency(browser, origin, preset) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin + "/");
+  await page.waitForSelector("#request-editor");
+  await page.selectOption("#mode-select", "corrected");
+  await page.selectOption("#preset-select", preset);
+  await page.waitForFunction((p) => document.querySelector("#preset-select").value === p, preset);
+  await page.evaluate(() => {
+    const area = document.querySelector("#request-editor");
+    const match = /"id": "([^"]+)"/.exec(area.value);
+    const caret = match.index + match[0].length - 1;
+    area.focus();
+    area.setSelectionRange(caret, caret);
+    window.__latencies = [];
+    area.addEventListener("keydown", () => { window.__keyAt = performance.now(); }, { capture: true });
+    new MutationObserver(() => {
+      if (window.__keyAt !== undefined) {
+        window.__latencies.push(performance.now() - window.__keyAt);
+        window.__keyAt = undefined;
+      }
+    }).observe(document.querySelector("#diagnostics-summary"), { childList: true, subtree: true, characterData: true });
+  });
+  for (let i = 0; i < KEYSTROKES; i += 1) {
+    const expected = i + 1;
+    await page.keyboard.press(i % 2 === 0 ? "x" : "Backspace");
+    await page.waitForFunction((n) => window.__latencies.length >= n, expected);
+  }
+  const latencies = await page.evaluate(() => window.__latencies);
+  await context.close();
+  return { median: percentile(latencies, 50), p95: percentile(latencies, 95), n: latencies.length };
+}
+
+const { server, origin } = await startServer();
+const browser = await launch();
+try {
+  const { raw, gzip } = firstLoadBytes();
+  console.log(`first load: ${(raw / 1000).toFixed(1)} KB raw, ${(gzip / 1000).toFixed(1)} KB gzip -9`);
+  console.log(`navigation to interactive composer (median of 5): ${(await timeToInteractive(browser, origin)).toFixed(0)} ms`);
+  console.log(`keystroke to diagnostics (${KEYSTROKES} keystrokes each):`);
+  console.log("  preset      median    p95");
+  for (const preset of ["example-1", "example-2", "example-3", "example-4", "example-5"]) {
+    const { median, p95 } = await keystrokeLatency(browser, origin, preset);
+    console.log(`  ${preset}  ${median.toFixed(1).padStart(6)} ms ${p95.toFixed(1).padStart(6)} ms`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
