@@ -7,8 +7,15 @@ mod hooks;
 mod panic_banner;
 mod store;
 
-/// Mounts the app on `<body>` after installing the panic banner.
+/// Mounts the app on `#app` (beside the static panic banner, which must survive) after
+/// installing the panic hook.
 pub fn start() {
     panic_banner::install();
-    yew::Renderer::<components::app::App>::new().render();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => yew::Renderer::<components::app::App>::with_root(root).render(),
+        None => yew::Renderer::<components::app::App>::new().render(),
+    };
 }

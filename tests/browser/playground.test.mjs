@@ -279,3 +279,36 @@ test("the screenshot for the README: Example 3 after Run", async () => {
   await page.screenshot({ path: new URL("../../docs/screenshot.png", import.meta.url).pathname });
   await clean(app);
 });
+
+test("call settings re-check the request and show their own diagnostics", async () => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  await choosePreset(page, "example-2");
+  await page.selectOption("#ctx-token", "delegated");
+  await waitFor(page, () => document.querySelector('#call-diagnostics [data-code="permission-missing"]') !== null);
+  await page.selectOption("#ctx-token", "application");
+  await page.selectOption("#ctx-kind", "peerToPeer");
+  await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="multiple-needs-group-call"]') !== null);
+  await page.selectOption("#speed-select", "instant");
+  await page.click("#run-button");
+  await waitFor(page, () => document.querySelector('.event-card[data-title="400 Bad Request"]') !== null);
+  assert.match(await page.locator(".event-card").nth(1).innerText(), /assumed/i);
+  await clean(app);
+});
+
+test("a panic shows the banner, and its reset gives a working page", async () => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  await pasteRequest(page, '{"participants": []}');
+  await page.evaluate(() => window.dispatchEvent(new Event("invite-playground-force-panic")));
+  await page.waitForSelector("#panic-banner:not([hidden])");
+  assert.match(await page.locator("#panic-banner").innerText(), /Something broke/);
+  app.errors.length = 0; // the forced panic itself is expected on the console
+  await page.click("#panic-reset");
+  await page.waitForSelector("#notice");
+  assert.match(await page.locator("#notice").innerText(), /was reset/);
+  assert.match(await page.locator("#request-editor").inputValue(), /participants/);
+  assert.ok(!(await page.locator("#request-editor").inputValue()).includes('"participants": []'));
+  assert.equal(await page.evaluate(() => location.search), "");
+  await clean(app);
+});

@@ -4,6 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::field::diagnostic_note;
 use crate::call_context::{CallContext, CallKind, ReplacedCall, TokenKind};
 use crate::diagnostic::ApiVersion;
 use crate::i18n::tr;
@@ -53,6 +54,11 @@ pub fn call_panel() -> Html {
     html! {
         <details class="call-panel" open=true>
             <summary>{ tr(lang, "The call", "A chamada") }</summary>
+            <ul class="field-diagnostics" id="call-diagnostics">
+                { for store.checked.diagnostics.iter()
+                    .filter(|d| d.rule.is_call_context() && d.pointer.is_none())
+                    .map(|d| diagnostic_note(d, lang)) }
+            </ul>
             <div class="grid">
                 <div class="field">
                     <label for="ctx-version">{ tr(lang, "API version", "Versão da API") }</label>

@@ -58,16 +58,19 @@ pub fn field_diagnostics(props: &FieldDiagnosticsProps) -> Html {
                 .as_ref()
                 .is_some_and(|p| p.as_str() == props.pointer || (!props.exact && p.as_str().starts_with(&below)))
         })
-        .map(|d| {
-            html! {
-                <li class={classes!("field-diagnostic", d.severity().as_str())} data-code={d.code()}>
-                    <span class="severity">{ severity_label(d.severity(), lang) }</span>{ " " }{ d.message(lang) }
-                </li>
-            }
-        })
+        .map(|d| diagnostic_note(d, lang))
         .collect();
     if items.is_empty() {
         return html! {};
     }
     html! { <ul class="field-diagnostics">{ for items }</ul> }
+}
+
+/// One diagnostic as a short line under the field or panel it concerns.
+pub fn diagnostic_note(diagnostic: &crate::diagnostic::Diagnostic, lang: crate::i18n::Lang) -> Html {
+    html! {
+        <li class={classes!("field-diagnostic", diagnostic.severity().as_str())} data-code={diagnostic.code()}>
+            <span class="severity">{ severity_label(diagnostic.severity(), lang) }</span>{ " " }{ diagnostic.message(lang) }
+        </li>
+    }
 }
