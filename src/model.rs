@@ -268,20 +268,23 @@ impl IdentityKind {
         IdentityKind::AzureCommunicationServicesUser,
     ];
 
+    /// Every kind's JSON key, in [`IdentityKind::ALL`] order.
+    pub const KEYS: [&'static str; 10] = [
+        "user",
+        "application",
+        "device",
+        "phone",
+        "guest",
+        "encrypted",
+        "onPremises",
+        "applicationInstance",
+        "assertedIdentity",
+        "azureCommunicationServicesUser",
+    ];
+
     /// The JSON key of this kind in an identity set.
     pub fn key(self) -> &'static str {
-        match self {
-            IdentityKind::User => "user",
-            IdentityKind::Application => "application",
-            IdentityKind::Device => "device",
-            IdentityKind::Phone => "phone",
-            IdentityKind::Guest => "guest",
-            IdentityKind::Encrypted => "encrypted",
-            IdentityKind::OnPremises => "onPremises",
-            IdentityKind::ApplicationInstance => "applicationInstance",
-            IdentityKind::AssertedIdentity => "assertedIdentity",
-            IdentityKind::AzureCommunicationServicesUser => "azureCommunicationServicesUser",
-        }
+        Self::KEYS[self as usize]
     }
 
     pub fn from_key(key: &str) -> Option<Self> {

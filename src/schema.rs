@@ -189,7 +189,8 @@ pub fn odata_type_matches(found: &str, accepted: &[&str]) -> bool {
 
 /// The closest declared name to `unknown`, for "did you mean" help.
 ///
-/// Case-insensitive equality wins; otherwise the smallest Damerau–Levenshtein distance
+/// Case-insensitive equality wins; otherwise the smallest optimal-string-alignment
+/// distance (Levenshtein plus adjacent transpositions)
 /// within a third of the name's length (at least 2), so `replaceCallId` finds
 /// `replacesCallId` and `foo` finds nothing.
 pub fn closest_name(unknown: &str, candidates: impl IntoIterator<Item = &'static str>) -> Option<&'static str> {
@@ -197,10 +198,14 @@ pub fn closest_name(unknown: &str, candidates: impl IntoIterator<Item = &'static
     let limit = (unknown.chars().count() / 3).max(2);
     let mut best: Option<(usize, &'static str)> = None;
     for candidate in candidates {
-        let distance = if candidate.to_ascii_lowercase() == lower {
+        // Lengths that differ by more than the limit cannot be within it.
+        if candidate.len().abs_diff(unknown.len()) > limit {
+            continue;
+        }
+        let distance = if candidate.eq_ignore_ascii_case(unknown) {
             0
         } else {
-            strsim::damerau_levenshtein(&lower, &candidate.to_ascii_lowercase())
+            strsim::osa_distance(&lower, &candidate.to_ascii_lowercase())
         };
         if distance <= limit && best.is_none_or(|(best_distance, _)| distance < best_distance) {
             best = Some((distance, candidate));

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use super::browser::{self, Setting};
@@ -63,12 +63,26 @@ pub fn initial_state() -> State {
 /// Saves the draft (without credentials) and the settings whenever they change.
 #[hook]
 pub fn use_persistence(store: &Store) {
-    let draft = store.draft();
-    use_effect_with(draft, |draft| browser::save_draft(&draft.to_json()));
+    let current = store.clone();
+    use_effect_with(store.revision, move |_| browser::save_draft(&current.draft().to_json()));
     use_effect_with((store.lang, store.theme), |(lang, theme)| {
         browser::save_setting(Setting::Lang, lang.tag());
         browser::save_setting(Setting::Theme, theme.name());
         browser::set_document_attributes(lang.tag(), theme.name());
+    });
+}
+
+/// How long typing must pause before a large input is re-checked.
+const RECHECK_DELAY_MS: u32 = 250;
+
+/// Re-checks a large input once typing pauses; each keystroke restarts the wait.
+#[hook]
+pub fn use_deferred_check(store: &Store) {
+    let dispatcher = store.dispatcher();
+    let pending = store.check_pending;
+    use_effect_with((store.revision, pending), move |(_, pending)| {
+        let timer = pending.then(|| Timeout::new(RECHECK_DELAY_MS, move || dispatcher.dispatch(Action::Recheck)));
+        move || drop(timer)
     });
 }
 

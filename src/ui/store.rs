@@ -111,6 +111,11 @@ pub struct State {
     pub theme: Theme,
     pub notice: Option<Notice>,
     pub focus: Option<FocusRequest>,
+    /// Bumps whenever the draft changes, so effects can depend on it without comparing
+    /// (or cloning) megabytes of text.
+    pub revision: u64,
+    /// `checked` is for an older text: a large input is re-checked once typing pauses.
+    pub check_pending: bool,
 }
 
 impl Default for State {
@@ -150,6 +155,8 @@ impl State {
             theme,
             notice: None,
             focus: None,
+            revision: 0,
+            check_pending: false,
         }
     }
 
@@ -168,11 +175,17 @@ impl State {
 
     fn recheck(&mut self) {
         self.checked = Rc::new(check(&self.text, &self.context, self.version));
+        self.check_pending = false;
         self.timeline = None;
         self.running = false;
         self.clock_ms = 0;
+        self.revision += 1;
     }
 }
+
+/// Above this many bytes a keystroke does not re-check at once: the check waits for a
+/// pause in typing, so a multi-megabyte paste never makes every keystroke slow.
+pub const LARGE_INPUT: usize = 256 * 1024;
 
 fn check(text: &str, context: &CallContext, version: ApiVersion) -> Checked {
     validate::check(
@@ -186,6 +199,7 @@ fn check(text: &str, context: &CallContext, version: ApiVersion) -> Checked {
 
 pub enum Action {
     SetText(String),
+    Recheck,
     Edit(Edit),
     SetContext(CallContext),
     SetVersion(ApiVersion),
@@ -215,6 +229,19 @@ impl Reducible for State {
         match action {
             Action::SetText(text) => {
                 state.text = text;
+                if state.text.len() > LARGE_INPUT {
+                    // Checked by `Recheck` once typing pauses (see `hooks::use_deferred_check`).
+                    state.check_pending = true;
+                    state.timeline = None;
+                    state.revision += 1;
+                } else {
+                    state.recheck();
+                }
+            }
+            Action::Recheck => {
+                if !state.check_pending {
+                    return self;
+                }
                 state.recheck();
             }
             Action::Edit(edit) => match edit::apply(&state.text, &edit) {
@@ -243,14 +270,17 @@ impl Reducible for State {
             }
             Action::SetMode(mode) => {
                 state.mode = mode;
+                state.revision += 1;
                 state.timeline = None;
             }
             Action::SetOutcome(outcome) => {
                 state.outcome = outcome;
+                state.revision += 1;
                 state.timeline = None;
             }
             Action::SetSeed(seed) => {
                 state.seed = seed;
+                state.revision += 1;
                 state.timeline = None;
             }
             Action::Run => {

@@ -1,6 +1,8 @@
 //! Rules for the invite body: the root object, `participants`, each participant, and
 //! `clientContext`. Identity sets are checked by [`super::identity`].
 
+use std::collections::HashMap;
+
 use jsonc_parser::ast::{Object, ObjectProp, Value as Node};
 use jsonc_parser::common::Range;
 
@@ -173,26 +175,24 @@ fn check_participants(
 
 /// The same identity kind and id invited twice; the later one is reported.
 fn check_duplicates(invited: &[(usize, InvitedIdentity)], sink: &mut Sink<'_>) {
-    for (position, (index, later)) in invited.iter().enumerate() {
+    // First participant to invite each (kind, id); linear, so thousands of entries stay fast.
+    let mut first_seen: HashMap<(IdentityKind, &str), usize> = HashMap::with_capacity(invited.len());
+    for (index, later) in invited {
         let Some(id) = &later.id else { continue };
-        let first = invited[..position]
-            .iter()
-            .find(|(other_index, earlier)| {
-                other_index != index
-                    && earlier.kind == later.kind
-                    && earlier
-                        .id
-                        .as_ref()
-                        .is_some_and(|earlier| earlier.normalized == id.normalized)
-            })
-            .map(|(other_index, _)| *other_index);
-        if let Some(first_index) = first {
-            let rule = Rule::DuplicateParticipant {
-                kind: later.kind.key().to_owned(),
-                id: id.written.clone(),
-                first_index,
-            };
-            sink.body(rule, &later.id_pointer, later.id_range);
+        match first_seen.get(&(later.kind, id.normalized.as_str())) {
+            // The same participant listing the same identity twice is identity-multiple's business.
+            Some(&first_index) if first_index != *index => {
+                let rule = Rule::DuplicateParticipant {
+                    kind: later.kind.key().to_owned(),
+                    id: id.written.clone(),
+                    first_index,
+                };
+                sink.body(rule, &later.id_pointer, later.id_range);
+            }
+            Some(_) => {}
+            None => {
+                first_seen.insert((later.kind, id.normalized.as_str()), *index);
+            }
         }
     }
 }
@@ -216,7 +216,9 @@ pub(super) fn check_properties(
         }
         let Some(property) = declared().find(|property| property.name == name) else {
             let names = declared().map(|property| property.name).chain(kinds.iter().copied());
-            let suggestion = schema::closest_name(name, names);
+            // The first table's address names the place (participant, identity set, …).
+            let place = tables.first().map_or(0, |table| table.as_ptr() as usize);
+            let suggestion = sink.suggestion(name, place, names);
             sink.body(
                 Rule::UnknownProperty {
                     property: name.to_owned(),

@@ -35,8 +35,14 @@ pub(super) fn check_set(
     version: ApiVersion,
     sink: &mut Sink<'_>,
 ) -> Vec<InvitedIdentity> {
-    let kinds: Vec<&'static str> = IdentityKind::ALL.iter().map(|kind| kind.key()).collect();
-    check_properties(set, pointer, &[schema::IDENTITY_SET_EXTRA], &kinds, version, sink);
+    check_properties(
+        set,
+        pointer,
+        &[schema::IDENTITY_SET_EXTRA],
+        &IdentityKind::KEYS,
+        version,
+        sink,
+    );
     check_odata_type(set, pointer, schema::ODATA_IDENTITY_SET, sink);
     if let Some(prop) = get(set, "endpointType") {
         check_enum(prop, &pointer.key("endpointType"), EndpointType::MEMBERS, sink);

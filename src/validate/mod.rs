@@ -11,6 +11,7 @@ mod request_line;
 mod syntax;
 
 use jsonc_parser::common::Range;
+use serde::Deserialize;
 use serde_json::Value;
 
 use crate::call_context::CallContext;
@@ -52,7 +53,7 @@ pub struct Request {
     pub raw_body: String,
     /// The body as JSON, when it parsed.
     pub body: Option<Value>,
-    /// The body as the typed model, when it has the model's shape.
+    /// The body as the typed model, when it has no errors and the model's shape.
     pub invite: Option<InviteBody>,
 }
 
@@ -99,9 +100,12 @@ pub fn check(text: &str, options: &CheckOptions) -> Checked {
     }
 
     let body = ast.as_ref().map(syntax::to_value);
+    // The typed model is for the simulator, which only reads requests without errors.
+    let has_errors = sink.diagnostics.iter().any(|d| d.severity() == Severity::Error);
     let invite = body
         .as_ref()
-        .and_then(|value| serde_json::from_value(value.clone()).ok());
+        .filter(|_| !has_errors)
+        .and_then(|value| InviteBody::deserialize(value).ok());
     let headers = split
         .head
         .as_ref()
@@ -135,6 +139,8 @@ pub(crate) struct Sink<'t> {
     lines: LineIndex<'t>,
     body_offset: usize,
     diagnostics: Vec<Diagnostic>,
+    /// "Did you mean" answers by unknown name and place: bulk input repeats its typos.
+    suggestions: std::collections::HashMap<(String, usize), Option<&'static str>>,
 }
 
 impl<'t> Sink<'t> {
@@ -143,6 +149,7 @@ impl<'t> Sink<'t> {
             lines: LineIndex::new(text),
             body_offset,
             diagnostics: Vec::new(),
+            suggestions: Default::default(),
         }
     }
 
@@ -172,6 +179,22 @@ impl<'t> Sink<'t> {
     fn body_text(&mut self, rule: Rule, range: Range) {
         let span = Span::new(range.start, range.end).shifted(self.body_offset);
         self.push(rule, None, Some(span));
+    }
+
+    /// The closest declared name to `unknown` among `candidates`, remembered per `place`
+    /// (any value that identifies the candidate list).
+    fn suggestion(
+        &mut self,
+        unknown: &str,
+        place: usize,
+        candidates: impl IntoIterator<Item = &'static str>,
+    ) -> Option<&'static str> {
+        if let Some(known) = self.suggestions.get(&(unknown.to_owned(), place)) {
+            return *known;
+        }
+        let known = crate::schema::closest_name(unknown, candidates);
+        self.suggestions.insert((unknown.to_owned(), place), known);
+        known
     }
 
     fn finish(mut self) -> Vec<Diagnostic> {

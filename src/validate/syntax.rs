@@ -65,44 +65,68 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
         return None;
     };
     let mut clean = true;
-    walk(&root, &JsonPointer::root(), 1, body, sink, &mut clean);
+    walk(&root, &mut Vec::new(), body, sink, &mut clean);
     clean.then_some(root)
 }
 
+/// One step of the path from the root to the node being walked.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The pointer to the current node, materialised only when a diagnostic needs it: most
+/// nodes have none, and allocating a pointer per node made large bodies slow.
+fn pointer_of(path: &[Step<'_>]) -> JsonPointer {
+    path.iter().fold(JsonPointer::root(), |pointer, step| match step {
+        Step::Key(key) => pointer.key(key),
+        Step::Index(index) => pointer.index(*index),
+    })
+}
+
 /// Depth, repeated keys and token grammar, depth-first. Stops descending past the limit.
-fn walk(node: &Node<'_>, pointer: &JsonPointer, depth: usize, body: &str, sink: &mut Sink<'_>, clean: &mut bool) {
+fn walk<'n>(node: &'n Node<'_>, path: &mut Vec<Step<'n>>, body: &str, sink: &mut Sink<'_>, clean: &mut bool) {
+    let depth = path.len() + 1;
     match node {
         Node::Object(object) => {
             if depth > MAX_DEPTH {
-                sink.body(Rule::JsonTooDeep { limit: MAX_DEPTH }, pointer, object.range);
+                sink.body(Rule::JsonTooDeep { limit: MAX_DEPTH }, &pointer_of(path), object.range);
                 *clean = false;
                 return;
             }
-            let mut seen = HashSet::with_capacity(object.properties.len());
-            for prop in &object.properties {
+            // Invite objects have a handful of keys: scanning beats hashing until many.
+            let mut seen: Option<HashSet<&str>> = (object.properties.len() > 16).then(HashSet::new);
+            for (position, prop) in object.properties.iter().enumerate() {
                 let key = prop.name.as_str();
-                let child = pointer.key(key);
                 if let ObjectPropName::String(name) = &prop.name {
                     check_string_token(body, name.range, sink, clean);
                 }
-                if !seen.insert(key) {
-                    sink.body(
-                        Rule::JsonDuplicateKey { key: key.to_owned() },
-                        &child,
-                        name_range(&prop.name),
-                    );
+                path.push(Step::Key(key));
+                let repeated = match seen.as_mut() {
+                    Some(seen) => !seen.insert(key),
+                    None => object.properties[..position]
+                        .iter()
+                        .any(|earlier| earlier.name.as_str() == key),
+                };
+                if repeated {
+                    let rule = Rule::JsonDuplicateKey { key: key.to_owned() };
+                    sink.body(rule, &pointer_of(path), name_range(&prop.name));
                 }
-                walk(&prop.value, &child, depth + 1, body, sink, clean);
+                walk(&prop.value, path, body, sink, clean);
+                path.pop();
             }
         }
         Node::Array(array) => {
             if depth > MAX_DEPTH {
-                sink.body(Rule::JsonTooDeep { limit: MAX_DEPTH }, pointer, array.range);
+                sink.body(Rule::JsonTooDeep { limit: MAX_DEPTH }, &pointer_of(path), array.range);
                 *clean = false;
                 return;
             }
             for (index, element) in array.elements.iter().enumerate() {
-                walk(element, &pointer.index(index), depth + 1, body, sink, clean);
+                path.push(Step::Index(index));
+                walk(element, path, body, sink, clean);
+                path.pop();
             }
         }
         Node::StringLit(string) => check_string_token(body, string.range, sink, clean),

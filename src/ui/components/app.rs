@@ -9,7 +9,7 @@ use super::header::Header;
 use super::notice::NoticeBar;
 use super::simulation::Simulation;
 use crate::i18n::tr;
-use crate::ui::hooks::{initial_state, use_clock, use_persistence};
+use crate::ui::hooks::{initial_state, use_clock, use_deferred_check, use_persistence};
 use crate::ui::store::Store;
 
 #[function_component(App)]
@@ -17,6 +17,7 @@ pub fn app() -> Html {
     let store: Store = use_reducer(initial_state);
     use_persistence(&store);
     use_clock(&store);
+    use_deferred_check(&store);
     let lang = store.lang;
     html! {
         <ContextProvider<Store> context={store}>

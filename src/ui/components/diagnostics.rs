@@ -7,6 +7,9 @@ use crate::diagnostic::Severity;
 use crate::i18n::tr;
 use crate::ui::store::{use_store, Action};
 
+/// Rendering tens of thousands of list items would freeze the page; the count says the rest.
+const LIST_LIMIT: usize = 200;
+
 #[function_component(DiagnosticsList)]
 pub fn diagnostics_list() -> Html {
     let store = use_store();
@@ -20,7 +23,8 @@ pub fn diagnostics_list() -> Html {
     } else {
         html! { <strong class="verdict invalid">{ tr(lang, "Graph would reject this request", "O Graph rejeitaria esta solicitação") }</strong> }
     };
-    let items = checked.diagnostics.iter().enumerate().map(|(index, diagnostic)| {
+    let hidden = checked.diagnostics.len().saturating_sub(LIST_LIMIT);
+    let items = checked.diagnostics.iter().take(LIST_LIMIT).enumerate().map(|(index, diagnostic)| {
         let on_choose = {
             let store = store.clone();
             let span = diagnostic.span;
@@ -61,7 +65,15 @@ pub fn diagnostics_list() -> Html {
                 { format!(" · {errors} {} · {warnings} {} · {infos} {}",
                     tr(lang, "errors", "erros"), tr(lang, "warnings", "avisos"), tr(lang, "notes", "observações")) }
             </p>
+            if store.check_pending {
+                <p class="hint" id="check-pending">{ tr(lang, "Checking once you pause typing…", "Verificando quando você parar de digitar…") }</p>
+            }
             <ol class="diagnostic-list" id="diagnostic-list">{ for items }</ol>
+            if hidden > 0 {
+                <p class="hint" id="diagnostics-more">
+                    { format!("{hidden} {}", tr(lang, "more not listed; fix the first ones or use the CLI for the full list", "outros não listados; corrija os primeiros ou use a CLI para a lista completa")) }
+                </p>
+            }
         </section>
     }
 }

@@ -21,24 +21,26 @@ pub fn field_id(pointer: &str) -> String {
     format!("field{}", pointer.replace('/', "--"))
 }
 
+/// Graph takes at most 5; past a few more, cards help nobody and cost a lot to render.
+const CARD_LIMIT: usize = 12;
+
 #[function_component(Composer)]
 pub fn composer() -> Html {
     let store = use_store();
     let lang = store.lang;
-    let body = store.checked.request.body.clone();
+    let body = store.checked.request.body.as_ref();
 
-    let form = match body.as_ref().filter(|body| body.is_object()) {
+    let form = match body.filter(|body| body.is_object()) {
         None => html! {
             <p class="composer-blocked" role="note">
                 { tr(lang, "The form needs a body that is a JSON object: fix the errors marked in the editor.", "O formulário precisa de um corpo que seja um objeto JSON: corrija os erros marcados no editor.") }
             </p>
         },
         Some(body) => {
-            let participants = body
+            let participants: &[Value] = body
                 .get("participants")
                 .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
+                .map_or(&[], Vec::as_slice);
             let count = participants.len();
             let on_add = {
                 let store = store.clone();
@@ -50,10 +52,13 @@ pub fn composer() -> Html {
                     <h3>{ format!("{} ({count}/5)", tr(lang, "Participants", "Participantes")) }</h3>
                     <FieldDiagnostics pointer={"/participants".to_owned()} exact={true} />
                     <ol class="participants">
-                        { for participants.iter().enumerate().map(|(index, participant)| html! {
+                        { for participants.iter().take(CARD_LIMIT).enumerate().map(|(index, participant)| html! {
                             <ParticipantCard key={index} index={index} count={count} participant={participant.clone()} />
                         }) }
                     </ol>
+                    if count > CARD_LIMIT {
+                        <p class="hint">{ format!("{} {}", count - CARD_LIMIT, tr(lang, "more participants are only in the editor", "participantes a mais estão só no editor")) }</p>
+                    }
                     <button type="button" class="button" id="add-participant" onclick={on_add}>
                         { tr(lang, "+ Add participant", "+ Adicionar participante") }
                     </button>

@@ -1,0 +1,51 @@
+// Writes the benchmark inputs to target/bench-inputs/: invite bodies of about 1 KB,
+// 100 KB, 1 MiB and 4 MiB, each valid (as far as JSON Schema and our rules agree:
+// the size comes from long display names) and with many errors (many participants,
+// bad phones, unknown properties, long clientContext). Deterministic.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const OUT = fileURLToPath(new URL("../target/bench-inputs/", import.meta.url));
+const SIZES = { "1k": 1_000, "100k": 100_000, "1m": 1_048_576, "4m": 4_194_304 };
+
+function guid(i) {
+  const hex = (i * 2654435761 % 0xffffffff).toString(16).padStart(8, "0");
+  return `${hex}-f568-4b3e-b684-${String(i).padStart(12, "0")}`;
+}
+
+// Valid: five participants (the limit) whose display names carry the size.
+function valid(target) {
+  const body = { participants: [], clientContext: "f2fa86af-3c51-4bc2-8fc0-475452d9764f" };
+  for (let i = 0; i < 5; i += 1) {
+    body.participants.push({
+      "@odata.type": "#microsoft.graph.invitationParticipantInfo",
+      identity: { "@odata.type": "#microsoft.graph.identitySet", user: { "@odata.type": "#microsoft.graph.identity", id: guid(i), displayName: "" } },
+    });
+  }
+  const base = JSON.stringify(body, null, 2).length;
+  const each = Math.max(0, Math.floor((target - base) / 5));
+  for (const p of body.participants) p.identity.user.displayName = "N".repeat(each);
+  return JSON.stringify(body, null, 2);
+}
+
+// Many errors: participants past the limit, each with a bad phone and a typo'd property.
+function invalid(target) {
+  const parts = [];
+  let length = 64;
+  for (let i = 0; length < target; i += 1) {
+    const p = i % 2 === 0
+      ? { identity: { phone: { id: `0${i}` } }, replaceCallId: guid(i) }
+      : { identity: { user: { id: `user-${i}` } }, endpointType: "phone" };
+    const text = JSON.stringify(p);
+    parts.push(text);
+    length += text.length + 6;
+  }
+  return `{\n  "participants": [\n    ${parts.join(",\n    ")}\n  ],\n  "clientContext": ${JSON.stringify("c".repeat(300))}\n}`;
+}
+
+mkdirSync(OUT, { recursive: true });
+for (const [name, size] of Object.entries(SIZES)) {
+  writeFileSync(`${OUT}valid-${name}.json`, valid(size));
+  writeFileSync(`${OUT}errors-${name}.json`, invalid(size));
+}
+console.log(`bench inputs written to ${OUT}`);
