@@ -41,10 +41,17 @@ fn main() {
         "{:<28} {:>12} {:>13} {:>14} {:>19}",
         "input", "size", "median", "throughput", ""
     );
-    for preset in PRESETS {
-        report(preset.name, &preset.request(Mode::DocFaithful));
+    if std::env::args().skip(1).all(|arg| arg.starts_with('-')) {
+        for preset in PRESETS {
+            report(preset.name, &preset.request(Mode::DocFaithful));
+        }
     }
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-inputs");
+    // `cargo bench --bench check -- DIR` reads DIR instead of the generated inputs.
+    let dir = std::env::args()
+        .skip(1)
+        .find(|arg| !arg.starts_with('-'))
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-inputs"));
     let Ok(entries) = std::fs::read_dir(&dir) else {
         println!(
             "(no generated inputs in {}: run `node scripts/bench-inputs.mjs`)",

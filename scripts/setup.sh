@@ -38,10 +38,11 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]];
 fi
 
 # wasm-opt from npm's binaryen (Debian's is too old to read current wasm-bindgen output),
-# and playwright-core for the browser tests: both pinned in package-lock.json.
-if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core ]] \
+# playwright-core for the browser tests, ajv and esbuild for the benchmark: all pinned in
+# package-lock.json; reinstalled when the lock is newer than what node_modules holds.
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]] \
    || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132'; then
-  say "installing npm tools (binaryen, playwright-core)"
+  say "installing npm tools (binaryen, playwright-core, ajv, esbuild)"
   npm ci --no-audit --no-fund
 fi
 

@@ -136,7 +136,9 @@ pub fn check(text: &str, options: &CheckOptions) -> Checked {
 
 /// Collects diagnostics, turning spans into line and column as they arrive.
 pub(crate) struct Sink<'t> {
-    lines: LineIndex<'t>,
+    text: &'t str,
+    /// Built on the first diagnostic: a clean input never pays for the line scan.
+    lines: Option<LineIndex<'t>>,
     body_offset: usize,
     diagnostics: Vec<Diagnostic>,
     /// "Did you mean" answers by unknown name and place: bulk input repeats its typos.
@@ -146,7 +148,8 @@ pub(crate) struct Sink<'t> {
 impl<'t> Sink<'t> {
     fn new(text: &'t str, body_offset: usize) -> Self {
         Self {
-            lines: LineIndex::new(text),
+            text,
+            lines: None,
             body_offset,
             diagnostics: Vec::new(),
             suggestions: Default::default(),
@@ -154,7 +157,12 @@ impl<'t> Sink<'t> {
     }
 
     fn push(&mut self, rule: Rule, pointer: Option<JsonPointer>, span: Option<Span>) {
-        let position = span.map(|span| self.lines.position(span.start));
+        let text = self.text;
+        let position = span.map(|span| {
+            self.lines
+                .get_or_insert_with(|| LineIndex::new(text))
+                .position(span.start)
+        });
         self.diagnostics.push(Diagnostic {
             rule,
             pointer,

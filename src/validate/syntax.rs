@@ -35,12 +35,8 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
         allow_non_finite_numbers: false,
         allow_extended_string_escapes: false,
     };
-    if let Some((at, ch)) = foreign_whitespace(body) {
-        let detail = format!(
-            "U+{:04X} is not JSON whitespace (only space, tab, line feed and carriage return are)",
-            u32::from(ch)
-        );
-        sink.body_text(Rule::JsonSyntax { detail }, Range::new(at, at + ch.len_utf8()));
+    if let Some((range, detail)) = lexical_problem(body) {
+        sink.body_text(Rule::JsonSyntax { detail }, range);
         return None;
     }
     let collect = CollectOptions {
@@ -65,7 +61,7 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
         return None;
     };
     let mut clean = true;
-    walk(&root, &mut Vec::new(), body, sink, &mut clean);
+    walk(&root, &mut Vec::new(), sink, &mut clean);
     clean.then_some(root)
 }
 
@@ -86,7 +82,7 @@ fn pointer_of(path: &[Step<'_>]) -> JsonPointer {
 }
 
 /// Depth, repeated keys and token grammar, depth-first. Stops descending past the limit.
-fn walk<'n>(node: &'n Node<'_>, path: &mut Vec<Step<'n>>, body: &str, sink: &mut Sink<'_>, clean: &mut bool) {
+fn walk<'n>(node: &'n Node<'_>, path: &mut Vec<Step<'n>>, sink: &mut Sink<'_>, clean: &mut bool) {
     let depth = path.len() + 1;
     match node {
         Node::Object(object) => {
@@ -99,9 +95,6 @@ fn walk<'n>(node: &'n Node<'_>, path: &mut Vec<Step<'n>>, body: &str, sink: &mut
             let mut seen: Option<HashSet<&str>> = (object.properties.len() > 16).then(HashSet::new);
             for (position, prop) in object.properties.iter().enumerate() {
                 let key = prop.name.as_str();
-                if let ObjectPropName::String(name) = &prop.name {
-                    check_string_token(body, name.range, sink, clean);
-                }
                 path.push(Step::Key(key));
                 let repeated = match seen.as_mut() {
                     Some(seen) => !seen.insert(key),
@@ -113,7 +106,7 @@ fn walk<'n>(node: &'n Node<'_>, path: &mut Vec<Step<'n>>, body: &str, sink: &mut
                     let rule = Rule::JsonDuplicateKey { key: key.to_owned() };
                     sink.body(rule, &pointer_of(path), name_range(&prop.name));
                 }
-                walk(&prop.value, path, body, sink, clean);
+                walk(&prop.value, path, sink, clean);
                 path.pop();
             }
         }
@@ -125,11 +118,10 @@ fn walk<'n>(node: &'n Node<'_>, path: &mut Vec<Step<'n>>, body: &str, sink: &mut
             }
             for (index, element) in array.elements.iter().enumerate() {
                 path.push(Step::Index(index));
-                walk(element, path, body, sink, clean);
+                walk(element, path, sink, clean);
                 path.pop();
             }
         }
-        Node::StringLit(string) => check_string_token(body, string.range, sink, clean),
         Node::NumberLit(number) => {
             if !is_json_number(number.value) {
                 let detail = format!("`{}` is not a JSON number", number.value);
@@ -137,7 +129,7 @@ fn walk<'n>(node: &'n Node<'_>, path: &mut Vec<Step<'n>>, body: &str, sink: &mut
                 *clean = false;
             }
         }
-        Node::BooleanLit(_) | Node::NullKeyword(_) => {}
+        Node::StringLit(_) | Node::BooleanLit(_) | Node::NullKeyword(_) => {}
     }
 }
 
@@ -148,37 +140,40 @@ pub(super) fn name_range(name: &ObjectPropName<'_>) -> Range {
     }
 }
 
-/// RFC 8259 forbids raw control characters inside strings; the parser lets them through.
-fn check_string_token(body: &str, range: Range, sink: &mut Sink<'_>, clean: &mut bool) {
-    let raw = &body.as_bytes()[range.start..range.end];
-    if let Some(at) = raw.iter().position(|&byte| byte < 0x20) {
-        let detail = format!("control character U+{:04X} must be escaped inside a string", raw[at]);
-        sink.body_text(
-            Rule::JsonSyntax { detail },
-            Range::new(range.start + at, range.start + at + 1),
-        );
-        *clean = false;
-    }
-}
-
-/// The first whitespace character outside strings that RFC 8259 does not allow (form
-/// feed, no-break space, line separator…), which the parser would skip silently.
-fn foreign_whitespace(body: &str) -> Option<(usize, char)> {
+/// What the parser lets through but RFC 8259 forbids, found in one pass over the bytes:
+/// a raw control character inside a string, or whitespace other than space, tab, line
+/// feed and carriage return between tokens (form feed, no-break space, line separator…).
+fn lexical_problem(body: &str) -> Option<(Range, String)> {
+    let bytes = body.as_bytes();
     let mut in_string = false;
-    let mut escaped = false;
-    for (at, ch) in body.char_indices() {
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
         if in_string {
-            match (escaped, ch) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
+            match byte {
+                b'\\' => at += 1,
+                b'"' => in_string = false,
+                0x00..=0x1f => {
+                    let detail = format!("control character U+{byte:04X} must be escaped inside a string");
+                    return Some((Range::new(at, at + 1), detail));
+                }
                 _ => {}
             }
-        } else if ch == '"' {
+        } else if byte == b'"' {
             in_string = true;
-        } else if ch.is_whitespace() && !matches!(ch, ' ' | '\t' | '\n' | '\r') {
-            return Some((at, ch));
+        } else if byte == 0x0b || byte == 0x0c || byte >= 0x80 {
+            let ch = body[at..].chars().next()?;
+            if ch.is_whitespace() {
+                let detail = format!(
+                    "U+{:04X} is not JSON whitespace (only space, tab, line feed and carriage return are)",
+                    u32::from(ch)
+                );
+                return Some((Range::new(at, at + ch.len_utf8()), detail));
+            }
+            at += ch.len_utf8();
+            continue;
         }
+        at += 1;
     }
     None
 }

@@ -9,20 +9,21 @@ import { chromium } from "playwright-core";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm",
   ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json",
 };
 const DEADLINE_MS = 10_000;
 
-export async function startServer() {
+/** Serves `root` (default: the app's dist/) on a free loopback port. */
+export async function startServer(root = DIST) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     } catch {
-      file = join(DIST, "index.html");
+      file = join(root, "index.html");
     }
     try {
       const body = await readFile(file);

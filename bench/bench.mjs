@@ -1,0 +1,56 @@
+// Runs in the benchmark page: times our full path (text → diagnostics with positions,
+// in wasm) against ajv 8 (JSON.parse, then a compiled JSON Schema with allErrors) on
+// the same inputs, and leaves the results in window.__results for bench/run.mjs.
+import Ajv from "./ajv.js";
+
+const status = (text) => { document.querySelector("#status").textContent = text; };
+
+function time(fn) {
+  // Repeat until at least 100 ms has passed (and at least 5 runs); the median per run.
+  const samples = [];
+  const start = performance.now();
+  while (samples.length < 5 || (performance.now() - start < 100 && samples.length < 500)) {
+    const t0 = performance.now();
+    let inner = 0;
+    let t1;
+    do {
+      fn();
+      inner += 1;
+      t1 = performance.now();
+    } while (t1 - t0 < 1);
+    samples.push((t1 - t0) / inner);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+async function run() {
+  const wasm = window.wasmBindings;
+  const { Ajv: AjvClass, addFormats } = Ajv;
+  const ajv = new AjvClass({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(await (await fetch("./schema.json")).json());
+  const names = await (await fetch("./inputs/index.json")).json();
+  const results = [];
+  for (const name of names) {
+    status(`timing ${name}…`);
+    const text = await (await fetch(`./inputs/${name}`)).text();
+    const ours = time(() => wasm.check_text(text));
+    const theirs = time(() => {
+      try {
+        validate(JSON.parse(text));
+      } catch {
+        // a syntax error is a result too
+      }
+    });
+    const ourCount = wasm.check_text(text);
+    let ajvCount = 0;
+    try { validate(JSON.parse(text)); ajvCount = validate.errors?.length ?? 0; } catch { ajvCount = 1; }
+    results.push({ name, bytes: new TextEncoder().encode(text).length, ours, ajv: theirs, ourCount, ajvCount });
+  }
+  window.__results = results;
+  status("done");
+}
+
+if (window.wasmBindings) run();
+else addEventListener("TrunkApplicationStarted", () => run());
