@@ -1,0 +1,169 @@
+//! Properties of the core on generated input: nothing panics; every pointer resolves in
+//! the parsed body; every line and column is where the span starts and the span holds the
+//! token the diagnostic names; a valid request round-trips through the model unchanged.
+
+use invite_playground::model::InviteBody;
+use invite_playground::validate::{check, CheckOptions, Checked};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// Line and column counted the slow, obvious way.
+fn naive_position(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap().chars().count() + 1;
+    (line, column)
+}
+
+fn assert_places(text: &str, checked: &Checked) {
+    for d in &checked.diagnostics {
+        if let (Some(pointer), Some(body)) = (&d.pointer, &checked.request.body) {
+            assert!(
+                body.pointer(pointer.as_str()).is_some(),
+                "{}: `{pointer}` does not resolve",
+                d.code()
+            );
+        }
+        if let (Some(span), Some(position)) = (d.span, d.position) {
+            assert!(
+                span.start <= span.end && span.end <= text.len(),
+                "{}: {span:?}",
+                d.code()
+            );
+            assert!(
+                text.is_char_boundary(span.start),
+                "{}: span starts inside a character",
+                d.code()
+            );
+            assert_eq!(
+                (position.line, position.column),
+                naive_position(text, span.start),
+                "{}",
+                d.code()
+            );
+        }
+        // Value rules mark exactly the value they quote.
+        if let (Some(span), Some(pointer), Some(body)) = (d.span, &d.pointer, &checked.request.body) {
+            if matches!(
+                d.code(),
+                "phone-not-e164" | "guid-format" | "enum-value-unknown" | "client-context-too-long"
+            ) {
+                let value = body.pointer(pointer.as_str()).unwrap();
+                let written: Value = serde_json::from_str(&text[span.start..span.end]).unwrap();
+                assert_eq!(&written, value, "{} marks the wrong token", d.code());
+            }
+        }
+    }
+}
+
+fn guid() -> impl Strategy<Value = String> {
+    "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
+}
+
+fn identity() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        (guid(), proptest::option::of("[A-Za-zÀ-ÿ ]{1,12}")).prop_map(|(id, name)| {
+            let mut user = json!({ "id": id });
+            if let Some(name) = name {
+                user["displayName"] = json!(name);
+            }
+            json!({ "@odata.type": "#microsoft.graph.identitySet", "user": user })
+        }),
+        "[1-9][0-9]{6,13}".prop_map(|digits| json!({ "phone": { "id": format!("+{digits}") } })),
+        guid().prop_map(|id| json!({ "applicationInstance": { "id": id, "hidden": false } })),
+    ]
+}
+
+/// Bodies that break no rule: 1–5 distinct participants, optional `clientContext`.
+fn valid_body() -> impl Strategy<Value = Value> {
+    (
+        proptest::collection::vec(identity(), 1..=5),
+        proptest::option::of("[ -~]{0,256}"),
+    )
+        .prop_filter_map("identities must be distinct", |(identities, context)| {
+            let ids: Vec<String> = identities.iter().map(|i| i.to_string()).collect();
+            let mut sorted = ids.clone();
+            sorted.sort();
+            sorted.dedup();
+            if sorted.len() != ids.len() {
+                return None;
+            }
+            let participants: Vec<Value> = identities
+                .into_iter()
+                .map(|identity| json!({ "identity": identity }))
+                .collect();
+            let mut body = json!({ "participants": participants });
+            if let Some(context) = context {
+                body["clientContext"] = json!(context);
+            }
+            Some(body)
+        })
+}
+
+/// Bodies with mistakes in them: wrong types, bad numbers, typos, extra participants.
+fn any_body() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i32>().prop_map(Value::from),
+        "[ -~é\u{202e}]{0,20}".prop_map(Value::from),
+        Just(json!("+12345678901")),
+        Just(json!("278405a3-f568-4b3e-b684-009193463064")),
+    ];
+    let keys = prop_oneof![
+        Just("participants"),
+        Just("identity"),
+        Just("user"),
+        Just("phone"),
+        Just("id"),
+        Just("clientContext"),
+        Just("replacesCallId"),
+        Just("endpointType"),
+        Just("@odata.type"),
+        Just("application"),
+        Just("tenantId"),
+        Just("replaceCallId"),
+        Just("x/y~z"),
+    ];
+    leaf.prop_recursive(6, 64, 6, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..7).prop_map(Value::Array),
+            proptest::collection::vec((keys.clone(), inner), 0..6)
+                .prop_map(|pairs| Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+        let checked = check(&text, &CheckOptions::default());
+        assert_places(&text, &checked);
+    }
+
+    #[test]
+    fn arbitrary_http_never_panics(line in "[A-Za-z]{1,7} [ -~]{0,60}", rest in "[ -~\n\r]{0,200}") {
+        let text = format!("{line}\n{rest}");
+        let checked = check(&text, &CheckOptions::default());
+        assert_places(&text, &checked);
+    }
+
+    #[test]
+    fn generated_bodies_are_placed_precisely(body in any_body(), pretty in any::<bool>()) {
+        let text = if pretty { serde_json::to_string_pretty(&body).unwrap() } else { body.to_string() };
+        let checked = check(&text, &CheckOptions::default());
+        prop_assert!(!checked.codes().contains(&"json-syntax"));
+        assert_places(&text, &checked);
+    }
+
+    #[test]
+    fn valid_requests_round_trip_through_the_model(body in valid_body(), pretty in any::<bool>()) {
+        let text = if pretty { serde_json::to_string_pretty(&body).unwrap() } else { body.to_string() };
+        let checked = check(&text, &CheckOptions::default());
+        prop_assert!(checked.is_valid(), "{:?} for {}", checked.codes(), text);
+        let invite: &InviteBody = checked.request.invite.as_ref().unwrap();
+        prop_assert_eq!(serde_json::to_value(invite).unwrap(), body);
+    }
+}
