@@ -8,7 +8,7 @@ use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use super::browser::{self, Setting};
-use super::store::{Action, Notice, State, Store, Theme};
+use super::store::{Action, Notice, State, Store, Theme, BULK_INPUT};
 use crate::i18n::Lang;
 use crate::share::Draft;
 
@@ -64,7 +64,12 @@ pub fn initial_state() -> State {
 #[hook]
 pub fn use_persistence(store: &Store) {
     let current = store.clone();
-    use_effect_with(store.revision, move |_| browser::save_draft(&current.draft().to_json()));
+    use_effect_with(store.revision, move |_| {
+        // A bulk request is not kept (the editor says so): see `BULK_INPUT`.
+        if current.text.len() <= BULK_INPUT {
+            browser::save_draft(&current.draft().to_json());
+        }
+    });
     use_effect_with((store.lang, store.theme), |(lang, theme)| {
         browser::save_setting(Setting::Lang, lang.tag());
         browser::save_setting(Setting::Theme, theme.name());

@@ -179,9 +179,13 @@ impl State {
         self.timeline = None;
         self.running = false;
         self.clock_ms = 0;
-        self.revision += 1;
     }
 }
+
+/// Above this many bytes a request is "bulk": pasted around the textarea, shown as a
+/// read-only preview, and not kept in local storage (which holds about 5 MB and writes
+/// synchronously).
+pub const BULK_INPUT: usize = 1024 * 1024;
 
 /// Above this many bytes a keystroke does not re-check at once: the check waits for a
 /// pause in typing, so a multi-megabyte paste never makes every keystroke slow.
@@ -229,11 +233,11 @@ impl Reducible for State {
         match action {
             Action::SetText(text) => {
                 state.text = text;
+                state.revision += 1;
                 if state.text.len() > LARGE_INPUT {
                     // Checked by `Recheck` once typing pauses (see `hooks::use_deferred_check`).
                     state.check_pending = true;
                     state.timeline = None;
-                    state.revision += 1;
                 } else {
                     state.recheck();
                 }
@@ -248,6 +252,7 @@ impl Reducible for State {
                 Ok(text) => {
                     state.text = text;
                     state.notice = None;
+                    state.revision += 1;
                     state.recheck();
                 }
                 Err(EditError::BodyUnreadable) => state.notice = Some(Notice::EditNeedsValidJson),
@@ -255,10 +260,12 @@ impl Reducible for State {
             },
             Action::SetContext(context) => {
                 state.context = context;
+                state.revision += 1;
                 state.recheck();
             }
             Action::SetVersion(version) => {
                 state.version = version;
+                state.revision += 1;
                 state.recheck();
             }
             Action::LoadPreset(preset, mode) => {
@@ -266,6 +273,7 @@ impl Reducible for State {
                 state.mode = mode;
                 state.text = preset.request(mode);
                 state.context = preset.context();
+                state.revision += 1;
                 state.recheck();
             }
             Action::SetMode(mode) => {

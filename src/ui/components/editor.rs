@@ -8,10 +8,14 @@ use yew::prelude::*;
 use super::composer::field_id;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::tr;
-use crate::ui::store::{use_store, Action};
+use crate::ui::store::{use_store, Action, BULK_INPUT};
 
 /// Above this size the highlight layer is skipped: the list still shows every problem.
 const HIGHLIGHT_LIMIT: usize = 256 * 1024;
+
+/// How much of a bulk request the read-only editor shows.
+const PREVIEW: usize = 64 * 1024;
+const PREVIEW_LINE: usize = 500;
 
 #[function_component(Editor)]
 pub fn editor() -> Html {
@@ -24,9 +28,10 @@ pub fn editor() -> Html {
     // Choosing a diagnostic: select its span here, then focus its form field if any.
     {
         let textarea = textarea.clone();
-        let text = store.text.clone();
+        let current = store.clone();
         use_effect_with(store.focus.clone(), move |focus| {
             if let (Some(focus), Some(area)) = (focus, textarea.cast::<HtmlTextAreaElement>()) {
+                let text = shown_text(&current.text);
                 let start = utf16_offset(&text, focus.span.start);
                 let end = utf16_offset(&text, focus.span.end.max(focus.span.start));
                 let _ = area.focus();
@@ -42,10 +47,26 @@ pub fn editor() -> Html {
         });
     }
 
+    // The textarea is uncontrolled: text typed into it is already there, and writing a
+    // multi-megabyte value back on every keystroke would stall typing. Only a change
+    // made elsewhere (a preset, the form, a share link) is written into it.
+    let own_revision = use_mut_ref(|| None::<u64>);
+    {
+        let (textarea, own_revision, store) = (textarea.clone(), own_revision.clone(), store.clone());
+        use_effect_with(store.revision, move |revision| {
+            let typed_here = own_revision.borrow_mut().take() == Some(*revision);
+            if let Some(area) = textarea.cast::<HtmlTextAreaElement>().filter(|_| !typed_here) {
+                area.set_value(&shown_text(&store.text));
+            }
+        });
+    }
     let on_input = {
         let store = store.clone();
+        let own_revision = own_revision.clone();
         Callback::from(move |event: InputEvent| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
+            // `SetText` bumps the revision by exactly one.
+            *own_revision.borrow_mut() = Some(store.revision + 1);
             store.dispatch(Action::SetText(area.value()));
         })
     };
@@ -64,7 +85,31 @@ pub fn editor() -> Html {
         })
     };
 
-    let line_count = store.text.bytes().filter(|&b| b == b'\n').count() + 1;
+    // A bulk paste skips the textarea: a browser spends seconds laying out megabytes
+    // of pasted text there. The store takes the text; the editor shows its start.
+    let on_paste = {
+        let store = store.clone();
+        Callback::from(move |event: Event| {
+            let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
+                return;
+            };
+            let Some(text) = event.clipboard_data().and_then(|data| data.get_data("text").ok()) else {
+                return;
+            };
+            if text.len() > BULK_INPUT {
+                event.prevent_default();
+                store.dispatch(Action::SetText(text));
+            }
+        })
+    };
+    let on_clear = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::SetText(String::new())))
+    };
+
+    let bulk = store.text.len() > BULK_INPUT;
+    let shown = shown_text(&store.text);
+    let line_count = shown.bytes().filter(|&b| b == b'\n').count() + 1;
     let numbers: String = (1..=line_count).map(|n| format!("{n}\n")).collect();
     let highlighted = if store.text.len() <= HIGHLIGHT_LIMIT {
         highlight_layer(&store.text, &store.checked.diagnostics)
@@ -72,6 +117,17 @@ pub fn editor() -> Html {
         html! {}
     };
     html! {
+        <>
+        if bulk {
+            <div class="hint bulk" id="bulk-notice" role="note">
+                { format!("{} {} KiB. ", tr(lang, "This request is", "Esta solicitação tem"), store.text.len() / 1024) }
+                { tr(lang,
+                    "The editor shows its start, read-only; diagnostics and the simulation use all of it. It is not kept across reloads.",
+                    "O editor mostra o início, somente leitura; os diagnósticos e a simulação usam tudo. Ela não é mantida ao recarregar.") }
+                { " " }
+                <button type="button" class="button small" id="clear-request" onclick={on_clear}>{ tr(lang, "Clear the request", "Limpar a solicitação") }</button>
+            </div>
+        }
         <div class="editor">
             <label for="request-editor" class="visually-hidden">
                 { tr(lang, "Request text: a JSON body or an HTTP request message", "Texto da solicitação: um corpo JSON ou uma mensagem HTTP") }
@@ -85,14 +141,38 @@ pub fn editor() -> Html {
                     spellcheck="false"
                     autocomplete="off"
                     wrap="off"
-                    value={store.text.clone()}
+                    readonly={bulk}
                     oninput={on_input}
+                    onpaste={on_paste}
                     onscroll={on_scroll}
                     aria-describedby="diagnostics-summary"
                 />
             </div>
         </div>
+        </>
     }
+}
+
+/// What the textarea holds: the text, or for a bulk request a preview of its first
+/// `PREVIEW` bytes with each line cut at `PREVIEW_LINE` characters (browsers take long
+/// to lay out a line of hundreds of thousands of characters).
+fn shown_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.len() <= BULK_INPUT {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut preview = String::with_capacity(PREVIEW + 64);
+    for line in text[..floor_char(text, PREVIEW)].split('\n') {
+        match line.char_indices().nth(PREVIEW_LINE) {
+            Some((cut, _)) => {
+                preview.push_str(&line[..cut]);
+                preview.push('…');
+            }
+            None => preview.push_str(line),
+        }
+        preview.push('\n');
+    }
+    preview.push('…');
+    std::borrow::Cow::Owned(preview)
 }
 
 /// The text split into plain runs and marked runs, one mark per diagnostic span.

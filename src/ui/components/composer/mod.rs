@@ -14,7 +14,7 @@ use self::participant_card::ParticipantCard;
 use crate::edit::Edit;
 use crate::i18n::tr;
 use crate::pointer::JsonPointer;
-use crate::ui::store::{use_store, Action};
+use crate::ui::store::{use_store, Action, BULK_INPUT};
 
 /// The DOM id of the form field that edits `pointer`, so a diagnostic can focus it.
 pub fn field_id(pointer: &str) -> String {
@@ -31,6 +31,12 @@ pub fn composer() -> Html {
     let body = store.checked.request.body.as_ref();
 
     let form = match body.filter(|body| body.is_object()) {
+        // A bulk body would put megabytes into input fields: the form steps aside.
+        Some(_) if store.text.len() > BULK_INPUT => html! {
+            <p class="hint" role="note" id="composer-bulk">
+                { tr(lang, "This request is too large for the form; the diagnostics and the simulation still cover all of it.", "Esta solicitação é grande demais para o formulário; os diagnósticos e a simulação ainda cobrem tudo.") }
+            </p>
+        },
         None => html! {
             <p class="composer-blocked" role="note">
                 { tr(lang, "The form needs a body that is a JSON object: fix the errors marked in the editor.", "O formulário precisa de um corpo que seja um objeto JSON: corrija os erros marcados no editor.") }
