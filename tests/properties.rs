@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Properties of the core on generated input: nothing panics; every pointer resolves in
 //! the parsed body; every line and column is where the span starts and the span holds the
 //! token the diagnostic names; a valid request round-trips through the model unchanged.
