@@ -1,7 +1,7 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Properties of the core on generated input: nothing panics; every pointer resolves in
 //! the parsed body; every line and column is where the span starts and the span holds the
 //! token the diagnostic names; a valid request round-trips through the model unchanged.
+#![cfg(not(target_arch = "wasm32"))]
 
 use invite_playground::model::InviteBody;
 use invite_playground::validate::{check, CheckOptions, Checked};

@@ -159,6 +159,11 @@ impl Event {
         }
     }
 
+    /// A string property of the notification's `resourceData` (`status`, `state`…).
+    pub fn resource_field(&self, name: &str) -> Option<&str> {
+        self.body.get("value")?.get(0)?.get("resourceData")?.get(name)?.as_str()
+    }
+
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()

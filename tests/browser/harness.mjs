@@ -78,6 +78,23 @@ export async function waitFor(page, predicate, arg) {
   await page.waitForFunction(predicate, arg, { timeout: DEADLINE_MS });
 }
 
+/**
+ * Registers before/after hooks that start the server and the browser once per file.
+ * Returns an object whose `origin` and `browser` are filled in by the time tests run.
+ */
+export function useBrowser(before, after) {
+  const shared = {};
+  before(async () => {
+    Object.assign(shared, await startServer());
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.server?.close();
+  });
+  return shared;
+}
+
 export function foreignRequests(requests, origin) {
   return requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"));
 }

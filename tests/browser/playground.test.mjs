@@ -3,20 +3,12 @@
 // request left for another host and that the page logged no error.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { foreignRequests, launch, listedCodes, openApp, pasteRequest, startServer, waitFor } from "./harness.mjs";
+import {foreignRequests, listedCodes, openApp, pasteRequest, useBrowser, waitFor} from "./harness.mjs";
 
-let server, origin, browser;
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = useBrowser(before, after);
 
 async function clean(app) {
-  assert.deepEqual(foreignRequests(app.requests, origin), [], "a request left for another host");
+  assert.deepEqual(foreignRequests(app.requests, shared.origin), [], "a request left for another host");
   assert.deepEqual(app.errors, [], "the page logged errors");
   await app.context.close();
 }
@@ -27,7 +19,7 @@ async function choosePreset(page, name, mode = "corrected") {
 }
 
 test("each preset shows its expected diagnostics", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   const expected = {
     "example-1": ["header-authorization-missing", "path-placeholder", "content-length-mismatch"],
@@ -50,7 +42,7 @@ test("each preset shows its expected diagnostics", async () => {
 });
 
 test("fixing a problem in the form changes the editor and the verdict", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   await pasteRequest(page, '{"participants":[{"identity":{"phone":{"id":"12345"}}}],"clientContext":"c1"}');
   await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="phone-not-e164"]') !== null);
@@ -84,7 +76,7 @@ test("fixing a problem in the form changes the editor and the verdict", async ()
 });
 
 test("a broken HTTP message is marked at its line, and choosing the diagnostic moves the caret", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   const text = [
     "GET https://graph.microsoft.com/v2.0/communications/calls/abc/participants/invite",
@@ -118,7 +110,7 @@ test("a broken HTTP message is marked at its line, and choosing the diagnostic m
 });
 
 test("a run at instant speed shows every event card and diagram arrow", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   await choosePreset(page, "example-3");
   await page.selectOption("#speed-select", "instant");
@@ -153,7 +145,7 @@ test("a run at instant speed shows every event card and diagram arrow", async ()
 });
 
 test("a failure outcome ends in a failed operation", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   await choosePreset(page, "example-4");
   await page.selectOption("#outcome-select", "pstn-no-sponsor");
@@ -169,7 +161,7 @@ test("a failure outcome ends in a failed operation", async () => {
 });
 
 test("the draft survives a reload and never stores the token", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   const text = [
     "POST https://graph.microsoft.com/beta/communications/calls/abc/participants/invite",
@@ -200,7 +192,7 @@ test("a share link restores the request and a broken one is reported", async () 
     outcome: "declined",
     seed: 9,
   };
-  const app = await openApp(browser, origin, { path: "/#share=" + encodeURIComponent(JSON.stringify(draft)) });
+  const app = await openApp(shared.browser, shared.origin, { path: "/#share=" + encodeURIComponent(JSON.stringify(draft)) });
   const { page } = app;
   assert.match(await page.locator("#request-editor").inputValue(), /\+5511999998888/);
   assert.equal(await page.locator("#outcome-select").inputValue(), "declined");
@@ -208,7 +200,7 @@ test("a share link restores the request and a broken one is reported", async () 
   assert.equal(await page.evaluate(() => location.hash), "");
   await app.context.close();
 
-  const broken = await openApp(browser, origin, { path: "/#share=%7B%22text%22%3A3" });
+  const broken = await openApp(shared.browser, shared.origin, { path: "/#share=%7B%22text%22%3A3" });
   await broken.page.waitForSelector("#notice");
   assert.match(await broken.page.locator("#notice").innerText(), /share link could not be read/);
   assert.ok((await broken.page.locator("#request-editor").inputValue()).length > 0);
@@ -216,7 +208,7 @@ test("a share link restores the request and a broken one is reported", async () 
 });
 
 test("a corrupt stored draft is reported and replaced", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   await app.page.evaluate(() => localStorage.setItem("invite-playground/draft", "{not json"));
   await app.page.reload();
   await app.page.waitForSelector("#notice");
@@ -225,7 +217,7 @@ test("a corrupt stored draft is reported and replaced", async () => {
 });
 
 test("switching to Portuguese translates labels and messages, and is remembered", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   await pasteRequest(page, '{"participants":[]}');
   await page.selectOption("#lang-select", "pt-BR");
@@ -242,7 +234,7 @@ test("switching to Portuguese translates labels and messages, and is remembered"
 });
 
 test("a whole flow works with the keyboard only", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   await page.focus("#preset-select");
   // Choose Example 3 with arrow keys, then reach Run with Tab and press Enter.
@@ -270,7 +262,7 @@ test("a whole flow works with the keyboard only", async () => {
 });
 
 test("the screenshot for the README: Example 3 after Run", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   await choosePreset(page, "example-3");
   await page.selectOption("#speed-select", "instant");
@@ -281,7 +273,7 @@ test("the screenshot for the README: Example 3 after Run", async () => {
 });
 
 test("call settings re-check the request and show their own diagnostics", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   await choosePreset(page, "example-2");
   await page.selectOption("#ctx-token", "delegated");
@@ -297,7 +289,7 @@ test("call settings re-check the request and show their own diagnostics", async 
 });
 
 test("a panic shows the banner, and its reset gives a working page", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   await pasteRequest(page, '{"participants": []}');
   await page.evaluate(() => window.dispatchEvent(new Event("invite-playground-force-panic")));

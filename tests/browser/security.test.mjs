@@ -5,17 +5,9 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { foreignRequests, launch, openApp, pasteRequest, startServer, waitFor } from "./harness.mjs";
+import {foreignRequests, openApp, pasteRequest, useBrowser, waitFor} from "./harness.mjs";
 
-let server, origin, browser;
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = useBrowser(before, after);
 
 const PAYLOADS = [
   '<script>window.__canary = "script"</script>',
@@ -34,7 +26,7 @@ async function assertUntouched(page) {
 }
 
 test("hostile text typed and pasted into every field renders as text", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   await page.evaluate(() => { window.__canary = "untouched"; });
   // Pasted into the editor, as values and as keys.
@@ -67,13 +59,13 @@ test("hostile text typed and pasted into every field renders as text", async () 
   assert.ok(lifelines.some((label) => label.includes("<script>") || label.includes("user")), lifelines.join("|"));
   assert.match(await page.locator("#timeline").innerText(), /<script>/);
   await assertUntouched(page);
-  assert.deepEqual(foreignRequests(app.requests, origin), []);
+  assert.deepEqual(foreignRequests(app.requests, shared.origin), []);
   assert.deepEqual(app.errors, []);
   await app.context.close();
 });
 
 test("the Content-Security-Policy is in force: no inline script, no unsafe-eval", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
@@ -94,13 +86,13 @@ test("the Content-Security-Policy is in force: no inline script, no unsafe-eval"
   assert.ok(inline[1].some((directive) => directive.startsWith("script-src")), JSON.stringify(inline[1]));
   // The page's own scripts are all external files from this origin.
   const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src || "inline"));
-  assert.ok(scripts.filter((src) => src !== "inline").every((src) => src.startsWith(origin)), scripts.join(","));
+  assert.ok(scripts.filter((src) => src !== "inline").every((src) => src.startsWith(shared.origin)), scripts.join(","));
   app.errors.length = 0; // the blocked inline script is reported on the console on purpose
   await app.context.close();
 });
 
 test("after load the page makes no request at all, even while working", async () => {
-  const app = await openApp(browser, origin);
+  const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   await page.waitForLoadState("networkidle");
   const loaded = app.requests.length;
@@ -113,14 +105,14 @@ test("after load the page makes no request at all, even while working", async ()
   await page.waitForTimeout(100);
   const after = app.requests.slice(loaded).filter((url) => !url.startsWith("blob:"));
   assert.deepEqual(after, []);
-  assert.deepEqual(foreignRequests(app.requests, origin), []);
+  assert.deepEqual(foreignRequests(app.requests, shared.origin), []);
   await app.context.close();
 });
 
 test("a bearer token is never stored nor put in a share link", async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
-  const app = await openApp(browser, origin, { context });
+  const context = await shared.browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.origin });
+  const app = await openApp(shared.browser, shared.origin, { context });
   const { page } = app;
   const secret = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.TOPSECRETPAYLOAD.signature";
   await pasteRequest(page, `POST https://graph.microsoft.com/beta/communications/calls/abc/participants/invite\nAuthorization: Bearer ${secret}\nContent-Type: application/json\n\n{"participants":[{"identity":{"user":{"id":"278405a3-f568-4b3e-b684-009193463064"}}}],"clientContext":"c"}`);
@@ -129,14 +121,14 @@ test("a bearer token is never stored nor put in a share link", async () => {
   await page.click("#share-link");
   await waitFor(page, () => document.querySelector("#notice")?.textContent.includes("link"));
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(origin + "/#share="), link.slice(0, 80));
+  assert.ok(link.startsWith(shared.origin + "/#share="), link.slice(0, 80));
   assert.ok(!decodeURIComponent(link).includes("TOPSECRET"));
   assert.ok(decodeURIComponent(link).includes("Bearer {token}"));
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
   assert.ok(!stored.includes("TOPSECRET"));
   assert.ok(!(await page.locator("#timeline").innerText()).includes("TOPSECRET"));
   // The link opens the same request, without the token.
-  const opened = await openApp(browser, origin, { path: link.slice(origin.length) });
+  const opened = await openApp(shared.browser, shared.origin, { path: link.slice(shared.origin.length) });
   assert.match(await opened.page.locator("#request-editor").inputValue(), /Authorization: Bearer \{token\}/);
   await opened.context.close();
   await context.close();
@@ -153,9 +145,9 @@ test("a 4 MiB paste never blocks the page for more than 200 ms at a time", async
     big = JSON.stringify({ participants: [0, 1, 2, 3, 4].map((i) => ({ identity: { user: { id: `278405a3-f568-4b3e-b684-00919346306${i}`, displayName: name } } })), clientContext: "c" }, null, 2);
   }
   assert.ok(big.length >= 4_000_000);
-  const context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
-  const app = await openApp(browser, origin, { context });
+  const context = await shared.browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.origin });
+  const app = await openApp(shared.browser, shared.origin, { context });
   const { page } = app;
   // Put the text on the clipboard first (the transfer from the test is not the app's work).
   await page.evaluate((text) => navigator.clipboard.writeText(text), big);

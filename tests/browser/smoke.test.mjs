@@ -2,20 +2,12 @@
 // in wasm, and its diagnostics appear with their positions.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { foreignRequests, launch, listedCodes, openApp, pasteRequest, startServer, waitFor } from "./harness.mjs";
+import {foreignRequests, listedCodes, openApp, pasteRequest, useBrowser, waitFor} from "./harness.mjs";
 
-let server, origin, browser;
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = useBrowser(before, after);
 
 test("a pasted request with a bad phone number is marked at its line", async () => {
-  const { page, requests, errors } = await openApp(browser, origin);
+  const { page, requests, errors } = await openApp(shared.browser, shared.origin);
   await pasteRequest(page, `{
   "participants": [
     { "identity": { "phone": { "id": "12345" } } }
@@ -29,7 +21,7 @@ test("a pasted request with a bad phone number is marked at its line", async () 
   assert.match(await item.innerText(), /`12345` is not in E\.164 format/);
   assert.match(await page.locator("#diagnostics-summary").innerText(), /Graph would reject this request/);
   assert.deepEqual(await listedCodes(page), ["phone-not-e164"]);
-  assert.deepEqual(foreignRequests(requests, origin), []);
+  assert.deepEqual(foreignRequests(requests, shared.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -1,7 +1,6 @@
 //! One HTTP message as a card: direction, status line, headers, pretty JSON, notes
 //! (doc defects, fixes, assumptions) and a copy button.
 
-use serde_json::Value;
 use yew::prelude::*;
 
 use crate::i18n::{tr, Lang};
@@ -23,23 +22,21 @@ pub fn event_title(event: &Event, lang: Lang) -> String {
         }
         (EventKind::Response, _, Some(status)) => format!("{status} {}", reason(status)),
         (EventKind::Notification, Some(Subject::Operation), _) => {
-            let status = event
-                .body
-                .pointer("/value/0/resourceData/status")
-                .and_then(Value::as_str)
-                .unwrap_or("?");
-            format!("{} {status}", tr(lang, "operation", "operação"))
+            format!(
+                "{} {}",
+                tr(lang, "operation", "operação"),
+                event.resource_field("status").unwrap_or("?")
+            )
         }
         (EventKind::Notification, Some(Subject::Roster), _) => {
             tr(lang, "roster updated", "lista atualizada").to_owned()
         }
         (EventKind::Notification, Some(Subject::ReplacedCall), _) => {
-            let state = event
-                .body
-                .pointer("/value/0/resourceData/state")
-                .and_then(Value::as_str)
-                .unwrap_or("?");
-            format!("{} {state}", tr(lang, "replaced call", "chamada substituída"))
+            format!(
+                "{} {}",
+                tr(lang, "replaced call", "chamada substituída"),
+                event.resource_field("state").unwrap_or("?")
+            )
         }
         _ => String::new(),
     }
