@@ -2,8 +2,6 @@
 //! run's clock, each defect annotated with its register id where it occurs. Parts the
 //! docs never show (failures, the replaced call ending) are generated and labelled.
 
-use serde_json::Value;
-
 use super::{corrected, Actor, Event, EventKind, Note, NoteKind, Settings, SignalKind, Subject, Timeline};
 use crate::call_context::{CallContext, DOC_CALLBACK_URL};
 use crate::scenarios::{self, DocMessage, Preset};
@@ -26,12 +24,7 @@ pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings,
     timeline.mode = settings.mode;
 
     let succeeded = !timeline.events.iter().any(|event| {
-        event.status.is_some_and(|status| status >= 400)
-            || event
-                .body
-                .pointer("/value/0/resourceData/status")
-                .and_then(Value::as_str)
-                == Some("failed")
+        event.status.is_some_and(|status| status >= 400) || event.resource_field("status") == Some("failed")
     });
     let mut replayed = Vec::with_capacity(timeline.events.len());
     for event in timeline.events {
