@@ -21,6 +21,7 @@ use crate::scenarios::Preset;
 use crate::validate::Checked;
 
 pub use clock::Ids;
+pub use corrected::KEPT_AS_GRAPH_SENDS;
 pub use outcome::Outcome;
 
 /// Which truth the timeline tells.
