@@ -41,6 +41,8 @@ pub fn simulation() -> Html {
     let has_timeline = store.timeline.is_some();
     let clock = format!("t = {}", crate::simulate::format_seconds(store.clock_ms, 3));
     let doc_without_preset = store.mode == Mode::DocFaithful && store.preset.is_none();
+    let doc_edited =
+        store.mode == Mode::DocFaithful && store.preset.is_some_and(|preset| preset.doc_request() != store.text);
     let visible_events = store
         .timeline
         .as_ref()
@@ -81,6 +83,9 @@ pub fn simulation() -> Html {
             </div>
             if doc_without_preset {
                 <p class="hint">{ tr(lang, "Doc-faithful mode replays a docs example: choose one above. Without one, the run is corrected.", "O modo fiel à documentação reproduz um exemplo: escolha um acima. Sem exemplo, a execução é corrigida.") }</p>
+            }
+            if doc_edited {
+                <p class="hint" id="doc-edited">{ tr(lang, "Doc-faithful mode replays the docs' example as printed; your edits show in the diagnostics, not in the run.", "O modo fiel à documentação reproduz o exemplo como impresso; suas edições aparecem nos diagnósticos, não na execução.") }</p>
             }
             <ExportMenu />
             if let Some(timeline) = store.timeline.clone() {
