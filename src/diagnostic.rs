@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 use crate::pointer::JsonPointer;
+use crate::schema::PropertyType;
 use crate::source::{Position, Span};
 
 /// How bad a diagnostic is.
@@ -49,19 +50,6 @@ pub enum JsonKind {
     Number,
     Boolean,
     Null,
-}
-
-impl JsonKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            JsonKind::Object => "an object",
-            JsonKind::Array => "an array",
-            JsonKind::String => "a string",
-            JsonKind::Number => "a number",
-            JsonKind::Boolean => "a boolean",
-            JsonKind::Null => "null",
-        }
-    }
 }
 
 /// Every rule the validator knows, with the data its message needs.
@@ -112,7 +100,7 @@ pub enum Rule {
     },
     TypeMismatch {
         property: String,
-        expected: &'static str,
+        expected: PropertyType,
         found: JsonKind,
     },
     ParticipantsMissing,

@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostic::{PathProblem, PermissionProblem, Rule};
+use crate::diagnostic::{JsonKind, PathProblem, PermissionProblem, Rule};
+use crate::schema::PropertyType;
 
 /// A language the playground speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -60,29 +61,26 @@ fn list(items: &[impl AsRef<str>]) -> String {
         .join(", ")
 }
 
-fn kind_pt(kind: crate::diagnostic::JsonKind) -> &'static str {
-    use crate::diagnostic::JsonKind::*;
+/// "an object", "a string"… in `lang`.
+fn kind_text(kind: JsonKind, lang: Lang) -> &'static str {
     match kind {
-        Object => "um objeto",
-        Array => "uma lista",
-        String => "uma string",
-        Number => "um número",
-        Boolean => "um booleano",
-        Null => "null",
+        JsonKind::Object => tr(lang, "an object", "um objeto"),
+        JsonKind::Array => tr(lang, "an array", "uma lista"),
+        JsonKind::String => tr(lang, "a string", "uma string"),
+        JsonKind::Number => tr(lang, "a number", "um número"),
+        JsonKind::Boolean => tr(lang, "a boolean", "um booleano"),
+        JsonKind::Null => "null",
     }
 }
 
-fn expected_pt(expected: &str) -> &str {
-    match expected {
-        "an object" => "um objeto",
-        "an array" => "uma lista",
-        "a string" => "uma string",
-        "a number" => "um número",
-        "a boolean" => "um booleano",
-        "a string or null" => "uma string ou null",
-        "a boolean or null" => "um booleano ou null",
-        "an object or null" => "um objeto ou null",
-        other => other,
+/// What a property of type `ty` must hold, in `lang`.
+fn expected_text(ty: PropertyType, lang: Lang) -> &'static str {
+    match ty {
+        PropertyType::NullableString => tr(lang, "a string or null", "uma string ou null"),
+        PropertyType::NullableBoolean => tr(lang, "a boolean or null", "um booleano ou null"),
+        PropertyType::Array => tr(lang, "an array", "uma lista"),
+        PropertyType::Object => tr(lang, "an object", "um objeto"),
+        PropertyType::NullableObject => tr(lang, "an object or null", "um objeto ou null"),
     }
 }
 
@@ -111,8 +109,8 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
         ),
         Rule::BodyNotObject { found } => pick(
             lang,
-            format!("the body is {} but must be a JSON object", found.as_str()),
-            format!("o corpo é {} mas precisa ser um objeto JSON", kind_pt(*found)),
+            format!("the body is {} but must be a JSON object", kind_text(*found, Lang::En)),
+            format!("o corpo é {} mas precisa ser um objeto JSON", kind_text(*found, Lang::PtBr)),
         ),
         Rule::RequestLineInvalid { line } => pick(
             lang,
@@ -187,8 +185,16 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
         ),
         Rule::TypeMismatch { property, expected, found } => pick(
             lang,
-            format!("`{property}` is {} but must be {expected}", found.as_str()),
-            format!("`{property}` é {} mas precisa ser {}", kind_pt(*found), expected_pt(expected)),
+            format!(
+                "`{property}` is {} but must be {}",
+                kind_text(*found, Lang::En),
+                expected_text(*expected, Lang::En)
+            ),
+            format!(
+                "`{property}` é {} mas precisa ser {}",
+                kind_text(*found, Lang::PtBr),
+                expected_text(*expected, Lang::PtBr)
+            ),
         ),
         Rule::ParticipantsMissing => pick(
             lang,

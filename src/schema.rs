@@ -24,19 +24,6 @@ pub enum PropertyType {
     NullableObject,
 }
 
-impl PropertyType {
-    /// How a type-mismatch message names the expected type.
-    pub fn expected(self) -> &'static str {
-        match self {
-            PropertyType::NullableString => "a string or null",
-            PropertyType::NullableBoolean => "a boolean or null",
-            PropertyType::Array => "an array",
-            PropertyType::Object => "an object",
-            PropertyType::NullableObject => "an object or null",
-        }
-    }
-}
-
 /// One declared property.
 #[derive(Clone, Copy, Debug)]
 pub struct Property {

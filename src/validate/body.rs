@@ -113,7 +113,7 @@ fn check_participants(
             let property = format!("participants[{index}]");
             let rule = Rule::TypeMismatch {
                 property,
-                expected: "an object",
+                expected: PropertyType::Object,
                 found: kind(element),
             };
             sink.body(rule, &pointer, range(element));
@@ -257,7 +257,7 @@ pub(super) fn check_type(name: &str, ty: PropertyType, value: &Node<'_>, pointer
     if !ok {
         let rule = Rule::TypeMismatch {
             property: name.to_owned(),
-            expected: ty.expected(),
+            expected: ty,
             found,
         };
         sink.body(rule, pointer, range(value));

@@ -58,7 +58,7 @@ pub(super) fn check_set(
                 let found = super::body::kind(other);
                 let rule = Rule::TypeMismatch {
                     property: kind.key().to_owned(),
-                    expected: "an object or null",
+                    expected: crate::schema::PropertyType::NullableObject,
                     found,
                 };
                 sink.body(rule, &child, super::body::range(other));
