@@ -565,3 +565,17 @@ fn every_message_is_one_lowercase_sentence_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn a_wrongly_typed_identity_is_a_type_mismatch_not_an_empty_set() {
+    let checked = check(
+        r#"{"participants":[{"identity":{"user":5}}],"clientContext":"c"}"#,
+        &CheckOptions::default(),
+    );
+    assert_eq!(codes(&checked), ["type-mismatch"]);
+    let two = check(
+        r#"{"participants":[{"identity":{"user":{"id":"278405a3-f568-4b3e-b684-009193463064"},"phone":"+1"}}],"clientContext":"c"}"#,
+        &CheckOptions::default(),
+    );
+    assert!(codes(&two).contains(&"identity-multiple"), "{:?}", codes(&two));
+}

@@ -49,9 +49,16 @@ pub(super) fn check_set(
     }
 
     let mut present = Vec::new();
+    // Kinds set to something other than null; a wrong type is reported as such, not as
+    // an empty set.
+    let mut set_kinds = Vec::new();
     for kind in IdentityKind::ALL {
         let child = pointer.key(kind.key());
-        match get(set, kind.key()).map(|prop| &prop.value) {
+        let value = get(set, kind.key()).map(|prop| &prop.value);
+        if value.is_some_and(|value| !matches!(value, Node::NullKeyword(_))) {
+            set_kinds.push(kind.key().to_owned());
+        }
+        match value {
             None | Some(Node::NullKeyword(_)) => {}
             Some(Node::Object(identity)) => present.push(check_identity(kind, identity, &child, version, sink)),
             Some(other) => {
@@ -65,13 +72,10 @@ pub(super) fn check_set(
             }
         }
     }
-    match present.len() {
+    match set_kinds.len() {
         0 => sink.body(Rule::IdentityEmpty, pointer, set.range),
         1 => {}
-        _ => {
-            let kinds = present.iter().map(|found| found.kind.key().to_owned()).collect();
-            sink.body(Rule::IdentityMultiple { kinds }, pointer, set.range);
-        }
+        _ => sink.body(Rule::IdentityMultiple { kinds: set_kinds }, pointer, set.range),
     }
     present
 }
