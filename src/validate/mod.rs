@@ -179,7 +179,12 @@ impl<'t> Sink<'t> {
     /// A problem in the body at `pointer`, whose value, key or token spans `range`
     /// (relative to the body).
     fn body(&mut self, rule: Rule, pointer: &JsonPointer, range: Range) {
-        let span = Span::new(range.start, range.end).shifted(self.body_offset);
+        let mut span = Span::new(range.start, range.end).shifted(self.body_offset);
+        // A problem with a whole object or array (a missing property, too many entries)
+        // marks its opening bracket: marking all of it would bury the other marks.
+        if matches!(self.text.as_bytes().get(span.start), Some(b'{' | b'[')) {
+            span.end = span.start + 1;
+        }
         self.push(rule, Some(pointer.clone()), Some(span));
     }
 
