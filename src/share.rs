@@ -51,8 +51,8 @@ pub fn scrub_credentials(text: &str) -> String {
         return text.to_owned();
     };
     let mut out = text.to_owned();
-    // Back to front so earlier spans stay valid.
-    let mut spans: Vec<_> = head
+    // Back to front so earlier spans stay valid (headers come in text order).
+    let spans: Vec<_> = head
         .headers
         .iter()
         .filter(|header| {
@@ -60,8 +60,7 @@ pub fn scrub_credentials(text: &str) -> String {
         })
         .map(|header| header.value.span)
         .collect();
-    spans.sort_by_key(|span| std::cmp::Reverse(span.start));
-    for span in spans {
+    for span in spans.into_iter().rev() {
         out.replace_range(span.start..span.end, TOKEN_PLACEHOLDER);
     }
     out

@@ -177,7 +177,7 @@ fn shown_text(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The text split into plain runs and marked runs, one mark per diagnostic span.
 fn highlight_layer(text: &str, diagnostics: &[Diagnostic]) -> Html {
-    let mut marks: Vec<(usize, usize, Severity, &'static str)> = diagnostics
+    let marks: Vec<(usize, usize, Severity, &'static str)> = diagnostics
         .iter()
         .filter_map(|d| {
             d.span.map(|span| {
@@ -190,7 +190,7 @@ fn highlight_layer(text: &str, diagnostics: &[Diagnostic]) -> Html {
             })
         })
         .collect();
-    marks.sort_by_key(|mark| (mark.0, mark.2));
+    // `check` returns diagnostics in text order already.
     let mut out = Vec::new();
     let mut at = 0;
     for (start, end, severity, code) in marks {

@@ -46,29 +46,25 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
         Actor::Graph => Lifeline::Graph,
     };
 
-    let mut arrows: Vec<Arrow> = timeline
-        .events
-        .iter()
-        .map(|event| Arrow {
-            at_ms: event.at_ms,
-            from: lifeline_of(event.from),
-            to: lifeline_of(event.to),
-            label: event_title(event, lang),
-            class: if event.status.is_some_and(|s| s >= 400) {
-                "message error"
-            } else {
-                "message"
-            },
-        })
-        .chain(timeline.signals.iter().map(|signal| Arrow {
-            at_ms: signal.at_ms,
-            from: signal.from,
-            to: signal.to,
-            label: signal.kind.label(lang).to_owned(),
-            class: "signal",
-        }))
-        .collect();
-    arrows.sort_by_key(|arrow| arrow.at_ms);
+    let messages = timeline.events.iter().map(|event| Arrow {
+        at_ms: event.at_ms,
+        from: lifeline_of(event.from),
+        to: lifeline_of(event.to),
+        label: event_title(event, lang),
+        class: if event.status.is_some_and(|s| s >= 400) {
+            "message error"
+        } else {
+            "message"
+        },
+    });
+    let signals = timeline.signals.iter().map(|signal| Arrow {
+        at_ms: signal.at_ms,
+        from: signal.from,
+        to: signal.to,
+        label: signal.kind.label(lang).to_owned(),
+        class: "signal",
+    });
+    let arrows = merge_by_time(messages, signals);
 
     let width = lifelines.len() * COLUMN;
     let height = TOP + (arrows.len() + 1) * ROW;
@@ -129,5 +125,20 @@ fn lifeline_label(lifeline: Lifeline, timeline: &Timeline, lang: Lang) -> String
         Lifeline::GroupCall => tr(lang, "Group call", "Chamada de grupo").to_owned(),
         Lifeline::Invitee(index) => timeline.invitees.get(index).cloned().unwrap_or_default(),
         Lifeline::ReplacedCall => tr(lang, "Replaced call", "Chamada substituída").to_owned(),
+    }
+}
+
+/// Both lists come in time order; the diagram wants one.
+fn merge_by_time(first: impl Iterator<Item = Arrow>, second: impl Iterator<Item = Arrow>) -> Vec<Arrow> {
+    let (mut first, mut second) = (first.peekable(), second.peekable());
+    let mut out = Vec::new();
+    loop {
+        let take_first = match (first.peek(), second.peek()) {
+            (Some(a), Some(b)) => a.at_ms <= b.at_ms,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return out,
+        };
+        out.extend(if take_first { first.next() } else { second.next() });
     }
 }
