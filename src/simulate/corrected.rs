@@ -24,13 +24,13 @@ const NOTIFIER_USER_AGENT: &str = "Microsoft-Skype/3.0,(Calling/1.0)";
 pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings, preset: Option<&Preset>) -> Timeline {
     let mut play = Play::new(checked, context, settings);
     play.events.push(play.request_event());
-    if let Some(rejection) = rejection(checked).or_else(|| settings.outcome.sync_failure().map(Rejection::from)) {
+    if let Some(rejection) = rejection(checked).or_else(|| settings.outcome.sync_failure()) {
         play.reject(rejection);
         return play.finish();
     }
     let Some(invite) = checked.request.invite.clone() else {
         // Unreachable for a request without errors; answer as Graph would, not panic.
-        play.reject(Rejection::bad_request(
+        play.reject(SyncFailure::bad_request(
             "the body could not be read as an invite".into(),
             false,
         ));
@@ -40,42 +40,9 @@ pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings,
     play.finish()
 }
 
-/// A synchronous refusal.
-struct Rejection {
-    status: u16,
-    code: &'static str,
-    message: String,
-    attested: bool,
-    retry_after: Option<u32>,
-}
-
-impl Rejection {
-    fn bad_request(message: String, attested: bool) -> Self {
-        Rejection {
-            status: 400,
-            code: "BadRequest",
-            message,
-            attested,
-            retry_after: None,
-        }
-    }
-}
-
-impl From<SyncFailure> for Rejection {
-    fn from(failure: SyncFailure) -> Self {
-        Rejection {
-            status: failure.status,
-            code: failure.code,
-            message: failure.message.to_owned(),
-            attested: failure.attested,
-            retry_after: failure.retry_after,
-        }
-    }
-}
-
 /// The status a request with errors gets, in the order a service checks things: the
 /// request line, the method, the path, the token, the media type, the body, the call.
-fn rejection(checked: &Checked) -> Option<Rejection> {
+fn rejection(checked: &Checked) -> Option<SyncFailure> {
     let errors: Vec<&Diagnostic> = checked
         .diagnostics
         .iter()
@@ -107,13 +74,13 @@ fn rejection(checked: &Checked) -> Option<Rejection> {
         .or_else(|| errors.iter().find(|d| !d.rule.is_call_context()).copied())
         .or_else(|| errors.first().copied())?;
     if diagnostic.rule == Rule::BodyEmpty {
-        return Some(Rejection::bad_request(
+        return Some(SyncFailure::bad_request(
             "Empty Payload. JSON content expected.".into(),
             true,
         ));
     }
     let (status, code) = status_for(diagnostic);
-    Some(Rejection {
+    Some(SyncFailure {
         status,
         code,
         message: english(diagnostic),
@@ -198,7 +165,7 @@ impl<'a> Play<'a> {
         ]
     }
 
-    fn reject(&mut self, rejection: Rejection) {
+    fn reject(&mut self, rejection: SyncFailure) {
         let at_ms = self.response_at();
         let mut headers = self.response_headers();
         if let Some(seconds) = rejection.retry_after {

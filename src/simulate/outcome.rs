@@ -92,10 +92,10 @@ impl Outcome {
 
     /// How the service answers the request itself when this outcome fails it at once.
     pub(super) fn sync_failure(self) -> Option<SyncFailure> {
-        let failure = |status, code, message, attested| SyncFailure {
+        let failure = |status, code, message: &str, attested| SyncFailure {
             status,
             code,
-            message,
+            message: message.to_owned(),
             attested,
             retry_after: None,
         };
@@ -154,15 +154,28 @@ impl Outcome {
     }
 }
 
-/// A synchronous Graph error.
+/// A synchronous Graph error: a failure outcome, or a request the service refuses.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct SyncFailure {
     pub status: u16,
     pub code: &'static str,
-    pub message: &'static str,
+    pub message: String,
     /// Seen in a source (GRAPH-FACTS §6.1); otherwise assumed.
     pub attested: bool,
     pub retry_after: Option<u32>,
+}
+
+impl SyncFailure {
+    /// `400 BadRequest` with `message`.
+    pub fn bad_request(message: String, attested: bool) -> Self {
+        SyncFailure {
+            status: 400,
+            code: "BadRequest",
+            message,
+            attested,
+            retry_after: None,
+        }
+    }
 }
 
 /// A failed operation, `after_ms` after the `200 OK`.
