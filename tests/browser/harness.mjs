@@ -44,6 +44,8 @@ export async function launch() {
     args: [
       "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
       "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      // Containers often give /dev/shm only 64 MB.
+      "--disable-dev-shm-usage",
     ],
   });
 }
