@@ -79,6 +79,10 @@ fn rejection(checked: &Checked) -> Option<SyncFailure> {
             true,
         ));
     }
+    // A terminated call is an unknown call to the service (GRAPH-FACTS §10, F4).
+    if matches!(&diagnostic.rule, Rule::CallNotEstablished { state } if state == "terminated") {
+        return Outcome::CallNotFound.sync_failure();
+    }
     let (status, code) = status_for(diagnostic);
     Some(SyncFailure {
         status,
