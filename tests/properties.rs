@@ -3,59 +3,13 @@
 //! token the diagnostic names; a valid request round-trips through the model unchanged.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::assert_places;
 use invite_playground::model::InviteBody;
-use invite_playground::validate::{check, CheckOptions, Checked};
+use invite_playground::validate::{check, CheckOptions};
 use proptest::prelude::*;
 use serde_json::{json, Value};
-
-/// Line and column counted the slow, obvious way.
-fn naive_position(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().unwrap().chars().count() + 1;
-    (line, column)
-}
-
-fn assert_places(text: &str, checked: &Checked) {
-    for d in &checked.diagnostics {
-        if let (Some(pointer), Some(body)) = (&d.pointer, &checked.request.body) {
-            assert!(
-                body.pointer(pointer.as_str()).is_some(),
-                "{}: `{pointer}` does not resolve",
-                d.code()
-            );
-        }
-        if let (Some(span), Some(position)) = (d.span, d.position) {
-            assert!(
-                span.start <= span.end && span.end <= text.len(),
-                "{}: {span:?}",
-                d.code()
-            );
-            assert!(
-                text.is_char_boundary(span.start),
-                "{}: span starts inside a character",
-                d.code()
-            );
-            assert_eq!(
-                (position.line, position.column),
-                naive_position(text, span.start),
-                "{}",
-                d.code()
-            );
-        }
-        // Value rules mark exactly the value they quote.
-        if let (Some(span), Some(pointer), Some(body)) = (d.span, &d.pointer, &checked.request.body) {
-            if matches!(
-                d.code(),
-                "phone-not-e164" | "guid-format" | "enum-value-unknown" | "client-context-too-long"
-            ) {
-                let value = body.pointer(pointer.as_str()).unwrap();
-                let written: Value = serde_json::from_str(&text[span.start..span.end]).unwrap();
-                assert_eq!(&written, value, "{} marks the wrong token", d.code());
-            }
-        }
-    }
-}
 
 fn guid() -> impl Strategy<Value = String> {
     "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"

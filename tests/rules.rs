@@ -1,6 +1,9 @@
 //! Every rule code has a case that triggers it and a near miss that must not, and every
 //! diagnostic any case produces points into the body where it says it does.
 
+mod common;
+
+use common::assert_places;
 use invite_playground::call_context::{CallContext, CallKind, TokenKind};
 use invite_playground::diagnostic::ApiVersion;
 use invite_playground::model::CallState;
@@ -352,26 +355,6 @@ fn codes(checked: &Checked) -> Vec<&'static str> {
     checked.codes()
 }
 
-/// Every pointer resolves in the parsed body, and every position is inside the text.
-fn assert_places_are_real(text: &str, checked: &Checked) {
-    for diagnostic in &checked.diagnostics {
-        if let (Some(pointer), Some(body)) = (&diagnostic.pointer, &checked.request.body) {
-            assert!(
-                body.pointer(pointer.as_str()).is_some(),
-                "{}: pointer `{pointer}` does not resolve in {body}",
-                diagnostic.code()
-            );
-        }
-        if let Some(span) = diagnostic.span {
-            assert!(
-                span.start <= text.len() && span.end <= text.len(),
-                "{}: span {span:?} outside the text",
-                diagnostic.code()
-            );
-        }
-    }
-}
-
 #[test]
 fn every_rule_has_a_failing_case_and_a_near_miss() {
     let mut seen = Vec::new();
@@ -384,7 +367,7 @@ fn every_rule_has_a_failing_case_and_a_near_miss() {
             codes(&checked),
             case.fails
         );
-        assert_places_are_real(&case.fails, &checked);
+        assert_places(&case.fails, &checked);
         let options = case.passes_options.as_ref().unwrap_or(&CheckOptions::default()).clone();
         let near_miss = check(&case.passes, &options);
         assert!(
@@ -394,7 +377,7 @@ fn every_rule_has_a_failing_case_and_a_near_miss() {
             codes(&near_miss),
             case.passes
         );
-        assert_places_are_real(&case.passes, &near_miss);
+        assert_places(&case.passes, &near_miss);
         seen.push(case.code);
     }
     // The SPEC's minimum set, all covered.
