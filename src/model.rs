@@ -371,13 +371,6 @@ pub struct IdentitySet {
 }
 
 impl IdentitySet {
-    /// An identity set holding one identity of `kind`.
-    pub fn single(kind: IdentityKind, identity: Identity) -> Self {
-        let mut set = IdentitySet::default();
-        *set.slot_mut(kind) = Some(Some(identity));
-        set
-    }
-
     pub fn slot(&self, kind: IdentityKind) -> &Option<Option<Identity>> {
         match kind {
             IdentityKind::User => &self.user,

@@ -54,11 +54,6 @@ impl JsonPointer {
             .skip(1)
             .map(|segment| segment.replace("~1", "/").replace("~0", "~"))
     }
-
-    /// The last segment unescaped, or `None` for the root.
-    pub fn last_segment(&self) -> Option<String> {
-        self.segments().last()
-    }
 }
 
 impl fmt::Display for JsonPointer {
@@ -89,7 +84,7 @@ mod tests {
     #[test]
     fn root_is_the_empty_string() {
         assert_eq!(JsonPointer::root().as_str(), "");
-        assert_eq!(JsonPointer::root().last_segment(), None);
+        assert_eq!(JsonPointer::root().segments().count(), 0);
         assert!(JsonPointer::parse("participants").is_none());
     }
 }

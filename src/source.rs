@@ -56,11 +56,6 @@ impl<'a> LineIndex<'a> {
         let column = self.text[line_start..offset].chars().count() + 1;
         Position { line, column }
     }
-
-    /// The byte offset where 1-based `line` starts, if the text has that line.
-    pub fn line_start(&self, line: usize) -> Option<usize> {
-        self.line_starts.get(line.checked_sub(1)?).copied()
-    }
 }
 
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
@@ -82,7 +77,6 @@ mod tests {
         assert_eq!(index.position(6), Position { line: 2, column: 3 });
         assert_eq!(index.position(8), Position { line: 3, column: 1 });
         assert_eq!(index.position(99), Position { line: 3, column: 2 });
-        assert_eq!(index.line_start(3), Some(8));
     }
 
     #[test]
