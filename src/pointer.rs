@@ -27,12 +27,11 @@ impl JsonPointer {
         let mut out = String::with_capacity(self.0.len() + key.len() + 1);
         out.push_str(&self.0);
         out.push('/');
-        for ch in key.chars() {
-            match ch {
-                '~' => out.push_str("~0"),
-                '/' => out.push_str("~1"),
-                other => out.push(other),
-            }
+        if key.contains(['~', '/']) {
+            // `~` first, so the `~` of an escaped `/` is not escaped again.
+            out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        } else {
+            out.push_str(key);
         }
         Self(out)
     }
