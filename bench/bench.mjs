@@ -6,7 +6,9 @@ import Ajv from "./ajv.js";
 const status = (text) => { document.querySelector("#status").textContent = text; };
 
 function time(fn) {
-  // Repeat until at least 100 ms has passed (and at least 5 runs); the median per run.
+  // Warm up (JIT, memory growth), then repeat until at least 100 ms has passed (and at
+  // least 5 runs); the median per run.
+  for (let i = 0; i < 3; i += 1) fn();
   const samples = [];
   const start = performance.now();
   while (samples.length < 5 || (performance.now() - start < 100 && samples.length < 500)) {
