@@ -134,7 +134,7 @@ test("a bearer token is never stored nor put in a share link", async () => {
   await context.close();
 });
 
-test("a 4 MiB paste never blocks the page for more than 200 ms at a time", async () => {
+test("a 4 MiB paste, and running it, never block the page for more than 200 ms at a time", async () => {
   const inputs = fileURLToPath(new URL("../../target/bench-inputs/", import.meta.url));
   let big;
   try {
@@ -163,6 +163,10 @@ test("a 4 MiB paste never blocks the page for more than 200 ms at a time", async
   await page.keyboard.press("End");
   await page.keyboard.type("  ");
   await waitFor(page, () => !document.querySelector("#check-pending"));
+  // Running it shows every message without laying out megabytes of JSON.
+  await page.selectOption("#speed-select", "instant");
+  await page.click("#run-button");
+  await waitFor(page, () => document.querySelectorAll(".event-card").length === 4);
   await page.waitForTimeout(300);
   const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
   console.log(`longest task during a 4 MiB paste and typing: ${longest.toFixed(0)} ms (all: ${await page.evaluate(() => window.__longTasks.map(Math.round).join(", "))})`);

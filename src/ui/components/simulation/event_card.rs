@@ -66,6 +66,30 @@ fn actor(actor: Actor, lang: Lang) -> &'static str {
     }
 }
 
+/// How much of a body a card shows: browsers take seconds to lay out megabytes of text.
+/// The copy button and the timeline download still carry all of it.
+const BODY_LIMIT: usize = 64 * 1024;
+
+fn shown_body(body: &str, lang: Lang) -> String {
+    if body.len() <= BODY_LIMIT {
+        return body.to_owned();
+    }
+    let mut end = BODY_LIMIT;
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = (body.len() - end) / 1024;
+    format!(
+        "{}\n… {rest} KiB {}",
+        &body[..end],
+        tr(
+            lang,
+            "more: copy the message or download the timeline to see all of it",
+            "a mais: copie a mensagem ou baixe a linha do tempo para ver tudo"
+        )
+    )
+}
+
 #[function_component(EventCard)]
 pub fn event_card(props: &EventCardProps) -> Html {
     let store = use_store();
@@ -118,7 +142,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
                 </table>
             }
             if !body.trim().is_empty() {
-                <pre class="json-body">{ body }</pre>
+                <pre class="json-body">{ shown_body(&body, lang) }</pre>
             }
             if !event.notes.is_empty() {
                 <ul class="notes">
