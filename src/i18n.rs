@@ -84,9 +84,45 @@ fn expected_text(ty: PropertyType, lang: Lang) -> &'static str {
     }
 }
 
+/// Quoted culprits are cut at this many characters: a message quotes a value so that it
+/// can be recognised, and a megabyte of it helps nobody.
+const QUOTE_LIMIT: usize = 60;
+
+fn clip(text: &mut String) {
+    if let Some((cut, _)) = text.char_indices().nth(QUOTE_LIMIT) {
+        text.truncate(cut);
+        text.push('…');
+    }
+}
+
+/// `rule` with every text it quotes from the input clipped to [`QUOTE_LIMIT`].
+fn clipped(rule: &Rule) -> Rule {
+    let mut rule = rule.clone();
+    match &mut rule {
+        Rule::JsonDuplicateKey { key: text }
+        | Rule::RequestLineInvalid { line: text }
+        | Rule::HeaderMalformed { line: text }
+        | Rule::MethodNotAllowed { method: text }
+        | Rule::PathInvalid { path: text, .. }
+        | Rule::PathPlaceholder { id: text }
+        | Rule::HeaderContentType { found: Some(text) }
+        | Rule::ContentLengthMismatch { declared: text, .. }
+        | Rule::TypeMismatch { property: text, .. }
+        | Rule::PhoneNotE164 { number: text }
+        | Rule::GuidFormat { value: text, .. }
+        | Rule::DuplicateParticipant { id: text, .. }
+        | Rule::OdataTypeMismatch { found: text, .. }
+        | Rule::EnumValueUnknown { value: text, .. }
+        | Rule::UnknownProperty { property: text, .. }
+        | Rule::PropertyNotInVersion { property: text, .. } => clip(text),
+        _ => {}
+    }
+    rule
+}
+
 /// The one-sentence message of `rule` in `lang`.
 pub fn rule_message(rule: &Rule, lang: Lang) -> String {
-    match rule {
+    match &clipped(rule) {
         Rule::JsonSyntax { detail } => pick(
             lang,
             format!("the body is not valid JSON: {detail}"),

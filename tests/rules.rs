@@ -562,3 +562,16 @@ fn a_wrongly_typed_identity_is_a_type_mismatch_not_an_empty_set() {
     );
     assert!(codes(&two).contains(&"identity-multiple"), "{:?}", codes(&two));
 }
+
+#[test]
+fn messages_quote_a_huge_culprit_only_in_part() {
+    let long = "x".repeat(100_000);
+    let text = format!(r#"{{"participants":[{{"identity":{{"user":{{"id":"{long}"}}}}}}],"clientContext":"c"}}"#);
+    let checked = check(&text, &CheckOptions::default());
+    let guid = checked.diagnostics.iter().find(|d| d.code() == "guid-format").unwrap();
+    for lang in invite_playground::i18n::Lang::ALL {
+        let message = guid.message(lang);
+        assert!(message.chars().count() < 200, "{} characters", message.chars().count());
+        assert!(message.contains("xxxxxxxxxx…"), "{message}");
+    }
+}
