@@ -292,6 +292,10 @@ impl Reducible for State {
                 state.timeline = None;
             }
             Action::Run => {
+                // A large text typed a moment ago may not be checked yet.
+                if state.check_pending {
+                    state.recheck();
+                }
                 let settings = Settings {
                     outcome: state.outcome,
                     mode: state.mode,
