@@ -206,7 +206,6 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                     positional.push(value);
                 }
             }
-            Short('-') => stdin = true,
             other => return Err(other.unexpected().to_string()),
         }
     }
