@@ -105,7 +105,7 @@ fn check_participants(
     sink: &mut Sink<'_>,
     facts: &mut BodyFacts,
 ) {
-    let mut invited: Vec<(usize, InvitedIdentity)> = Vec::new();
+    let mut invited: Vec<(usize, InvitedIdentity<'_>)> = Vec::new();
     let mut replacing = Vec::new();
     for (index, element) in elements.iter().enumerate() {
         let pointer = pointer.index(index);
@@ -174,24 +174,24 @@ fn check_participants(
 }
 
 /// The same identity kind and id invited twice; the later one is reported.
-fn check_duplicates(invited: &[(usize, InvitedIdentity)], sink: &mut Sink<'_>) {
+fn check_duplicates(invited: &[(usize, InvitedIdentity<'_>)], sink: &mut Sink<'_>) {
     // First participant to invite each (kind, id); linear, so thousands of entries stay fast.
     let mut first_seen: HashMap<(IdentityKind, &str), usize> = HashMap::with_capacity(invited.len());
     for (index, later) in invited {
         let Some(id) = &later.id else { continue };
-        match first_seen.get(&(later.kind, id.normalized.as_str())) {
+        match first_seen.get(&(later.kind, id.normalized.as_ref())) {
             // The same participant listing the same identity twice is identity-multiple's business.
             Some(&first_index) if first_index != *index => {
                 let rule = Rule::DuplicateParticipant {
                     kind: later.kind.key().to_owned(),
-                    id: id.written.clone(),
+                    id: id.written.to_owned(),
                     first_index,
                 };
-                sink.body(rule, &later.id_pointer, later.id_range);
+                sink.body(rule, &later.pointer.key("id"), id.range);
             }
             Some(_) => {}
             None => {
-                first_seen.insert((later.kind, id.normalized.as_str()), *index);
+                first_seen.insert((later.kind, id.normalized.as_ref()), *index);
             }
         }
     }
@@ -210,7 +210,6 @@ pub(super) fn check_properties(
     let declared = || tables.iter().flat_map(|table| table.iter());
     for prop in &object.properties {
         let name = prop.name.as_str();
-        let child = pointer.key(name);
         if kinds.contains(&name) {
             continue;
         }
@@ -219,49 +218,42 @@ pub(super) fn check_properties(
             // The first table's address names the place (participant, identity set, …).
             let place = tables.first().map_or(0, |table| table.as_ptr() as usize);
             let suggestion = sink.suggestion(name, place, names);
-            sink.body(
-                Rule::UnknownProperty {
-                    property: name.to_owned(),
-                    suggestion,
-                },
-                &child,
-                name_range(&prop.name),
-            );
+            let rule = Rule::UnknownProperty {
+                property: name.to_owned(),
+                suggestion,
+            };
+            sink.body(rule, &pointer.key(name), name_range(&prop.name));
             continue;
         };
         if !property.in_version(version) {
-            sink.body(
-                Rule::PropertyNotInVersion {
-                    property: name.to_owned(),
-                    version,
-                },
-                &child,
-                name_range(&prop.name),
-            );
+            let rule = Rule::PropertyNotInVersion {
+                property: name.to_owned(),
+                version,
+            };
+            sink.body(rule, &pointer.key(name), name_range(&prop.name));
         }
-        check_type(name, property.ty, &prop.value, &child, sink);
+        if let Some(found) = type_mismatch(property.ty, &prop.value) {
+            let rule = Rule::TypeMismatch {
+                property: name.to_owned(),
+                expected: property.ty,
+                found,
+            };
+            sink.body(rule, &pointer.key(name), range(&prop.value));
+        }
     }
 }
 
-/// `null` passes here: where a value is required, the rule for that property says so.
-pub(super) fn check_type(name: &str, ty: PropertyType, value: &Node<'_>, pointer: &JsonPointer, sink: &mut Sink<'_>) {
+/// The JSON type `value` has when it is not `ty`. `null` passes here: where a value is
+/// required, the rule for that property says so.
+fn type_mismatch(ty: PropertyType, value: &Node<'_>) -> Option<JsonKind> {
     let found = kind(value);
     let ok = match ty {
         PropertyType::NullableString => matches!(found, JsonKind::String | JsonKind::Null),
         PropertyType::NullableBoolean => matches!(found, JsonKind::Boolean | JsonKind::Null),
         PropertyType::Array => matches!(found, JsonKind::Array | JsonKind::Null),
-        PropertyType::Object | PropertyType::NullableObject => {
-            matches!(found, JsonKind::Object | JsonKind::Null)
-        }
+        PropertyType::Object | PropertyType::NullableObject => matches!(found, JsonKind::Object | JsonKind::Null),
     };
-    if !ok {
-        let rule = Rule::TypeMismatch {
-            property: name.to_owned(),
-            expected: ty,
-            found,
-        };
-        sink.body(rule, pointer, range(value));
-    }
+    (!ok).then_some(found)
 }
 
 pub(super) fn check_odata_type(

@@ -1,6 +1,8 @@
 //! Rules for an identity set and the identities in it: which kinds are set, ids, E.164
 //! phone numbers, GUIDs, `@odata.type`, and bots being invited.
 
+use std::borrow::Cow;
+
 use jsonc_parser::ast::{Object, ObjectProp, Value as Node};
 use jsonc_parser::common::Range;
 
@@ -11,30 +13,31 @@ use crate::model::{EndpointType, IdentityKind};
 use crate::pointer::JsonPointer;
 use crate::schema;
 
-/// An identity that is set, for duplicate detection and the call-context rules.
+/// An identity that is set, for duplicate detection and the call-context rules. It
+/// borrows from the parsed body: thousands of participants should not mean thousands
+/// of copies.
 #[derive(Debug)]
-pub(super) struct InvitedIdentity {
+pub(super) struct InvitedIdentity<'n> {
     pub kind: IdentityKind,
     pub pointer: JsonPointer,
     pub range: Range,
-    pub id: Option<IdentityId>,
-    pub id_pointer: JsonPointer,
-    pub id_range: Range,
+    pub id: Option<IdentityId<'n>>,
 }
 
-/// An identity's id, as written and as compared (GUIDs ignore case).
+/// An identity's id, as written and as compared (GUIDs ignore case), and where it is.
 #[derive(Debug)]
-pub(super) struct IdentityId {
-    pub written: String,
-    pub normalized: String,
+pub(super) struct IdentityId<'n> {
+    pub written: &'n str,
+    pub normalized: Cow<'n, str>,
+    pub range: Range,
 }
 
-pub(super) fn check_set(
-    set: &Object<'_>,
+pub(super) fn check_set<'n>(
+    set: &'n Object<'_>,
     pointer: &JsonPointer,
     version: ApiVersion,
     sink: &mut Sink<'_>,
-) -> Vec<InvitedIdentity> {
+) -> Vec<InvitedIdentity<'n>> {
     check_properties(
         set,
         pointer,
@@ -53,14 +56,15 @@ pub(super) fn check_set(
     // an empty set.
     let mut set_kinds = Vec::new();
     for kind in IdentityKind::ALL {
-        let child = pointer.key(kind.key());
         let value = get(set, kind.key()).map(|prop| &prop.value);
         if value.is_some_and(|value| !matches!(value, Node::NullKeyword(_))) {
-            set_kinds.push(kind.key().to_owned());
+            set_kinds.push(kind.key());
         }
         match value {
             None | Some(Node::NullKeyword(_)) => {}
-            Some(Node::Object(identity)) => present.push(check_identity(kind, identity, &child, version, sink)),
+            Some(Node::Object(identity)) => {
+                present.push(check_identity(kind, identity, pointer.key(kind.key()), version, sink))
+            }
             Some(other) => {
                 let found = super::body::kind(other);
                 let rule = Rule::TypeMismatch {
@@ -68,114 +72,96 @@ pub(super) fn check_set(
                     expected: crate::schema::PropertyType::NullableObject,
                     found,
                 };
-                sink.body(rule, &child, super::body::range(other));
+                sink.body(rule, &pointer.key(kind.key()), super::body::range(other));
             }
         }
     }
     match set_kinds.len() {
         0 => sink.body(Rule::IdentityEmpty, pointer, set.range),
         1 => {}
-        _ => sink.body(Rule::IdentityMultiple { kinds: set_kinds }, pointer, set.range),
+        _ => {
+            let kinds = set_kinds.into_iter().map(str::to_owned).collect();
+            sink.body(Rule::IdentityMultiple { kinds }, pointer, set.range);
+        }
     }
     present
 }
 
-fn check_identity(
+fn check_identity<'n>(
     kind: IdentityKind,
-    identity: &Object<'_>,
-    pointer: &JsonPointer,
+    identity: &'n Object<'_>,
+    pointer: JsonPointer,
     version: ApiVersion,
     sink: &mut Sink<'_>,
-) -> InvitedIdentity {
+) -> InvitedIdentity<'n> {
     check_properties(
         identity,
-        pointer,
+        &pointer,
         &[schema::IDENTITY_COMMON, schema::identity_specific(kind)],
         &[],
         version,
         sink,
     );
-    check_odata_type(identity, pointer, schema::odata_identity(kind), sink);
-    check_guid(identity, pointer, "tenantId", sink);
+    check_odata_type(identity, &pointer, schema::odata_identity(kind), sink);
+    check_guid(identity, &pointer, "tenantId", sink);
     if kind == IdentityKind::Application {
-        sink.body(Rule::BotInvitee { version }, pointer, identity.range);
+        sink.body(Rule::BotInvitee { version }, &pointer, identity.range);
     }
 
-    let id_pointer = pointer.key("id");
-    let mut found = InvitedIdentity {
-        kind,
-        pointer: pointer.clone(),
-        range: identity.range,
-        id: None,
-        id_pointer: pointer.clone(),
-        id_range: identity.range,
+    let id_missing = |sink: &mut Sink<'_>, at: &JsonPointer, range: Range| {
+        sink.body(
+            Rule::IdentityIdMissing {
+                kind: kind.key().to_owned(),
+            },
+            at,
+            range,
+        );
     };
+    let mut id = None;
     match get(identity, "id") {
         Some(ObjectProp {
-            value: Node::StringLit(id),
+            value: Node::StringLit(lit),
             ..
-        }) if !id.value.trim().is_empty() => {
-            found.id_pointer = id_pointer.clone();
-            found.id_range = id.range;
+        }) if !lit.value.trim().is_empty() => {
+            let written: &'n str = &lit.value;
             match kind {
-                IdentityKind::Phone if !is_e164(&id.value) => {
-                    sink.body(
-                        Rule::PhoneNotE164 {
-                            number: id.value.to_string(),
-                        },
-                        &id_pointer,
-                        id.range,
-                    );
+                IdentityKind::Phone if !is_e164(written) => {
+                    let rule = Rule::PhoneNotE164 {
+                        number: written.to_owned(),
+                    };
+                    sink.body(rule, &pointer.key("id"), lit.range);
                 }
-                IdentityKind::User | IdentityKind::Application => check_guid(identity, pointer, "id", sink),
+                IdentityKind::User | IdentityKind::Application => check_guid(identity, &pointer, "id", sink),
                 _ => {}
             }
-            let normalized = if kind == IdentityKind::Phone {
-                id.value.to_string()
+            let normalized = if kind == IdentityKind::Phone || !written.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Borrowed(written)
             } else {
-                id.value.to_ascii_lowercase()
+                Cow::Owned(written.to_ascii_lowercase())
             };
-            found.id = Some(IdentityId {
-                written: id.value.to_string(),
+            id = Some(IdentityId {
+                written,
                 normalized,
+                range: lit.range,
             });
         }
         Some(ObjectProp {
-            value: Node::StringLit(id),
+            value: Node::StringLit(lit),
             ..
-        }) if kind.requires_id() => {
-            sink.body(
-                Rule::IdentityIdMissing {
-                    kind: kind.key().to_owned(),
-                },
-                &id_pointer,
-                id.range,
-            );
-        }
+        }) if kind.requires_id() => id_missing(sink, &pointer.key("id"), lit.range),
         Some(ObjectProp {
             value: Node::NullKeyword(null),
             ..
-        }) if kind.requires_id() => {
-            sink.body(
-                Rule::IdentityIdMissing {
-                    kind: kind.key().to_owned(),
-                },
-                &id_pointer,
-                null.range,
-            );
-        }
-        None if kind.requires_id() => {
-            sink.body(
-                Rule::IdentityIdMissing {
-                    kind: kind.key().to_owned(),
-                },
-                pointer,
-                identity.range,
-            );
-        }
+        }) if kind.requires_id() => id_missing(sink, &pointer.key("id"), null.range),
+        None if kind.requires_id() => id_missing(sink, &pointer, identity.range),
         _ => {}
     }
-    found
+    InvitedIdentity {
+        kind,
+        pointer,
+        range: identity.range,
+        id,
+    }
 }
 
 /// `+` then 2–15 digits, the first not 0 (ITU-T E.164).

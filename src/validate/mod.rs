@@ -141,8 +141,8 @@ pub(crate) struct Sink<'t> {
     lines: Option<LineIndex<'t>>,
     body_offset: usize,
     diagnostics: Vec<Diagnostic>,
-    /// "Did you mean" answers by unknown name and place: bulk input repeats its typos.
-    suggestions: std::collections::HashMap<(String, usize), Option<&'static str>>,
+    /// "Did you mean" answers by place, then unknown name: bulk input repeats its typos.
+    suggestions: std::collections::HashMap<usize, std::collections::HashMap<String, Option<&'static str>>>,
 }
 
 impl<'t> Sink<'t> {
@@ -202,11 +202,12 @@ impl<'t> Sink<'t> {
         place: usize,
         candidates: impl IntoIterator<Item = &'static str>,
     ) -> Option<&'static str> {
-        if let Some(known) = self.suggestions.get(&(unknown.to_owned(), place)) {
+        let answers = self.suggestions.entry(place).or_default();
+        if let Some(known) = answers.get(unknown) {
             return *known;
         }
         let known = crate::schema::closest_name(unknown, candidates);
-        self.suggestions.insert((unknown.to_owned(), place), known);
+        answers.insert(unknown.to_owned(), known);
         known
     }
 
