@@ -429,11 +429,7 @@ pub fn timeline_text(timeline: &Timeline) -> String {
     for event in &timeline.events {
         let seconds = event.at_ms as f64 / 1000.0;
         let arrow = format!("{} -> {}", serde_plain(&event.from), serde_plain(&event.to));
-        let line = match (&event.method, &event.url, event.status) {
-            (_, _, Some(status)) => format!("HTTP/1.1 {status}"),
-            (Some(method), Some(url), _) => format!("{method} {url}"),
-            _ => String::new(),
-        };
+        let line = event.start_line();
         out.push_str(&format!(
             "\n[+{seconds:>7.3}s] {arrow:<14} {} {line}\n",
             serde_plain(&event.kind)

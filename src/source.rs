@@ -27,6 +27,15 @@ pub struct Position {
     pub column: usize,
 }
 
+/// The largest character boundary at or before `at` (clamped to the text).
+pub fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Maps byte offsets to line and column in `O(log lines)`.
 ///
 /// Lines end at `\n`; a `\r` before it belongs to the line it ends, so CRLF text
@@ -47,10 +56,7 @@ impl<'a> LineIndex<'a> {
 
     /// The position of byte `offset` (clamped to the text, and to a char boundary).
     pub fn position(&self, offset: usize) -> Position {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
+        let offset = floor_char_boundary(self.text, offset);
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let line_start = self.line_starts[line - 1];
         let column = self.text[line_start..offset].chars().count() + 1;

@@ -172,6 +172,10 @@ impl<'a> Play<'a> {
     fn reject(&mut self, rejection: SyncFailure) {
         let at_ms = self.response_at();
         let mut headers = self.response_headers();
+        let request_id = headers
+            .iter()
+            .find(|(name, _)| name == "request-id")
+            .map(|(_, id)| id.clone());
         if let Some(seconds) = rejection.retry_after {
             headers.push(("Retry-After".into(), seconds.to_string()));
         }
@@ -181,7 +185,7 @@ impl<'a> Play<'a> {
                 message: rejection.message,
                 inner_error: InnerError {
                     date: date(at_ms),
-                    request_id: headers[1].1.clone(),
+                    request_id: request_id.unwrap_or_default(),
                     client_request_id: self.client_request_id.clone(),
                 },
             },

@@ -165,6 +165,28 @@ impl Event {
         self.body.get("value")?.get(0)?.get("resourceData")?.get(name)?.as_str()
     }
 
+    /// `POST https://…` for a request or notification, `HTTP/1.1 200 OK` for a response.
+    pub fn start_line(&self) -> String {
+        match (&self.method, &self.url, self.status) {
+            (_, _, Some(status)) => format!("HTTP/1.1 {status} {}", reason_phrase(status))
+                .trim_end()
+                .to_owned(),
+            (Some(method), Some(url), _) => format!("{method} {url}"),
+            _ => String::new(),
+        }
+    }
+
+    /// The whole message as HTTP text: start line, headers, blank line, body.
+    pub fn as_http(&self) -> String {
+        let mut out = self.start_line();
+        for (name, value) in &self.headers {
+            out.push_str(&format!("\n{name}: {value}"));
+        }
+        out.push_str("\n\n");
+        out.push_str(&self.display_body());
+        out
+    }
+
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
@@ -296,6 +318,24 @@ impl Serialize for Timeline {
         map.serialize_entry("events", &self.events)?;
         map.serialize_entry("signals", &self.signals)?;
         map.end()
+    }
+}
+
+/// The reason phrase of the statuses the simulator sends.
+pub fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        415 => "Unsupported Media Type",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "",
     }
 }
 

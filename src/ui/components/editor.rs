@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::composer::field_id;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::tr;
+use crate::source::floor_char_boundary;
 use crate::ui::store::{use_store, Action, BULK_INPUT};
 
 /// Above this size the highlight layer is skipped: the list still shows every problem.
@@ -161,7 +162,7 @@ fn shown_text(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut preview = String::with_capacity(PREVIEW + 64);
-    for line in text[..floor_char(text, PREVIEW)].split('\n') {
+    for line in text[..floor_char_boundary(text, PREVIEW)].split('\n') {
         match line.char_indices().nth(PREVIEW_LINE) {
             Some((cut, _)) => {
                 preview.push_str(&line[..cut]);
@@ -194,9 +195,9 @@ fn highlight_layer(text: &str, diagnostics: &[Diagnostic]) -> Html {
     let mut out = Vec::new();
     let mut at = 0;
     for (start, end, severity, code) in marks {
-        let start = floor_char(text, start.max(at));
+        let start = floor_char_boundary(text, start.max(at));
         // A zero-width span still gets one visible character.
-        let end = floor_char(text, end.max(start + 1).min(text.len())).max(start);
+        let end = floor_char_boundary(text, end.max(start + 1).min(text.len())).max(start);
         if start < at || start >= text.len() {
             continue;
         }
@@ -213,14 +214,6 @@ fn highlight_layer(text: &str, diagnostics: &[Diagnostic]) -> Html {
     out.into_iter().collect()
 }
 
-fn floor_char(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 fn ceil_char(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
     while !text.is_char_boundary(at) {
@@ -231,6 +224,6 @@ fn ceil_char(text: &str, mut at: usize) -> usize {
 
 /// The textarea counts UTF-16 units; the core counts bytes.
 fn utf16_offset(text: &str, byte: usize) -> u32 {
-    let byte = floor_char(text, byte);
+    let byte = floor_char_boundary(text, byte);
     text[..byte].encode_utf16().count() as u32
 }

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::i18n::{tr, Lang};
-use crate::simulate::{Actor, Event, EventKind, NoteKind, Subject};
+use crate::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject};
+use crate::source::floor_char_boundary;
 use crate::ui::browser;
 use crate::ui::store::{use_store, Action, Notice};
 
@@ -20,7 +21,7 @@ pub fn event_title(event: &Event, lang: Lang) -> String {
         (EventKind::Request, _, _) => {
             format!("{} invite", event.method.as_deref().unwrap_or("POST"))
         }
-        (EventKind::Response, _, Some(status)) => format!("{status} {}", reason(status)),
+        (EventKind::Response, _, Some(status)) => format!("{status} {}", reason_phrase(status)),
         (EventKind::Notification, Some(Subject::Operation), _) => {
             format!(
                 "{} {}",
@@ -42,23 +43,6 @@ pub fn event_title(event: &Event, lang: Lang) -> String {
     }
 }
 
-pub fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        409 => "Conflict",
-        415 => "Unsupported Media Type",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        _ => "",
-    }
-}
-
 fn actor(actor: Actor, lang: Lang) -> &'static str {
     match actor {
         Actor::Bot => tr(lang, "bot", "bot"),
@@ -74,10 +58,7 @@ fn shown_body(body: &str, lang: Lang) -> String {
     if body.len() <= BODY_LIMIT {
         return body.to_owned();
     }
-    let mut end = BODY_LIMIT;
-    while !body.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = floor_char_boundary(body, BODY_LIMIT);
     let rest = (body.len() - end) / 1024;
     format!(
         "{}\n… {rest} KiB {}",
@@ -96,19 +77,10 @@ pub fn event_card(props: &EventCardProps) -> Html {
     let lang = store.lang;
     let event = &props.event;
     let body = event.display_body();
-    let start_line = match (&event.method, &event.url, event.status) {
-        (_, _, Some(status)) => format!("HTTP/1.1 {status} {}", reason(status)),
-        (Some(method), Some(url), _) => format!("{method} {url}"),
-        _ => String::new(),
-    };
+    let start_line = event.start_line();
     let on_copy = {
         let store = store.clone();
-        let mut message = start_line.clone();
-        for (name, value) in &event.headers {
-            message.push_str(&format!("\n{name}: {value}"));
-        }
-        message.push_str("\n\n");
-        message.push_str(&body);
+        let message = event.as_http();
         Callback::from(move |_: MouseEvent| {
             let notice = if browser::copy(&message) {
                 Notice::Copied("HTTP")
