@@ -7,13 +7,14 @@ use std::io::{Read, Write};
 use lexopt::prelude::*;
 use serde_json::json;
 
-use crate::call_context::{CallContext, CallKind, TokenKind};
-use crate::diagnostic::ApiVersion;
-use crate::i18n::Lang;
-use crate::model::CallState;
-use crate::scenarios::{self, Preset};
-use crate::simulate::{self, Mode, Outcome, Settings, Timeline};
-use crate::validate::{self, CheckOptions, Checked};
+use crate::engine::call_context::{CallContext, CallKind, TokenKind};
+use crate::engine::diagnostic::lang::Lang;
+use crate::engine::model::ApiVersion;
+use crate::engine::model::CallState;
+use crate::engine::scenarios::{self, Preset};
+use crate::engine::simulate::{self, Mode, Outcome, Settings, Timeline};
+use crate::engine::validate::{self, CheckOptions, Checked};
+use crate::engine::vocabulary::Vocabulary;
 
 const USAGE: &str = "\
 usage:
@@ -344,7 +345,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                 Format::Json => {
                     let presets: Vec<_> = scenarios::PRESETS
                         .iter()
-                        .map(|p| json!({"name": p.name, "title": p.title_en}))
+                        .map(|p| json!({"name": p.name, "title": p.title.en}))
                         .collect();
                     let outcomes: Vec<_> = Outcome::ALL
                         .iter()
@@ -362,7 +363,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                 Format::Text => {
                     writeln!(out, "presets:").map_err(io)?;
                     for preset in scenarios::PRESETS {
-                        writeln!(out, "  {:<10} {}", preset.name, preset.title_en).map_err(io)?;
+                        writeln!(out, "  {:<10} {}", preset.name, preset.title.en).map_err(io)?;
                     }
                     writeln!(out, "outcomes:").map_err(io)?;
                     for outcome in Outcome::ALL {
@@ -385,8 +386,8 @@ pub fn check_json(checked: &Checked) -> serde_json::Value {
     let diagnostics: Vec<_> = checked.diagnostics.iter().map(|d| d.report(Lang::En)).collect();
     json!({
         "valid": checked.is_valid(),
-        "errors": checked.count(crate::diagnostic::Severity::Error),
-        "warnings": checked.count(crate::diagnostic::Severity::Warning),
+        "errors": checked.count(crate::engine::diagnostic::Severity::Error),
+        "warnings": checked.count(crate::engine::diagnostic::Severity::Warning),
         "diagnostics": diagnostics,
     })
 }
@@ -409,8 +410,8 @@ pub fn check_text(checked: &Checked, name: &str) -> String {
             out.push_str(&format!("  help: {help}\n"));
         }
     }
-    let errors = checked.count(crate::diagnostic::Severity::Error);
-    let warnings = checked.count(crate::diagnostic::Severity::Warning);
+    let errors = checked.count(crate::engine::diagnostic::Severity::Error);
+    let warnings = checked.count(crate::engine::diagnostic::Severity::Warning);
     let verdict = if errors == 0 { "valid" } else { "invalid" };
     out.push_str(&format!(
         "{name}: {verdict}: {errors} error(s), {warnings} warning(s)\n"
@@ -449,7 +450,7 @@ pub fn timeline_text(timeline: &Timeline) -> String {
                 None => serde_plain(&note.kind),
             };
             let place = note.pointer.as_ref().map(|p| format!(" at `{p}`")).unwrap_or_default();
-            out.push_str(&format!("  note [{tag}]{place}: {}\n", note.text));
+            out.push_str(&format!("  note [{tag}]{place}: {}\n", note.text.en));
         }
     }
     if !timeline.signals.is_empty() {

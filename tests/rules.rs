@@ -6,6 +6,7 @@ mod common;
 use common::assert_places;
 use invite_playground::call_context::{CallContext, CallKind, TokenKind};
 use invite_playground::diagnostic::ApiVersion;
+use invite_playground::engine::vocabulary::Vocabulary;
 use invite_playground::model::CallState;
 use invite_playground::validate::{check, CheckOptions, Checked};
 
@@ -532,7 +533,7 @@ fn every_message_is_one_lowercase_sentence_in_both_languages() {
     use invite_playground::i18n::Lang;
     for case in cases() {
         for diagnostic in check(&case.fails, &case.options).diagnostics {
-            for lang in Lang::ALL {
+            for &lang in Lang::ALL {
                 let message = diagnostic.message(lang);
                 let first = message.chars().next().unwrap();
                 assert!(!first.is_uppercase(), "{}: {message}", diagnostic.code());
@@ -569,7 +570,7 @@ fn messages_quote_a_huge_culprit_only_in_part() {
     let text = format!(r#"{{"participants":[{{"identity":{{"user":{{"id":"{long}"}}}}}}],"clientContext":"c"}}"#);
     let checked = check(&text, &CheckOptions::default());
     let guid = checked.diagnostics.iter().find(|d| d.code() == "guid-format").unwrap();
-    for lang in invite_playground::i18n::Lang::ALL {
+    for &lang in invite_playground::i18n::Lang::ALL {
         let message = guid.message(lang);
         assert!(message.chars().count() < 200, "{} characters", message.chars().count());
         assert!(message.contains("xxxxxxxxxx…"), "{message}");

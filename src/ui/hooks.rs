@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use super::browser::{self, Setting};
 use super::store::{Action, Notice, State, Store, Theme, BULK_INPUT};
-use crate::i18n::Lang;
-use crate::share::Draft;
+use crate::app::share::Draft;
+use crate::engine::diagnostic::lang::Lang;
 
 /// How often the simulated clock advances while running.
 const TICK_MS: u32 = 50;

@@ -5,7 +5,7 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{tr, Lang};
+use crate::engine::diagnostic::lang::{tr, Lang};
 
 /// A window event the browser tests dispatch to check the banner; no control sends it.
 const FORCE_PANIC_EVENT: &str = "invite-playground-force-panic";

@@ -8,15 +8,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::call_context::CallContext;
-use crate::diagnostic::ApiVersion;
-use crate::edit::{self, Edit, EditError};
-use crate::i18n::Lang;
-use crate::scenarios::{self, Preset};
-use crate::share::Draft;
-use crate::simulate::{self, Mode, Outcome, Settings, Timeline};
-use crate::source::Span;
-use crate::validate::{self, CheckOptions, Checked};
+use crate::app::edit::{self, Edit, EditError};
+use crate::app::share::Draft;
+use crate::engine::call_context::CallContext;
+use crate::engine::diagnostic::lang::Lang;
+use crate::engine::model::ApiVersion;
+use crate::engine::scenarios::{self, Preset};
+use crate::engine::simulate::{self, Mode, Outcome, Settings, Timeline};
+use crate::engine::source::Span;
+use crate::engine::validate::{self, CheckOptions, Checked};
 
 /// Light or dark.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use super::editor::Editor;
 use super::header::Header;
 use super::notice::NoticeBar;
 use super::simulation::Simulation;
-use crate::i18n::tr;
+use crate::engine::diagnostic::lang::tr;
 use crate::ui::hooks::{initial_state, use_clock, use_deferred_check, use_persistence};
 use crate::ui::store::Store;
 

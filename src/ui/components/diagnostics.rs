@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::diagnostic::Severity;
-use crate::i18n::tr;
+use crate::engine::diagnostic::lang::tr;
+use crate::engine::diagnostic::Severity;
 use crate::ui::store::{use_store, Action};
 
 /// Rendering tens of thousands of list items would freeze the page; the count says the rest.
@@ -78,7 +78,7 @@ pub fn diagnostics_list() -> Html {
     }
 }
 
-pub fn severity_label(severity: Severity, lang: crate::i18n::Lang) -> &'static str {
+pub fn severity_label(severity: Severity, lang: crate::engine::diagnostic::lang::Lang) -> &'static str {
     match severity {
         Severity::Error => tr(lang, "error", "erro"),
         Severity::Warning => tr(lang, "warning", "aviso"),

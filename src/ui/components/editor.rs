@@ -6,9 +6,9 @@ use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::composer::field_id;
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::i18n::tr;
-use crate::source::floor_char_boundary;
+use crate::engine::diagnostic::lang::tr;
+use crate::engine::diagnostic::{Diagnostic, Severity};
+use crate::engine::source::floor_char_boundary;
 use crate::ui::store::{use_store, Action, BULK_INPUT};
 
 /// Above this size the highlight layer is skipped: the list still shows every problem.

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::export::{self, OutgoingRequest};
-use crate::i18n::tr;
+use crate::engine::diagnostic::lang::tr;
+use crate::engine::http::{self, OutgoingRequest};
 use crate::ui::browser;
 use crate::ui::store::{use_store, Action, Notice};
 

@@ -3,9 +3,9 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::i18n::{tr, Lang};
-use crate::scenarios::PRESETS;
-use crate::simulate::{Mode, Outcome};
+use crate::engine::diagnostic::lang::{tr, Lang};
+use crate::engine::scenarios::PRESETS;
+use crate::engine::simulate::{Mode, Outcome};
 use crate::ui::store::{use_store, Action, Theme};
 
 #[function_component(Header)]
@@ -17,7 +17,7 @@ pub fn header() -> Html {
         let store = store.clone();
         Callback::from(move |event: Event| {
             let name = event.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(preset) = crate::scenarios::preset(&name) {
+            if let Some(preset) = crate::engine::scenarios::preset(&name) {
                 store.dispatch(Action::LoadPreset(preset, store.mode));
             }
         })

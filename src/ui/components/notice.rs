@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{tr, Lang};
+use crate::engine::diagnostic::lang::{tr, Lang};
 use crate::ui::store::{use_store, Action, Notice};
 
 fn text(notice: &Notice, lang: Lang) -> String {

@@ -5,10 +5,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::field::diagnostic_note;
-use crate::call_context::{CallContext, CallKind, ReplacedCall, TokenKind};
-use crate::diagnostic::ApiVersion;
-use crate::i18n::tr;
-use crate::model::CallState;
+use crate::engine::call_context::{CallContext, CallKind, ReplacedCall, TokenKind};
+use crate::engine::diagnostic::lang::tr;
+use crate::engine::model::ApiVersion;
+use crate::engine::model::CallState;
 use crate::ui::store::{use_store, Action};
 
 #[function_component(CallPanel)]

@@ -67,7 +67,10 @@ pub fn field_diagnostics(props: &FieldDiagnosticsProps) -> Html {
 }
 
 /// One diagnostic as a short line under the field or panel it concerns.
-pub fn diagnostic_note(diagnostic: &crate::diagnostic::Diagnostic, lang: crate::i18n::Lang) -> Html {
+pub fn diagnostic_note(
+    diagnostic: &crate::engine::diagnostic::Diagnostic,
+    lang: crate::engine::diagnostic::lang::Lang,
+) -> Html {
     html! {
         <li class={classes!("field-diagnostic", diagnostic.severity().as_str())} data-code={diagnostic.code()}>
             <span class="severity">{ severity_label(diagnostic.severity(), lang) }</span>{ " " }{ diagnostic.message(lang) }

@@ -11,9 +11,9 @@ use yew::prelude::*;
 use self::call_panel::CallPanel;
 use self::field::{Field, FieldDiagnostics};
 use self::participant_card::ParticipantCard;
-use crate::edit::Edit;
-use crate::i18n::tr;
-use crate::pointer::JsonPointer;
+use crate::app::edit::Edit;
+use crate::engine::diagnostic::lang::tr;
+use crate::engine::pointer::JsonPointer;
 use crate::ui::store::{use_store, Action, BULK_INPUT};
 
 /// The DOM id of the form field that edits `pointer`, so a diagnostic can focus it.
@@ -111,14 +111,14 @@ fn client_context_field(props: &ClientContextProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             // Randomness for a fresh id is the UI's business; the core only formats it.
             let seed = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
-            let guid = crate::simulate::Ids::new(seed).guid();
+            let guid = crate::engine::simulate::Ids::new(seed).guid();
             store.dispatch(Action::Edit(Edit::Set {
                 pointer: pointer.clone(),
                 value: Some(json!(guid)),
             }));
         })
     };
-    let over = length > crate::validate::MAX_CLIENT_CONTEXT;
+    let over = length > crate::engine::validate::MAX_CLIENT_CONTEXT;
     html! {
         <div class="client-context">
             <Field pointer={pointer.as_str().to_owned()} label={tr(lang, "clientContext", "clientContext")}
@@ -126,7 +126,7 @@ fn client_context_field(props: &ClientContextProps) -> Html {
                    placeholder={tr(lang, "a unique string, e.g. a GUID", "uma string única, p. ex. um GUID")} />
             <div class="field-tools">
                 <span class={classes!("counter", over.then_some("over"))} id="client-context-count" aria-live="polite">
-                    { format!("{length} / {}", crate::validate::MAX_CLIENT_CONTEXT) }
+                    { format!("{length} / {}", crate::engine::validate::MAX_CLIENT_CONTEXT) }
                 </span>
                 <button type="button" class="button small" id="new-guid" onclick={on_new_guid}>{ tr(lang, "New GUID", "Novo GUID") }</button>
             </div>

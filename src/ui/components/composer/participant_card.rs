@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use super::field::{Field, FieldDiagnostics};
 use super::field_id;
-use crate::diagnostic::ApiVersion;
-use crate::edit::Edit;
-use crate::i18n::{tr, Lang};
-use crate::model::{EndpointType, IdentityKind};
-use crate::pointer::JsonPointer;
+use crate::app::edit::Edit;
+use crate::engine::diagnostic::lang::{tr, Lang};
+use crate::engine::model::ApiVersion;
+use crate::engine::model::{EndpointType, IdentityKind};
+use crate::engine::pointer::JsonPointer;
 use crate::ui::store::{use_store, Action};
 
 #[derive(Properties, PartialEq)]

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::event_card::event_title;
-use crate::i18n::{tr, Lang};
-use crate::simulate::{Actor, Lifeline, Timeline};
+use crate::engine::diagnostic::lang::{tr, Lang};
+use crate::engine::simulate::{Actor, Lifeline, Timeline};
 use crate::ui::store::use_store;
 
 #[derive(Properties, PartialEq)]
@@ -97,7 +97,7 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
                 <g class={classes!("arrow", arrow.class)} data-label={arrow.label.clone()}>
                     <path d={path} marker-end="url(#arrowhead)" />
                     <text x={label_x.to_string()} y={(y - 5).to_string()} text-anchor={anchor}>
-                        { format!("{} (+{})", arrow.label, crate::simulate::format_seconds(arrow.at_ms, 1)) }
+                        { format!("{} (+{})", arrow.label, crate::engine::simulate::format_seconds(arrow.at_ms, 1)) }
                     </text>
                 </g>
             }

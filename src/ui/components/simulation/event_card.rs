@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{tr, Lang};
-use crate::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject};
-use crate::source::floor_char_boundary;
+use crate::engine::diagnostic::lang::{tr, Lang};
+use crate::engine::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject};
+use crate::engine::source::floor_char_boundary;
 use crate::ui::browser;
 use crate::ui::store::{use_store, Action, Notice};
 
@@ -99,7 +99,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
     html! {
         <li class={classes!("event-card", kind_class)} data-kind={kind_class} data-title={event_title(event, Lang::En)}>
             <div class="event-head">
-                <span class="at">{ format!("+{}", crate::simulate::format_seconds(event.at_ms, 3)) }</span>
+                <span class="at">{ format!("+{}", crate::engine::simulate::format_seconds(event.at_ms, 3)) }</span>
                 <span class="direction">{ format!("{} → {}", actor(event.from, lang), actor(event.to, lang)) }</span>
                 <strong class="title">{ event_title(event, lang) }</strong>
                 <button type="button" class="button small" onclick={on_copy}

@@ -10,8 +10,8 @@ use yew::prelude::*;
 use self::diagram::SequenceDiagram;
 use self::event_card::EventCard;
 use super::export_menu::ExportMenu;
-use crate::i18n::tr;
-use crate::simulate::Mode;
+use crate::engine::diagnostic::lang::tr;
+use crate::engine::simulate::Mode;
 use crate::ui::store::{use_store, Action, Speed};
 
 #[function_component(Simulation)]
@@ -39,7 +39,7 @@ pub fn simulation() -> Html {
         })
     };
     let has_timeline = store.timeline.is_some();
-    let clock = format!("t = {}", crate::simulate::format_seconds(store.clock_ms, 3));
+    let clock = format!("t = {}", crate::engine::simulate::format_seconds(store.clock_ms, 3));
     let doc_without_preset = store.mode == Mode::DocFaithful && store.preset.is_none();
     let doc_edited =
         store.mode == Mode::DocFaithful && store.preset.is_some_and(|preset| preset.doc_request() != store.text);
@@ -102,7 +102,7 @@ pub fn simulation() -> Html {
     }
 }
 
-fn speed_label(speed: Speed, lang: crate::i18n::Lang) -> &'static str {
+fn speed_label(speed: Speed, lang: crate::engine::diagnostic::lang::Lang) -> &'static str {
     match speed {
         Speed::Real => tr(lang, "1× (real time)", "1× (tempo real)"),
         Speed::Fast => "10×",

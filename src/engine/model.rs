@@ -3,7 +3,7 @@
 //! Every Graph complex type here is open, so each keeps the properties it does not
 //! declare in `extra` and a doc payload round-trips without losing `tenantId`,
 //! `identityProvider`, `resource` and friends. Request-side properties that may be
-//! absent *or* `null` are `Option<Option<T>>` so both spellings survive a round trip.
+//! absent *or* `null` are [`Nullable`] so both spellings survive a round trip.
 //! Enums parse case-insensitively and keep members they do not know (`Other`).
 
 use std::fmt;
@@ -12,18 +12,98 @@ use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-/// Deserializes a property that may be absent (`None`), `null` (`Some(None)`) or set.
-mod nullable {
-    use super::*;
+/// A property that may be absent, `null`, or set: Graph's request properties are
+/// nullable, and the docs send `"replacesCallId": null` and `"phone": null` on purpose,
+/// so both spellings must survive a round trip. Fields use
+/// `#[serde(default, skip_serializing_if = "Nullable::is_absent")]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Nullable<T> {
+    #[default]
+    Absent,
+    Null,
+    Value(T),
+}
 
-    pub fn deserialize<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-    where
-        T: Deserialize<'de>,
-        D: Deserializer<'de>,
-    {
-        Option::<T>::deserialize(deserializer).map(Some)
+impl<T> Nullable<T> {
+    pub fn is_absent(&self) -> bool {
+        matches!(self, Nullable::Absent)
+    }
+
+    /// The value when set (neither absent nor `null`).
+    pub fn value(&self) -> Option<&T> {
+        match self {
+            Nullable::Value(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    pub fn value_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Nullable::Value(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    pub fn into_value(self) -> Option<T> {
+        match self {
+            Nullable::Value(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// `null` and set become `Some`; absent becomes `None`.
+    pub fn present(self) -> Option<Option<T>> {
+        match self {
+            Nullable::Absent => None,
+            Nullable::Null => Some(None),
+            Nullable::Value(value) => Some(Some(value)),
+        }
     }
 }
+
+impl<T: std::ops::Deref> Nullable<T> {
+    /// The set value, dereferenced (`&str` for a `Nullable<String>`).
+    pub fn as_deref(&self) -> Option<&T::Target> {
+        self.value().map(|value| &**value)
+    }
+}
+
+impl<T> From<Option<T>> for Nullable<T> {
+    /// `None` is `null`: an `Option` says nothing about absence.
+    fn from(value: Option<T>) -> Self {
+        value.map_or(Nullable::Null, Nullable::Value)
+    }
+}
+
+impl<T: Serialize> Serialize for Nullable<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            // Skipped by the field's `skip_serializing_if`; `null` if it is not.
+            Nullable::Absent | Nullable::Null => serializer.serialize_none(),
+            Nullable::Value(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
+    /// Only called for a property that is there (absence is the field's `default`).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Option::<T>::deserialize(deserializer).map(Nullable::from)
+    }
+}
+
+/// The Graph API version a request targets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ApiVersion {
+    /// The version of the seed documents, and the default.
+    #[default]
+    #[serde(rename = "beta")]
+    Beta,
+    #[serde(rename = "v1.0")]
+    V1,
+}
+
+crate::vocabulary!(ApiVersion { Beta => "beta", V1 => "v1.0" });
 
 macro_rules! graph_enum {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $wire:literal),+ $(,)? }) => {
@@ -181,12 +261,8 @@ graph_enum!(
 #[serde(rename_all = "camelCase")]
 pub struct InviteBody {
     pub participants: Vec<InvitationParticipantInfo>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub client_context: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub client_context: Nullable<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -198,36 +274,16 @@ pub struct InvitationParticipantInfo {
     #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     pub identity: IdentitySet,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub replaces_call_id: Option<Option<String>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub endpoint_type: Option<Option<Spelled<EndpointType>>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub participant_id: Option<Option<String>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub hidden: Option<Option<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub remove_from_default_audio_routing_group: Option<Option<bool>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub replaces_call_id: Nullable<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub endpoint_type: Nullable<Spelled<EndpointType>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub participant_id: Nullable<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub hidden: Nullable<bool>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub remove_from_default_audio_routing_group: Nullable<bool>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -235,7 +291,7 @@ pub struct InvitationParticipantInfo {
 impl InvitationParticipantInfo {
     /// `replacesCallId` when it is set to a value (not absent, not `null`).
     pub fn replaces_call_id(&self) -> Option<&str> {
-        self.replaces_call_id.as_ref()?.as_deref()
+        self.replaces_call_id.as_deref()
     }
 }
 
@@ -306,72 +362,32 @@ impl IdentityKind {
 pub struct IdentitySet {
     #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub user: Option<Option<Identity>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub application: Option<Option<Identity>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub device: Option<Option<Identity>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub phone: Option<Option<Identity>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub guest: Option<Option<Identity>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub encrypted: Option<Option<Identity>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub on_premises: Option<Option<Identity>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub application_instance: Option<Option<Identity>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub asserted_identity: Option<Option<Identity>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub azure_communication_services_user: Option<Option<Identity>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub user: Nullable<Identity>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub application: Nullable<Identity>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub device: Nullable<Identity>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub phone: Nullable<Identity>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub guest: Nullable<Identity>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub encrypted: Nullable<Identity>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub on_premises: Nullable<Identity>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub application_instance: Nullable<Identity>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub asserted_identity: Nullable<Identity>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub azure_communication_services_user: Nullable<Identity>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
 impl IdentitySet {
-    pub fn slot(&self, kind: IdentityKind) -> &Option<Option<Identity>> {
+    pub fn slot(&self, kind: IdentityKind) -> &Nullable<Identity> {
         match kind {
             IdentityKind::User => &self.user,
             IdentityKind::Application => &self.application,
@@ -386,7 +402,7 @@ impl IdentitySet {
         }
     }
 
-    pub fn slot_mut(&mut self, kind: IdentityKind) -> &mut Option<Option<Identity>> {
+    pub fn slot_mut(&mut self, kind: IdentityKind) -> &mut Nullable<Identity> {
         match kind {
             IdentityKind::User => &mut self.user,
             IdentityKind::Application => &mut self.application,
@@ -405,7 +421,7 @@ impl IdentitySet {
     pub fn present(&self) -> impl Iterator<Item = (IdentityKind, &Identity)> {
         IdentityKind::ALL
             .into_iter()
-            .filter_map(|kind| self.slot(kind).as_ref()?.as_ref().map(|identity| (kind, identity)))
+            .filter_map(|kind| self.slot(kind).value().map(|identity| (kind, identity)))
     }
 
     /// The first identity that is set.
@@ -421,41 +437,25 @@ impl IdentitySet {
 pub struct Identity {
     #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub id: Option<Option<String>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub display_name: Option<Option<String>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub identity_provider: Option<Option<String>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub tenant_id: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub id: Nullable<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub display_name: Nullable<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub identity_provider: Nullable<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub tenant_id: Nullable<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
 impl Identity {
     pub fn id(&self) -> Option<&str> {
-        self.id.as_ref()?.as_deref()
+        self.id.as_deref()
     }
 
     pub fn display_name(&self) -> Option<&str> {
-        self.display_name.as_ref()?.as_deref()
+        self.display_name.as_deref()
     }
 }
 
@@ -479,19 +479,11 @@ pub struct InviteParticipantsOperation {
     pub odata_type: Option<String>,
     pub id: Option<String>,
     pub status: Spelled<OperationStatus>,
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub client_context: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub client_context: Nullable<String>,
     /// `null` while running; absent from the docs' completed notifications (defect A-21).
-    #[serde(
-        default,
-        deserialize_with = "nullable::deserialize",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub result_info: Option<Option<ResultInfo>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub result_info: Nullable<ResultInfo>,
     pub participants: Vec<InvitationParticipantInfo>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -652,8 +644,8 @@ mod tests {
             "extraRoot": true
         });
         let model: InviteBody = serde_json::from_value(body.clone()).unwrap();
-        assert_eq!(model.participants[0].replaces_call_id, Some(None));
-        assert_eq!(model.participants[0].endpoint_type, None);
+        assert_eq!(model.participants[0].replaces_call_id, Nullable::Null);
+        assert_eq!(model.participants[0].endpoint_type, Nullable::Absent);
         assert_eq!(serde_json::to_value(&model).unwrap(), body);
     }
 }

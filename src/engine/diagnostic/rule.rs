@@ -1,61 +1,15 @@
-//! The one shape every problem takes: a rule (with its data), where it is, and how bad.
-//!
-//! The stable `code` and the `severity` come from the [`Rule`]; the message and help are
-//! rendered from the rule's data in the requested [`Lang`], so positions never live inside
-//! message text and every front end (CLI, app, tests) shows the same words.
+//! Every rule the validator knows, with the data its message needs, its stable code,
+//! its severity, and what Graph answers a request that breaks it.
 
-use std::fmt;
-
-use serde::{Deserialize, Serialize};
-
-use crate::i18n::Lang;
-use crate::pointer::JsonPointer;
-use crate::schema::PropertyType;
-use crate::source::{Position, Span};
-
-/// How bad a diagnostic is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Graph rejects the request or the operation cannot succeed.
-    Error,
-    /// Accepted, but ignored, surprising or contradicting the docs.
-    Warning,
-    /// Worth knowing.
-    Info,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The JSON type a value has, for type-mismatch messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum JsonKind {
-    Object,
-    Array,
-    String,
-    Number,
-    Boolean,
-    Null,
-}
+use super::JsonKind;
+use super::Severity;
+use crate::engine::model::ApiVersion;
+use crate::engine::schema::PropertyType;
 
 /// Every rule the validator knows, with the data its message needs.
 ///
 /// Adding a variant forces a code, a severity, a message and a help text (in every
-/// language) through the exhaustive matches below and in [`crate::i18n`].
+/// language) through the exhaustive matches below and in [`super::message`].
 #[derive(Clone, Debug, PartialEq)]
 pub enum Rule {
     JsonSyntax {
@@ -193,40 +147,6 @@ pub enum PermissionProblem {
     MissingRole,
 }
 
-/// The Graph API version a request targets.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ApiVersion {
-    /// The version of the seed documents, and the default.
-    #[default]
-    #[serde(rename = "beta")]
-    Beta,
-    #[serde(rename = "v1.0")]
-    V1,
-}
-
-impl ApiVersion {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ApiVersion::Beta => "beta",
-            ApiVersion::V1 => "v1.0",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "beta" => Some(ApiVersion::Beta),
-            "v1.0" => Some(ApiVersion::V1),
-            _ => None,
-        }
-    }
-}
-
-impl fmt::Display for ApiVersion {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl Rule {
     /// The stable kebab-case code users and tests rely on.
     pub fn code(&self) -> &'static str {
@@ -304,60 +224,31 @@ impl Rule {
     }
 }
 
-/// One problem found in one input.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Diagnostic {
-    pub rule: Rule,
-    /// Into the JSON body; for a missing property, its parent object. `None` for the
-    /// request line, headers and the simulated call.
-    pub pointer: Option<JsonPointer>,
-    /// Bytes of the offending value, key or token in the whole input.
-    pub span: Option<Span>,
-    /// Where `span` starts.
-    pub position: Option<Position>,
-}
-
-impl Diagnostic {
-    pub fn code(&self) -> &'static str {
-        self.rule.code()
-    }
-
-    pub fn severity(&self) -> Severity {
-        self.rule.severity()
-    }
-
-    /// One sentence, lowercase start, no trailing period, quoting the culprit.
-    pub fn message(&self, lang: Lang) -> String {
-        crate::i18n::rule_message(&self.rule, lang)
-    }
-
-    /// How to fix it, naming the documentation section it comes from.
-    pub fn help(&self, lang: Lang) -> Option<String> {
-        crate::i18n::rule_help(&self.rule, lang)
-    }
-
-    /// The serializable form the CLI prints and the app downloads.
-    pub fn report(&self, lang: Lang) -> DiagnosticReport {
-        DiagnosticReport {
-            severity: self.severity(),
-            code: self.code(),
-            pointer: self.pointer.clone(),
-            line: self.position.map(|p| p.line),
-            column: self.position.map(|p| p.column),
-            message: self.message(lang),
-            help: self.help(lang),
-        }
-    }
-}
-
-/// A diagnostic as `check --format json` prints it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct DiagnosticReport {
-    pub severity: Severity,
+/// How Graph turns down a request that breaks a rule: the HTTP status, the error code
+/// of its envelope, and the order in which a service checks things (the request line,
+/// the method, the path, the token, the media type, then the body and the call).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rejection {
+    pub status: u16,
     pub code: &'static str,
-    pub pointer: Option<JsonPointer>,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub message: String,
-    pub help: Option<String>,
+    /// Lower is checked first; rules with the same rank keep their order in the text.
+    pub rank: u8,
+}
+
+impl Rule {
+    /// What Graph answers; statuses the docs do not show are "assumed" (ARCHITECTURE.md).
+    pub fn rejection(&self) -> Rejection {
+        let (status, code, rank) = match self {
+            Rule::RequestLineInvalid { .. } | Rule::HeaderMalformed { .. } => (400, "BadRequest", 0),
+            Rule::MethodNotAllowed { .. } => (405, "MethodNotAllowed", 1),
+            Rule::PathInvalid { .. } | Rule::PathPlaceholder { .. } => (400, "BadRequest", 2),
+            Rule::HeaderAuthorizationMissing { .. } => (401, "InvalidAuthenticationToken", 3),
+            Rule::PermissionMissing { .. } => (403, "Forbidden", 4),
+            Rule::HeaderContentType { .. } => (415, "UnsupportedMediaType", 5),
+            Rule::CallNotEstablished { .. } => (409, "Conflict", 7),
+            rule if rule.is_call_context() => (400, "BadRequest", 7),
+            _ => (400, "BadRequest", 6),
+        };
+        Rejection { status, code, rank }
+    }
 }

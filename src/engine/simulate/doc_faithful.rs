@@ -2,20 +2,23 @@
 //! run's clock, each defect annotated with its register id where it occurs. Parts the
 //! docs never show (failures, the replaced call ending) are generated and labelled.
 
-use super::{corrected, Actor, Event, EventKind, Note, NoteKind, Settings, SignalKind, Subject, Timeline};
-use crate::call_context::{CallContext, DOC_CALLBACK_URL};
-use crate::scenarios::{self, DocMessage, Preset};
-use crate::validate::{self, CheckOptions, Checked};
+use super::{corrected, Event, EventKind, Note, NoteKind, Settings, SignalKind, Subject, Timeline};
+use crate::engine::call_context::{CallContext, DOC_CALLBACK_URL};
+use crate::engine::scenarios::{self, DocMessage, Preset};
+use crate::engine::validate::Checked;
 
 pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings, preset: &Preset) -> Timeline {
     // The corrected run of the same example gives the clock, the outcome's shape and
     // whatever the docs do not show.
-    let corrected_text = preset.corrected_request();
-    let options = CheckOptions {
-        version: checked.request.version,
-        context: context.clone(),
-    };
-    let corrected_checked = validate::check(&corrected_text, &options);
+    // The preset's corrected request is valid by construction: no text to re-check, only
+    // the simulated call's findings carry over from the user's check.
+    let call_findings = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule.is_call_context())
+        .cloned()
+        .collect();
+    let corrected_checked = preset.corrected_checked(call_findings);
     let corrected_settings = Settings {
         mode: super::Mode::Corrected,
         ..settings
@@ -66,44 +69,13 @@ fn notes(preset: &Preset, message: DocMessage) -> Vec<Note> {
 }
 
 fn doc_request(preset: &Preset, at_ms: u64) -> Event {
-    let (head, body) = scenarios::split_fixture(preset.fixture.request);
-    let mut words = head.first().map(|line| line.split_whitespace()).into_iter().flatten();
-    Event {
-        at_ms,
-        from: Actor::Bot,
-        to: Actor::Graph,
-        kind: EventKind::Request,
-        method: words.next().map(str::to_owned),
-        url: words.next().map(str::to_owned),
-        status: None,
-        headers: scenarios::fixture_headers(&head),
-        body: scenarios::fixture_body(preset.fixture.request),
-        body_text: Some(body.to_owned()),
-        subject: None,
-        notes: notes(preset, DocMessage::Request),
-    }
+    let message = scenarios::fixture_message(preset.fixture.request);
+    Event::request(at_ms, message, notes(preset, DocMessage::Request))
 }
 
 fn doc_response(preset: &Preset, at_ms: u64) -> Event {
-    let (head, body) = scenarios::split_fixture(preset.fixture.response);
-    let status = head
-        .first()
-        .and_then(|line| line.split_whitespace().nth(1))
-        .and_then(|code| code.parse().ok());
-    Event {
-        at_ms,
-        from: Actor::Graph,
-        to: Actor::Bot,
-        kind: EventKind::Response,
-        method: None,
-        url: None,
-        status,
-        headers: scenarios::fixture_headers(&head),
-        body: scenarios::fixture_body(preset.fixture.response),
-        body_text: Some(body.to_owned()),
-        subject: None,
-        notes: notes(preset, DocMessage::Response),
-    }
+    let message = scenarios::fixture_message(preset.fixture.response);
+    Event::response(at_ms, message, notes(preset, DocMessage::Response))
 }
 
 fn doc_notification(preset: &Preset, message: DocMessage, at_ms: u64) -> Event {
@@ -111,20 +83,11 @@ fn doc_notification(preset: &Preset, message: DocMessage, at_ms: u64) -> Event {
         DocMessage::OperationNotification => (preset.fixture.operation, Subject::Operation),
         _ => (preset.fixture.roster, Subject::Roster),
     };
-    Event {
-        at_ms,
-        from: Actor::Graph,
-        to: Actor::Bot,
-        kind: EventKind::Notification,
-        method: Some("POST".into()),
-        url: Some(DOC_CALLBACK_URL.into()),
-        status: None,
-        headers: vec![("Content-Type".into(), "application/json".into())],
-        body: scenarios::fixture_body(text),
-        body_text: Some(text.to_owned()),
-        subject: Some(subject),
-        notes: notes(preset, message),
-    }
+    let mut http = scenarios::fixture_message(text);
+    http.method = Some("POST".into());
+    http.url = Some(DOC_CALLBACK_URL.into());
+    http.headers = vec![("Content-Type".into(), "application/json".into())];
+    Event::notification(at_ms, http, subject, notes(preset, message))
 }
 
 fn generated(mut event: Event) -> Event {

@@ -1,4 +1,7 @@
-//! Positions in the user's text: byte spans and their 1-based line and column.
+//! Positions in the user's text: byte spans and their 1-based line and column, and the
+//! one way a long text is cut for display ([`ellipsize`]).
+
+use std::borrow::Cow;
 
 use serde::Serialize;
 
@@ -34,6 +37,15 @@ pub fn floor_char_boundary(text: &str, at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+/// `text` cut to its first `keep` characters and `…` when it is longer: a message or
+/// label quotes a value so that it can be recognised, and a megabyte of it helps nobody.
+pub fn ellipsize(text: &str, keep: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(keep) {
+        Some((cut, _)) => Cow::Owned(format!("{}…", &text[..cut])),
+        None => Cow::Borrowed(text),
+    }
 }
 
 /// Maps byte offsets to line and column in `O(log lines)`.
@@ -73,6 +85,13 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ellipsize_cuts_on_characters_not_bytes() {
+        assert_eq!(ellipsize("short", 5), "short");
+        assert_eq!(ellipsize("çãõéíúü", 3), "çãõ…");
+        assert_eq!(ellipsize("", 0), "");
+    }
 
     #[test]
     fn counts_lines_and_characters_from_one() {

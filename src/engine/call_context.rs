@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::CallState;
+use crate::engine::model::CallState;
 
 /// The application role `invite` needs. The docs misspell it `Calls.InitiateGroupCalls.All`
 /// (defect A-22); the real role is this one.
@@ -26,22 +26,7 @@ pub enum CallKind {
     PeerToPeer,
 }
 
-impl CallKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CallKind::Group => "group",
-            CallKind::PeerToPeer => "peerToPeer",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "group" => Some(CallKind::Group),
-            "peerToPeer" => Some(CallKind::PeerToPeer),
-            _ => None,
-        }
-    }
-}
+crate::vocabulary!(CallKind { Group => "group", PeerToPeer => "peerToPeer" });
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -51,22 +36,7 @@ pub enum TokenKind {
     Delegated,
 }
 
-impl TokenKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TokenKind::Application => "application",
-            TokenKind::Delegated => "delegated",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "application" => Some(TokenKind::Application),
-            "delegated" => Some(TokenKind::Delegated),
-            _ => None,
-        }
-    }
-}
+crate::vocabulary!(TokenKind { Application => "application", Delegated => "delegated" });
 
 /// The peer-to-peer call a `replacesCallId` names.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

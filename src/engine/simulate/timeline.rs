@@ -1,55 +1,18 @@
-//! The simulator: a checked request, the call it goes into and an outcome in; a
-//! timeline of HTTP messages and webhook notifications out, exactly as Graph would send
-//! them (corrected mode) or as the docs print them (doc-faithful mode).
-//!
-//! Time is an input: every event carries `atMs` on a simulated clock, and every id and
-//! date comes from [`clock`] and the user's seed, so a run is reproducible byte for byte.
+//! The timeline the simulator produces: events (HTTP messages with who, when and
+//! notes), signals between lifelines for the sequence diagram, and how they serialize.
 
-mod clock;
-mod corrected;
-mod doc_faithful;
-mod outcome;
+use std::ops::{Deref, DerefMut};
 
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use crate::call_context::CallContext;
-use crate::i18n::Lang;
-use crate::pointer::JsonPointer;
-use crate::scenarios::Preset;
-use crate::validate::Checked;
-
-pub use clock::Ids;
-pub use corrected::KEPT_AS_GRAPH_SENDS;
-pub use outcome::Outcome;
-
-/// Which truth the timeline tells.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Mode {
-    /// What the real service sends, with the docs' defects fixed and named.
-    #[default]
-    Corrected,
-    /// The docs' example JSON byte for byte, each defect annotated with its register id.
-    DocFaithful,
-}
-
-impl Mode {
-    pub fn name(self) -> &'static str {
-        match self {
-            Mode::Corrected => "corrected",
-            Mode::DocFaithful => "doc-faithful",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Self> {
-        match name {
-            "corrected" => Some(Mode::Corrected),
-            "doc-faithful" => Some(Mode::DocFaithful),
-            _ => None,
-        }
-    }
-}
+use super::Outcome;
+use crate::engine::diagnostic::lang::{serialize_english, Lang, Text};
+use crate::engine::http::Message;
+use crate::engine::pointer::JsonPointer;
+use crate::engine::scenarios::{self, Mode};
+use crate::engine::vocabulary::Vocabulary;
 
 /// Who sends an HTTP message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -96,102 +59,107 @@ pub struct Note {
     pub defect: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pointer: Option<JsonPointer>,
-    pub text: String,
-    #[serde(skip)]
-    pub text_pt: String,
+    /// In English in the JSON report; both languages for the app.
+    #[serde(serialize_with = "serialize_english")]
+    pub text: Text,
 }
 
 impl Note {
-    pub fn text(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.text,
-            Lang::PtBr => &self.text_pt,
-        }
+    pub fn text(&self, lang: Lang) -> &'static str {
+        self.text.pick(lang)
     }
 
-    fn assumed(en: impl Into<String>, pt: impl Into<String>) -> Self {
+    /// A value no source pins down, and why the simulator chose it.
+    pub(crate) fn assumed(en: &'static str, pt: &'static str) -> Self {
         Note {
             kind: NoteKind::Assumed,
             defect: None,
             pointer: None,
-            text: en.into(),
-            text_pt: pt.into(),
+            text: Text::new(en, pt),
         }
     }
 
-    fn defect(kind: NoteKind, id: &'static str, pointer: Option<JsonPointer>) -> Self {
-        let defect = crate::scenarios::defect(id);
+    /// Defect `id` of the register, shown (or fixed) at `pointer`.
+    pub(crate) fn defect(kind: NoteKind, id: &'static str, pointer: Option<JsonPointer>) -> Self {
         Note {
             kind,
             defect: Some(id),
             pointer,
-            text: defect.map_or("", |d| d.en).to_owned(),
-            text_pt: defect.map_or("", |d| d.pt).to_owned(),
+            text: scenarios::defect(id).map_or(Text::default(), |defect| defect.text),
         }
     }
 }
 
-/// One HTTP message on the timeline.
+/// One HTTP message on the timeline: who sends it when, and what the docs' register
+/// says about it. The message's own fields (`status`, `headers`, `body`…) read through.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     pub at_ms: u64,
     pub from: Actor,
     pub to: Actor,
     pub kind: EventKind,
-    pub method: Option<String>,
-    pub url: Option<String>,
-    pub status: Option<u16>,
-    pub headers: Vec<(String, String)>,
-    /// The JSON body (`Null` when there is none or it did not parse).
-    pub body: Value,
-    /// The body exactly as written, when it must be shown byte for byte.
-    pub body_text: Option<String>,
+    pub message: Message,
     pub subject: Option<Subject>,
     pub notes: Vec<Note>,
 }
 
+impl Deref for Event {
+    type Target = Message;
+
+    fn deref(&self) -> &Message {
+        &self.message
+    }
+}
+
+impl DerefMut for Event {
+    fn deref_mut(&mut self) -> &mut Message {
+        &mut self.message
+    }
+}
+
 impl Event {
-    /// The body as people read it: verbatim when known, else pretty-printed.
-    pub fn display_body(&self) -> String {
-        match (&self.body_text, &self.body) {
-            (Some(text), _) => text.clone(),
-            (None, Value::Null) => String::new(),
-            (None, value) => crate::export::pretty_json(value),
+    /// The bot's request to Graph.
+    pub fn request(at_ms: u64, message: Message, notes: Vec<Note>) -> Self {
+        Event {
+            at_ms,
+            from: Actor::Bot,
+            to: Actor::Graph,
+            kind: EventKind::Request,
+            message,
+            subject: None,
+            notes,
+        }
+    }
+
+    /// Graph's synchronous answer.
+    pub fn response(at_ms: u64, message: Message, notes: Vec<Note>) -> Self {
+        Event {
+            at_ms,
+            from: Actor::Graph,
+            to: Actor::Bot,
+            kind: EventKind::Response,
+            message,
+            subject: None,
+            notes,
+        }
+    }
+
+    /// A webhook notification Graph POSTs to the bot's callback URL.
+    pub fn notification(at_ms: u64, message: Message, subject: Subject, notes: Vec<Note>) -> Self {
+        Event {
+            at_ms,
+            from: Actor::Graph,
+            to: Actor::Bot,
+            kind: EventKind::Notification,
+            message,
+            subject: Some(subject),
+            notes,
         }
     }
 
     /// A string property of the notification's `resourceData` (`status`, `state`…).
     pub fn resource_field(&self, name: &str) -> Option<&str> {
         self.body.get("value")?.get(0)?.get("resourceData")?.get(name)?.as_str()
-    }
-
-    /// `POST https://…` for a request or notification, `HTTP/1.1 200 OK` for a response.
-    pub fn start_line(&self) -> String {
-        match (&self.method, &self.url, self.status) {
-            (_, _, Some(status)) => format!("HTTP/1.1 {status} {}", reason_phrase(status))
-                .trim_end()
-                .to_owned(),
-            (Some(method), Some(url), _) => format!("{method} {url}"),
-            _ => String::new(),
-        }
-    }
-
-    /// The whole message as HTTP text: start line, headers, blank line, body.
-    pub fn as_http(&self) -> String {
-        let mut out = self.start_line();
-        for (name, value) in &self.headers {
-            out.push_str(&format!("\n{name}: {value}"));
-        }
-        out.push_str("\n\n");
-        out.push_str(&self.display_body());
-        out
-    }
-
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -269,10 +237,7 @@ impl SignalKind {
             SignalKind::EndReplacedCall => ("ends the replaced call", "encerra a chamada substituída"),
             SignalKind::SdkTimeout => ("SDK stops waiting (30 s)", "o SDK para de esperar (30 s)"),
         };
-        match lang {
-            Lang::En => en,
-            Lang::PtBr => pt,
-        }
+        Text::new(en, pt).pick(lang)
     }
 }
 
@@ -321,24 +286,6 @@ impl Serialize for Timeline {
     }
 }
 
-/// The reason phrase of the statuses the simulator sends.
-pub fn reason_phrase(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        409 => "Conflict",
-        415 => "Unsupported Media Type",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        _ => "",
-    }
-}
-
 /// `2.863 s`: milliseconds as seconds, in integer arithmetic (no float formatting code
 /// in the wasm).
 pub fn format_seconds(ms: u64, decimals: u32) -> String {
@@ -354,44 +301,5 @@ pub fn format_seconds(ms: u64, decimals: u32) -> String {
             rounded % unit,
             width = decimals as usize
         )
-    }
-}
-
-/// What the user chose besides the request and the call.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Settings {
-    pub outcome: Outcome,
-    pub mode: Mode,
-    pub seed: u64,
-}
-
-/// Plays the exchange for a checked request. Doc-faithful mode needs `preset` (it
-/// replays that example's JSON); without one it falls back to corrected mode.
-pub fn simulate(checked: &Checked, context: &CallContext, settings: Settings, preset: Option<&Preset>) -> Timeline {
-    match (settings.mode, preset) {
-        (Mode::DocFaithful, Some(preset)) => doc_faithful::play(checked, context, settings, preset),
-        _ => corrected::play(
-            checked,
-            context,
-            Settings {
-                mode: Mode::Corrected,
-                ..settings
-            },
-            preset,
-        ),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::format_seconds;
-
-    #[test]
-    fn seconds_are_formatted_without_floats() {
-        assert_eq!(format_seconds(2863, 3), "2.863 s");
-        assert_eq!(format_seconds(2863, 1), "2.9 s");
-        assert_eq!(format_seconds(50, 1), "0.1 s");
-        assert_eq!(format_seconds(60_250, 0), "60 s");
-        assert_eq!(format_seconds(0, 3), "0.000 s");
     }
 }

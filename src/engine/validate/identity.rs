@@ -6,12 +6,13 @@ use std::borrow::Cow;
 use jsonc_parser::ast::{Object, ObjectProp, Value as Node};
 use jsonc_parser::common::Range;
 
-use super::body::{check_enum, check_guid, check_odata_type, check_properties, get};
+use super::node::{self, check_enum, check_guid, check_odata_type, check_properties, get, range};
 use super::Sink;
-use crate::diagnostic::{ApiVersion, Rule};
-use crate::model::{EndpointType, IdentityKind};
-use crate::pointer::JsonPointer;
-use crate::schema;
+use crate::engine::diagnostic::Rule;
+use crate::engine::model::ApiVersion;
+use crate::engine::model::{EndpointType, IdentityKind};
+use crate::engine::pointer::JsonPointer;
+use crate::engine::schema;
 
 /// An identity that is set, for duplicate detection and the call-context rules. It
 /// borrows from the parsed body: thousands of participants should not mean thousands
@@ -66,13 +67,13 @@ pub(super) fn check_set<'n>(
                 present.push(check_identity(kind, identity, pointer.key(kind.key()), version, sink))
             }
             Some(other) => {
-                let found = super::body::kind(other);
+                let found = node::kind(other);
                 let rule = Rule::TypeMismatch {
                     property: kind.key().to_owned(),
-                    expected: crate::schema::PropertyType::NullableObject,
+                    expected: crate::engine::schema::PropertyType::NullableObject,
                     found,
                 };
-                sink.body(rule, &pointer.key(kind.key()), super::body::range(other));
+                sink.body(rule, &pointer.key(kind.key()), range(other));
             }
         }
     }

@@ -1,35 +1,42 @@
 //! The docs' examples as presets, the register of the docs' defects, and where each
-//! defect shows up in each example. Shared by the CLI, the app and the tests.
+//! defect shows up in each example; and the two truths a run can tell ([`Mode`]).
+//! Shared by the simulator, the CLI, the app and the tests.
 
+use serde::Deserialize;
 use serde_json::Value;
 
-use crate::call_context::{CallContext, ReplacedCall};
-use crate::export;
-use crate::i18n::Lang;
-use crate::model::CallState;
-use crate::pointer::JsonPointer;
+use crate::engine::call_context::{CallContext, ReplacedCall};
+use crate::engine::diagnostic::lang::{Lang, Text};
+use crate::engine::diagnostic::Diagnostic;
+use crate::engine::http::{self, Message};
+use crate::engine::input;
+use crate::engine::model::{ApiVersion, CallState, InviteBody};
+use crate::engine::pointer::JsonPointer;
+use crate::engine::validate::{Checked, InputForm, Request, RequestTarget};
+
+/// Which truth the timeline tells.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// What the real service sends, with the docs' defects fixed and named.
+    #[default]
+    Corrected,
+    /// The docs' example JSON byte for byte, each defect annotated with its register id.
+    DocFaithful,
+}
+
+crate::vocabulary!(Mode { Corrected => "corrected", DocFaithful => "doc-faithful" });
 
 /// One documented defect (GRAPH-FACTS §9).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Defect {
     pub id: &'static str,
-    pub en: &'static str,
-    pub pt: &'static str,
-}
-
-impl Defect {
-    pub fn text(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::PtBr => self.pt,
-        }
-    }
+    pub text: Text,
 }
 
 macro_rules! defects {
     ($($id:literal => $en:literal, $pt:literal;)+) => {
         /// The register, in id order.
-        pub const DEFECTS: &[Defect] = &[$(Defect { id: $id, en: $en, pt: $pt }),+];
+        pub const DEFECTS: &[Defect] = &[$(Defect { id: $id, text: Text::new($en, $pt) }),+];
     };
 }
 
@@ -130,8 +137,7 @@ pub struct Fixture {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Preset {
     pub name: &'static str,
-    pub title_en: &'static str,
-    pub title_pt: &'static str,
+    pub title: Text,
     pub fixture: Fixture,
     /// The group call the example's notifications talk about.
     pub call_id: &'static str,
@@ -144,10 +150,7 @@ pub struct Preset {
 
 impl Preset {
     pub fn title(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.title_en,
-            Lang::PtBr => self.title_pt,
-        }
+        self.title.pick(lang)
     }
 
     /// The call the example happens in (SPEC §4: "as the docs describe").
@@ -167,11 +170,15 @@ impl Preset {
         self.fixture.request
     }
 
-    /// The request as it should be sent: the real call id, an `Authorization` header,
-    /// no `Content-Length`, and without the docs' mistaken properties.
-    pub fn corrected_request(&self) -> String {
-        let body_text = crate::input::split(self.fixture.request).body;
-        let mut body: Value = serde_json::from_str(body_text).expect("fixture bodies are valid JSON");
+    /// The body as it should be sent, typed: the docs' body without their mistaken
+    /// properties.
+    pub fn corrected_body(&self) -> InviteBody {
+        InviteBody::deserialize(&self.corrected_json()).expect("fixture bodies have the invite's shape")
+    }
+
+    /// [`Preset::corrected_body`] as JSON, in the docs' key order.
+    fn corrected_json(&self) -> Value {
+        let mut body = fixture_body(self.fixture.request);
         if let Some(participants) = body.get_mut("participants").and_then(Value::as_array_mut) {
             for participant in participants.iter_mut().filter_map(Value::as_object_mut) {
                 for name in self.corrected_drops {
@@ -179,19 +186,56 @@ impl Preset {
                 }
             }
         }
-        export::http_message(&export::OutgoingRequest {
-            method: "POST".into(),
-            url: export::invite_url(crate::diagnostic::ApiVersion::Beta, self.call_id),
-            headers: export::default_headers(),
+        body
+    }
+
+    /// The corrected request as sent: the real call id, an `Authorization` header, no
+    /// `Content-Length`, and [`Preset::corrected_body`].
+    pub fn corrected_message(&self) -> Message {
+        let body = self.corrected_json();
+        Message::request(
+            "POST",
+            http::invite_url(ApiVersion::Beta, self.call_id),
+            http::default_headers(),
             body,
-        })
+        )
+    }
+
+    /// The corrected request as text, as the editor and `preset --mode corrected` show it.
+    pub fn corrected_request(&self) -> String {
+        http::http_message(&self.corrected_message())
+    }
+
+    /// The corrected request as already checked: it is valid by construction, so only
+    /// the simulated call's findings (`call_findings`, from the user's own check) apply.
+    pub fn corrected_checked(&self, call_findings: Vec<Diagnostic>) -> Checked {
+        let message = self.corrected_message();
+        let url = message.url.clone().unwrap_or_default();
+        Checked {
+            form: InputForm::HttpMessage,
+            request: Request {
+                version: ApiVersion::Beta,
+                target: Some(RequestTarget {
+                    method: "POST".into(),
+                    url,
+                    version: Some(ApiVersion::Beta),
+                    call_id: Some(self.call_id.to_owned()),
+                    app_path: false,
+                }),
+                headers: message.headers,
+                raw_body: http::pretty_json(&message.body),
+                invite: Some(self.corrected_body()),
+                body: Some(message.body),
+            },
+            diagnostics: call_findings,
+        }
     }
 
     /// The request text for `mode`.
-    pub fn request(&self, mode: crate::simulate::Mode) -> String {
+    pub fn request(&self, mode: Mode) -> String {
         match mode {
-            crate::simulate::Mode::Corrected => self.corrected_request(),
-            crate::simulate::Mode::DocFaithful => self.doc_request().to_owned(),
+            Mode::Corrected => self.corrected_request(),
+            Mode::DocFaithful => self.doc_request().to_owned(),
         }
     }
 
@@ -208,10 +252,10 @@ impl Preset {
 macro_rules! fixture {
     ($dir:literal) => {
         Fixture {
-            request: include_str!(concat!("../fixtures/", $dir, "/request.http")),
-            response: include_str!(concat!("../fixtures/", $dir, "/response.http")),
-            operation: include_str!(concat!("../fixtures/", $dir, "/operation.json")),
-            roster: include_str!(concat!("../fixtures/", $dir, "/roster.json")),
+            request: include_str!(concat!("../../fixtures/", $dir, "/request.http")),
+            response: include_str!(concat!("../../fixtures/", $dir, "/response.http")),
+            operation: include_str!(concat!("../../fixtures/", $dir, "/operation.json")),
+            roster: include_str!(concat!("../../fixtures/", $dir, "/roster.json")),
         }
     };
 }
@@ -222,8 +266,10 @@ const REPLACED_CALL_ID: &str = "a7ebfb2d-871e-419c-87af-27290b22e8db";
 pub const PRESETS: &[Preset] = &[
     Preset {
         name: "example-1",
-        title_en: "Example 1: invite one participant to an existing group call",
-        title_pt: "Exemplo 1: convidar um participante para uma chamada de grupo existente",
+        title: Text::new(
+            "Example 1: invite one participant to an existing group call",
+            "Exemplo 1: convidar um participante para uma chamada de grupo existente",
+        ),
         fixture: fixture!("example-1"),
         call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
         replaces: None,
@@ -245,8 +291,10 @@ pub const PRESETS: &[Preset] = &[
     },
     Preset {
         name: "example-2",
-        title_en: "Example 2: invite multiple participants to an existing group call",
-        title_pt: "Exemplo 2: convidar vários participantes para uma chamada de grupo existente",
+        title: Text::new(
+            "Example 2: invite multiple participants to an existing group call",
+            "Exemplo 2: convidar vários participantes para uma chamada de grupo existente",
+        ),
         fixture: fixture!("example-2"),
         call_id: "7531d31f-d10d-44de-802f-c569dbca451c",
         replaces: None,
@@ -270,9 +318,10 @@ pub const PRESETS: &[Preset] = &[
     },
     Preset {
         name: "example-3",
-        title_en: "Example 3: invite a participant to a group call, replacing a peer-to-peer call",
-        title_pt:
+        title: Text::new(
+            "Example 3: invite a participant to a group call, replacing a peer-to-peer call",
             "Exemplo 3: convidar um participante para uma chamada de grupo, substituindo uma chamada ponto a ponto",
+        ),
         fixture: fixture!("example-3"),
         call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
         replaces: Some(REPLACED_CALL_ID),
@@ -291,8 +340,10 @@ pub const PRESETS: &[Preset] = &[
     },
     Preset {
         name: "example-4",
-        title_en: "Example 4: invite one PSTN participant to an existing group call",
-        title_pt: "Exemplo 4: convidar um participante PSTN para uma chamada de grupo existente",
+        title: Text::new(
+            "Example 4: invite one PSTN participant to an existing group call",
+            "Exemplo 4: convidar um participante PSTN para uma chamada de grupo existente",
+        ),
         fixture: fixture!("example-4"),
         call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
         replaces: None,
@@ -311,8 +362,10 @@ pub const PRESETS: &[Preset] = &[
     },
     Preset {
         name: "example-5",
-        title_en: "Example 5: move a participant from one meeting to another",
-        title_pt: "Exemplo 5: mover um participante de uma reunião para outra",
+        title: Text::new(
+            "Example 5: move a participant from one meeting to another",
+            "Exemplo 5: mover um participante de uma reunião para outra",
+        ),
         fixture: fixture!("example-5"),
         call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
         replaces: Some(REPLACED_CALL_ID),
@@ -331,26 +384,31 @@ pub fn preset(name: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|preset| preset.name == name)
 }
 
-/// A documented block split into its head lines (request or status line, then headers)
-/// and its body. Notification blocks are bare JSON and have no head.
-pub fn split_fixture(text: &str) -> (Vec<&str>, &str) {
-    if text.trim_start().starts_with('{') {
-        return (Vec::new(), text);
+/// A documented HTTP message or notification block as a [`Message`], its body kept
+/// byte for byte. A status line gives the status; a request line, method and URL.
+pub fn fixture_message(text: &str) -> Message {
+    let split = input::split_message(text);
+    let mut message = Message {
+        body: fixture_body(text),
+        body_text: Some(split.body.to_owned()),
+        ..Message::default()
+    };
+    if let Some(head) = split.head {
+        let words: Vec<&str> = head.words.iter().map(|word| word.text).collect();
+        match words.as_slice() {
+            [version, status, ..] if version.starts_with("HTTP/") => message.status = status.parse().ok(),
+            [method, url, ..] => {
+                message.method = Some((*method).to_owned());
+                message.url = Some((*url).to_owned());
+            }
+            _ => {}
+        }
+        message.headers = head.header_pairs();
     }
-    let (head, body) = text.split_once("\n\n").unwrap_or((text, ""));
-    (head.lines().collect(), body)
-}
-
-/// `Name: value` pairs of a fixture's head (its first line excluded).
-pub fn fixture_headers(head: &[&str]) -> Vec<(String, String)> {
-    head.iter()
-        .skip(1)
-        .filter_map(|line| line.split_once(':'))
-        .map(|(name, value)| (name.trim().to_owned(), value.trim().to_owned()))
-        .collect()
+    message
 }
 
 /// The JSON body of a documented HTTP message or notification block.
 pub fn fixture_body(text: &str) -> Value {
-    serde_json::from_str(split_fixture(text).1).expect("fixture bodies are valid JSON")
+    serde_json::from_str(input::split_message(text).body).expect("fixture bodies are valid JSON")
 }

@@ -1,56 +1,20 @@
-//! Languages, and the words of every diagnostic in each of them.
+//! The words of every diagnostic, in each language.
 //!
 //! Messages follow one style in both languages: lowercase start, no trailing period, the
 //! culprit quoted in backticks. Help names the documentation section it comes from.
 
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
-use crate::diagnostic::{JsonKind, PathProblem, PermissionProblem, Rule};
-use crate::schema::PropertyType;
-
-/// A language the playground speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "en")]
-    En,
-    #[serde(rename = "pt-BR")]
-    PtBr,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::PtBr];
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::PtBr => "pt-BR",
-        }
-    }
-
-    pub fn from_tag(tag: &str) -> Option<Self> {
-        match tag {
-            "en" => Some(Lang::En),
-            "pt-BR" | "pt" | "pt-br" => Some(Lang::PtBr),
-            _ => None,
-        }
-    }
-
-    /// The language's own name, for a language picker.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::PtBr => "Português (Brasil)",
-        }
-    }
-}
+use super::lang::{tr, Lang, Text};
+use super::rule::{PathProblem, PermissionProblem, Rule};
+use super::JsonKind;
+use crate::engine::model::ApiVersion;
+use crate::engine::schema::PropertyType;
+use crate::engine::source::ellipsize;
 
 /// Picks the text for `lang` from an English and a Portuguese version.
 fn pick(lang: Lang, en: String, pt: String) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::PtBr => pt,
-    }
+    Text::new(en, pt).into_lang(lang)
 }
 
 fn list(items: &[impl AsRef<str>]) -> String {
@@ -89,9 +53,8 @@ fn expected_text(ty: PropertyType, lang: Lang) -> &'static str {
 const QUOTE_LIMIT: usize = 60;
 
 fn clip(text: &mut String) {
-    if let Some((cut, _)) = text.char_indices().nth(QUOTE_LIMIT) {
-        text.truncate(cut);
-        text.push('…');
+    if let Cow::Owned(clipped) = ellipsize(text, QUOTE_LIMIT) {
+        *text = clipped;
     }
 }
 
@@ -293,12 +256,12 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             format!("o `replacesCallId` do participante {index} é ignorado; apenas o primeiro participante é lido"),
         ),
         Rule::BotInvitee { version } => match version {
-            crate::diagnostic::ApiVersion::Beta => pick(
+            ApiVersion::Beta => pick(
                 lang,
                 "an `application` (a bot) is invited; in beta a bot may not invite another bot".into(),
                 "um `application` (um bot) é convidado; na beta um bot não pode convidar outro bot".into(),
             ),
-            crate::diagnostic::ApiVersion::V1 => pick(
+            ApiVersion::V1 => pick(
                 lang,
                 "an `application` (a bot) is invited; in v1.0 a call may hold at most one bot".into(),
                 "um `application` (um bot) é convidado; na v1.0 uma chamada aceita no máximo um bot".into(),
@@ -508,17 +471,5 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "crie uma instância de aplicativo, licencie-a e atribua um número PSTN (documentação: Exemplo 4, etapas 1–4)",
         ),
     };
-    Some(match lang {
-        Lang::En => en.to_owned(),
-        Lang::PtBr => pt.to_owned(),
-    })
-}
-
-/// A UI label in `lang`: both spellings sit together where the label is used, so no
-/// label can exist in one language only.
-pub fn tr(lang: Lang, en: &'static str, pt: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::PtBr => pt,
-    }
+    Some(Text::new(en, pt).pick(lang).to_owned())
 }

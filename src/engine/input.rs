@@ -1,7 +1,7 @@
 //! Reads what the user pasted: a bare JSON body, or an HTTP request message whose head
 //! (request line and headers) is split from its body. No rule lives here, only structure.
 
-use crate::source::Span;
+use crate::engine::source::Span;
 
 /// A piece of the input text with its place in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,10 +29,10 @@ pub struct Header<'a> {
 /// A head line that is neither blank nor `Name: value`.
 pub type MalformedLine<'a> = Located<'a>;
 
-/// The head of an HTTP request message.
+/// The head of an HTTP message: a request's, or a response's in the docs' fixtures.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HttpHead<'a> {
-    /// The whole first line.
+    /// The whole first line (request line or status line).
     pub request_line: Located<'a>,
     /// The whitespace-separated words of the first line.
     pub words: Vec<Located<'a>>,
@@ -46,6 +46,14 @@ impl<'a> HttpHead<'a> {
         self.headers
             .iter()
             .find(|header| header.name.text.eq_ignore_ascii_case(name))
+    }
+
+    /// Every header as an owned name and value, in text order.
+    pub fn header_pairs(&self) -> Vec<(String, String)> {
+        self.headers
+            .iter()
+            .map(|header| (header.name.text.to_owned(), header.value.text.to_owned()))
+            .collect()
     }
 }
 
@@ -61,18 +69,38 @@ pub struct SplitInput<'a> {
 
 /// Splits `text`, deciding by content whether it is an HTTP message or a JSON body.
 pub fn split(text: &str) -> SplitInput<'_> {
-    if !looks_like_http(text) {
-        return SplitInput {
-            head: None,
-            body: text,
-            body_offset: 0,
-        };
+    if looks_like_http(text) {
+        split_head(text)
+    } else {
+        body_only(text)
     }
+}
+
+/// Splits a message known to be HTTP when it does not start like JSON: a request or a
+/// response (`HTTP/1.1 200 OK`), as the docs print them, or a bare notification body.
+pub fn split_message(text: &str) -> SplitInput<'_> {
+    if text.trim_start().starts_with(['{', '[']) || text.trim().is_empty() {
+        body_only(text)
+    } else {
+        split_head(text)
+    }
+}
+
+fn body_only(text: &str) -> SplitInput<'_> {
+    SplitInput {
+        head: None,
+        body: text,
+        body_offset: 0,
+    }
+}
+
+/// The head up to the first blank line, then the body; `text` has a non-blank line.
+fn split_head(text: &str) -> SplitInput<'_> {
     let mut lines = LinesWithOffsets::new(text);
     let (first_offset, first) = lines
         .by_ref()
         .find(|(_, line)| !line.trim().is_empty())
-        .expect("looks_like_http saw a non-blank line");
+        .unwrap_or((0, ""));
     let request_line = Located::new(first.trim_end(), first_offset);
     let words = words(request_line);
     let mut headers = Vec::new();

@@ -6,11 +6,11 @@ use jsonc_parser::common::Range;
 
 use super::body::BodyFacts;
 use super::Sink;
-use crate::call_context::{CallContext, CallKind, TokenKind};
-use crate::diagnostic::{PermissionProblem, Rule};
-use crate::input::HttpHead;
-use crate::model::CallState;
-use crate::pointer::JsonPointer;
+use crate::engine::call_context::{CallContext, CallKind, TokenKind};
+use crate::engine::diagnostic::{PermissionProblem, Rule};
+use crate::engine::input::HttpHead;
+use crate::engine::model::CallState;
+use crate::engine::pointer::JsonPointer;
 
 pub(super) fn check(facts: &BodyFacts, context: &CallContext, head: Option<&HttpHead<'_>>, sink: &mut Sink<'_>) {
     check_token(context, head, sink);

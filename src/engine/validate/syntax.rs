@@ -4,15 +4,16 @@
 
 use std::collections::HashSet;
 
-use jsonc_parser::ast::{ObjectPropName, Value as Node};
+use jsonc_parser::ast::Value as Node;
 use jsonc_parser::common::Range;
 use jsonc_parser::errors::ParseErrorKind;
 use jsonc_parser::{parse_to_ast, CollectOptions, CommentCollectionStrategy, ParseOptions};
 use serde_json::{Map, Number, Value};
 
+use super::node::name_range;
 use super::Sink;
-use crate::diagnostic::Rule;
-use crate::pointer::JsonPointer;
+use crate::engine::diagnostic::Rule;
+use crate::engine::pointer::JsonPointer;
 
 /// The deepest nesting the body may have (SPEC §1).
 pub const MAX_DEPTH: usize = 128;
@@ -23,28 +24,12 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
         sink.body(Rule::BodyEmpty, &JsonPointer::root(), Range::new(0, body.len()));
         return None;
     }
-    let strict = ParseOptions {
-        allow_comments: false,
-        allow_loose_object_property_names: false,
-        allow_trailing_commas: false,
-        allow_missing_commas: false,
-        allow_single_quoted_strings: false,
-        allow_hexadecimal_numbers: false,
-        allow_unary_plus_numbers: false,
-        allow_bare_decimal_point_numbers: false,
-        allow_non_finite_numbers: false,
-        allow_extended_string_escapes: false,
-    };
     if let Some((range, detail)) = lexical_problem(body) {
         sink.body_text(Rule::JsonSyntax { detail }, range);
         return None;
     }
-    let collect = CollectOptions {
-        comments: CommentCollectionStrategy::Off,
-        tokens: false,
-    };
-    let root = match parse_to_ast(body, &collect, &strict) {
-        Ok(result) => result.value,
+    let root = match strict_ast(body) {
+        Ok(root) => root,
         Err(error) => {
             let rule = match error.kind() {
                 ParseErrorKind::NestingDepthExceeded => Rule::JsonTooDeep { limit: MAX_DEPTH },
@@ -63,6 +48,38 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
     let mut clean = true;
     walk(&root, &mut Vec::new(), sink, &mut clean);
     clean.then_some(root)
+}
+
+/// `jsonc-parser` with every leniency switched off.
+const STRICT: ParseOptions = ParseOptions {
+    allow_comments: false,
+    allow_loose_object_property_names: false,
+    allow_trailing_commas: false,
+    allow_missing_commas: false,
+    allow_single_quoted_strings: false,
+    allow_hexadecimal_numbers: false,
+    allow_unary_plus_numbers: false,
+    allow_bare_decimal_point_numbers: false,
+    allow_non_finite_numbers: false,
+    allow_extended_string_escapes: false,
+};
+
+fn strict_ast(body: &str) -> Result<Option<Node<'_>>, jsonc_parser::errors::ParseError> {
+    let collect = CollectOptions {
+        comments: CommentCollectionStrategy::Off,
+        tokens: false,
+    };
+    parse_to_ast(body, &collect, &STRICT).map(|result| result.value)
+}
+
+/// The positioned tree of a strict-JSON `body` (byte ranges on every key and value,
+/// repeated keys kept), or `None` when it is not strict JSON. For tools that change
+/// the text in place, such as the composer's span splices.
+pub fn tree(body: &str) -> Option<Node<'_>> {
+    if lexical_problem(body).is_some() {
+        return None;
+    }
+    strict_ast(body).ok().flatten()
 }
 
 /// One step of the path from the root to the node being walked.
@@ -130,13 +147,6 @@ fn walk<'n>(node: &'n Node<'_>, path: &mut Vec<Step<'n>>, sink: &mut Sink<'_>, c
             }
         }
         Node::StringLit(_) | Node::BooleanLit(_) | Node::NullKeyword(_) => {}
-    }
-}
-
-pub(super) fn name_range(name: &ObjectPropName<'_>) -> Range {
-    match name {
-        ObjectPropName::String(lit) => lit.range,
-        ObjectPropName::Word(lit) => lit.range,
     }
 }
 
@@ -225,7 +235,7 @@ fn lowercase_first(text: &str) -> String {
 /// The plain JSON value of a tree that passed [`parse`]. Repeated keys keep the last
 /// value, as `serde_json` does. A number too large for `f64` becomes `null` (RFC 8259
 /// leaves such numbers to the implementation; no invite property is a number).
-pub(super) fn to_value(node: &Node<'_>) -> Value {
+pub fn to_value(node: &Node<'_>) -> Value {
     match node {
         Node::Object(object) => {
             let mut map = Map::with_capacity(object.properties.len());

@@ -1,22 +1,27 @@
 //! Corrected mode: builds the messages the real service sends for a request, with every
 //! applicable doc defect fixed and named in a note.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use super::clock::{date, Ids};
 use super::outcome::{AsyncFailure, Outcome, SyncFailure};
-use super::{Actor, Event, EventKind, Lifeline, Note, NoteKind, Settings, Signal, SignalKind, Subject, Timeline};
-use crate::call_context::CallContext;
-use crate::diagnostic::{ApiVersion, Diagnostic, Rule, Severity};
-use crate::model::{
+use super::{Event, Lifeline, Note, NoteKind, Settings, Signal, SignalKind, Subject, Timeline};
+use crate::engine::call_context::CallContext;
+use crate::engine::diagnostic::{Lang, Rule, Severity};
+use crate::engine::http::Message;
+use crate::engine::model::ApiVersion;
+use crate::engine::model::{
     odata, CallResource, CallState, ChangeType, CommsNotification, CommsNotifications, EndpointType, GraphError,
-    GraphErrorEnvelope, IdentityKind, InnerError, InvitationParticipantInfo, InviteParticipantsOperation,
-    MediaDirection, MediaStream, Modality, OperationStatus, Participant, ParticipantInfo, ResourceData, ResultInfo,
-    Spelled,
+    GraphErrorEnvelope, IdentityKind, IdentitySet, InnerError, InvitationParticipantInfo, InviteBody,
+    InviteParticipantsOperation, MediaDirection, MediaStream, Modality, Nullable, OperationStatus, Participant,
+    ParticipantInfo, ResourceData, ResultInfo, Spelled,
 };
-use crate::pointer::JsonPointer;
-use crate::scenarios::{DocMessage, Preset};
-use crate::validate::Checked;
+use crate::engine::pointer::JsonPointer;
+use crate::engine::scenarios::{DocMessage, Preset};
+use crate::engine::source::ellipsize;
+use crate::engine::validate::Checked;
 
 /// The user agent Graph's notification deliveries carry (GRAPH-FACTS §5).
 const NOTIFIER_USER_AGENT: &str = "Microsoft-Skype/3.0,(Calling/1.0)";
@@ -40,39 +45,14 @@ pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings,
     play.finish()
 }
 
-/// The status a request with errors gets, in the order a service checks things: the
-/// request line, the method, the path, the token, the media type, the body, the call.
+/// The answer to a request with errors: the first error in the order a service checks
+/// things (each rule's [`Rejection`](crate::engine::diagnostic::Rejection) rank).
 fn rejection(checked: &Checked) -> Option<SyncFailure> {
-    let errors: Vec<&Diagnostic> = checked
+    let diagnostic = checked
         .diagnostics
         .iter()
         .filter(|d| d.severity() == Severity::Error)
-        .collect();
-    let first = |codes: &[&str]| errors.iter().find(|d| codes.contains(&d.code())).copied();
-    let english = |d: &Diagnostic| d.message(crate::i18n::Lang::En);
-    let status_for = |d: &Diagnostic| -> (u16, &'static str) {
-        match d.rule {
-            Rule::MethodNotAllowed { .. } => (405, "MethodNotAllowed"),
-            Rule::HeaderAuthorizationMissing { .. } => (401, "InvalidAuthenticationToken"),
-            Rule::PermissionMissing { .. } => (403, "Forbidden"),
-            Rule::HeaderContentType { .. } => (415, "UnsupportedMediaType"),
-            Rule::CallNotEstablished { .. } => (409, "Conflict"),
-            _ => (400, "BadRequest"),
-        }
-    };
-    let ordered: [&[&str]; 6] = [
-        &["request-line-invalid", "header-malformed"],
-        &["method-not-allowed"],
-        &["path-invalid", "path-placeholder"],
-        &["header-authorization-missing"],
-        &["permission-missing"],
-        &["header-content-type"],
-    ];
-    let diagnostic = ordered
-        .iter()
-        .find_map(|codes| first(codes))
-        .or_else(|| errors.iter().find(|d| !d.rule.is_call_context()).copied())
-        .or_else(|| errors.first().copied())?;
+        .min_by_key(|d| d.rule.rejection().rank)?;
     if diagnostic.rule == Rule::BodyEmpty {
         return Some(SyncFailure::bad_request(
             "Empty Payload. JSON content expected.".into(),
@@ -83,11 +63,11 @@ fn rejection(checked: &Checked) -> Option<SyncFailure> {
     if matches!(&diagnostic.rule, Rule::CallNotEstablished { state } if state == "terminated") {
         return Outcome::CallNotFound.sync_failure();
     }
-    let (status, code) = status_for(diagnostic);
+    let rejection = diagnostic.rule.rejection();
     Some(SyncFailure {
-        status,
-        code,
-        message: english(diagnostic),
+        status: rejection.status,
+        code: rejection.code,
+        message: diagnostic.message(Lang::En),
         attested: false,
         retry_after: None,
     })
@@ -154,7 +134,7 @@ impl<'a> Play<'a> {
     }
 
     fn request_event(&self) -> Event {
-        request_event(self.checked, self.version, &self.call_id)
+        request_event(self.checked, &self.call_id)
     }
 
     fn response_at(&mut self) -> u64 {
@@ -197,23 +177,11 @@ impl<'a> Play<'a> {
                 "status e código de erro presumidos: a documentação não mostra resposta de erro para invite",
             ));
         }
-        self.events.push(Event {
-            at_ms,
-            from: Actor::Graph,
-            to: Actor::Bot,
-            kind: EventKind::Response,
-            method: None,
-            url: None,
-            status: Some(rejection.status),
-            headers,
-            body: to_json(&envelope),
-            body_text: None,
-            subject: None,
-            notes,
-        });
+        let message = Message::response(rejection.status, headers, to_json(&envelope));
+        self.events.push(Event::response(at_ms, message, notes));
     }
 
-    fn accept(&mut self, invite: crate::model::InviteBody, preset: Option<&Preset>) {
+    fn accept(&mut self, invite: InviteBody, preset: Option<&Preset>) {
         let replacing = invite.participants.iter().any(|p| p.replaces_call_id().is_some());
         let acted: Vec<InvitationParticipantInfo> = if replacing {
             invite.participants.iter().take(1).cloned().collect()
@@ -222,7 +190,7 @@ impl<'a> Play<'a> {
         };
         self.replaced_call = acted.first().and_then(|p| p.replaces_call_id()).map(str::to_owned);
         self.invitees = acted.iter().map(invitee_label).collect();
-        let client_context = invite.client_context.clone().flatten();
+        let client_context = invite.client_context.value().cloned();
         let echo: Vec<InvitationParticipantInfo> = acted.iter().map(|p| self.echo(p)).collect();
 
         // 1. 200 OK, operation running.
@@ -243,8 +211,8 @@ impl<'a> Play<'a> {
                 value: OperationStatus::Running,
                 text: "Running".into(),
             },
-            client_context: Some(client_context.clone()),
-            result_info: Some(None),
+            client_context: client_context.clone().into(),
+            result_info: Nullable::Null,
             participants: echo.clone(),
             extra: Default::default(),
         };
@@ -258,20 +226,8 @@ impl<'a> Play<'a> {
                 "só o primeiro participante é ecoado e convidado: `replacesCallId` está definido (documentação: Exemplo 3)",
             ));
         }
-        self.events.push(Event {
-            at_ms: response_at,
-            from: Actor::Graph,
-            to: Actor::Bot,
-            kind: EventKind::Response,
-            method: None,
-            url: None,
-            status: Some(200),
-            headers,
-            body: to_json(&running),
-            body_text: None,
-            subject: None,
-            notes,
-        });
+        let message = Message::response(200, headers, to_json(&running));
+        self.events.push(Event::response(response_at, message, notes));
         for index in 0..acted.len() {
             self.signal(
                 response_at + 80,
@@ -297,12 +253,12 @@ impl<'a> Play<'a> {
                 self.signal(failed_at - 100, Lifeline::Invitee(0), Lifeline::Graph, signal);
                 let operation = InviteParticipantsOperation {
                     status: OperationStatus::Failed.into(),
-                    result_info: Some(Some(ResultInfo {
+                    result_info: Nullable::Value(ResultInfo {
                         odata_type: Some(odata::RESULT_INFO.into()),
                         code: failure.code,
                         subcode: failure.subcode,
                         message: Some(failure.message.clone()),
-                    })),
+                    }),
                     ..running
                 };
                 let mut notes = vec![Note::defect(
@@ -532,9 +488,9 @@ impl<'a> Play<'a> {
             .into_iter()
             .filter(|kind| *kind != IdentityKind::Phone)
         {
-            if let Some(Some(identity)) = echo.identity.slot_mut(kind) {
-                if identity.tenant_id.clone().flatten().is_none() {
-                    identity.tenant_id = Some(Some(self.context.tenant_id.clone()));
+            if let Nullable::Value(identity) = echo.identity.slot_mut(kind) {
+                if identity.tenant_id.value().is_none() {
+                    identity.tenant_id = Nullable::Value(self.context.tenant_id.clone());
                 }
             }
         }
@@ -543,14 +499,14 @@ impl<'a> Play<'a> {
 
     fn roster_entry(&mut self, participant: &InvitationParticipantInfo) -> Participant {
         let echo = self.echo(participant);
-        let mut identity = crate::model::IdentitySet {
+        let mut identity = IdentitySet {
             odata_type: Some(odata::IDENTITY_SET.into()),
             ..Default::default()
         };
         if let Some((kind, found)) = echo.identity.primary() {
             let mut found = found.clone();
             found.odata_type.get_or_insert_with(|| odata::IDENTITY.into());
-            *identity.slot_mut(kind) = Some(Some(found));
+            *identity.slot_mut(kind) = Nullable::Value(found);
         }
         Participant {
             odata_type: Some(odata::PARTICIPANT.into()),
@@ -608,67 +564,14 @@ impl<'a> Play<'a> {
             ("User-Agent".into(), NOTIFIER_USER_AGENT.into()),
             ("Client-Request-Id".into(), self.ids.guid()),
         ];
-        self.events.push(Event {
-            at_ms,
-            from: Actor::Graph,
-            to: Actor::Bot,
-            kind: EventKind::Notification,
-            method: Some("POST".into()),
-            url: Some(self.context.callback_url.clone()),
-            status: None,
-            headers,
-            body: to_json(&body),
-            body_text: None,
-            subject: Some(subject),
-            notes,
-        });
+        let message = Message::request("POST", self.context.callback_url.clone(), headers, to_json(&body));
+        self.events.push(Event::notification(at_ms, message, subject, notes));
     }
 }
 
 /// The request as the bot sends it; a token is never repeated, only its first characters.
-pub(super) fn request_event(checked: &Checked, version: ApiVersion, call_id: &str) -> Event {
-    let request = &checked.request;
-    let (method, url) = match &request.target {
-        Some(target) => (target.method.clone(), target.url.clone()),
-        None => ("POST".to_owned(), crate::export::invite_url(version, call_id)),
-    };
-    let headers = if checked.form == crate::validate::InputForm::HttpMessage {
-        request
-            .headers
-            .iter()
-            .map(|(name, value)| (name.clone(), redact_credentials(name, value)))
-            .collect()
-    } else {
-        crate::export::default_headers()
-    };
-    Event {
-        at_ms: 0,
-        from: Actor::Bot,
-        to: Actor::Graph,
-        kind: EventKind::Request,
-        method: Some(method),
-        url: Some(url),
-        status: None,
-        headers,
-        body: request.body.clone().unwrap_or(Value::Null),
-        body_text: Some(request.raw_body.clone()),
-        subject: None,
-        notes: Vec::new(),
-    }
-}
-
-/// `Bearer eyJ0…` keeps the scheme and four characters of the credential.
-pub(super) fn redact_credentials(name: &str, value: &str) -> String {
-    if !name.eq_ignore_ascii_case("Authorization") {
-        return value.to_owned();
-    }
-    match value.split_once(' ') {
-        Some((scheme, token)) if token.chars().count() > 8 => {
-            let kept: String = token.chars().take(4).collect();
-            format!("{scheme} {kept}… (redacted)")
-        }
-        _ => value.to_owned(),
-    }
+pub(super) fn request_event(checked: &Checked, call_id: &str) -> Event {
+    Event::request(0, Message::from_checked(checked, call_id, true), Vec::new())
 }
 
 /// Doc "defects" that are what the service really does, so corrected mode keeps them:
@@ -717,11 +620,12 @@ fn invitee_label(participant: &InvitationParticipantInfo) -> String {
     }
 }
 
-fn short(text: &str) -> String {
+/// Diagram labels stay short: a long name shows its first eight characters.
+fn short(text: &str) -> Cow<'_, str> {
     if text.chars().count() > 13 {
-        format!("{}…", text.chars().take(8).collect::<String>())
+        ellipsize(text, 8)
     } else {
-        text.to_owned()
+        Cow::Borrowed(text)
     }
 }
 

@@ -1,7 +1,7 @@
 //! What the user asks to happen after the request is sent, and what each failure looks
 //! like on the wire (GRAPH-FACTS §6; codes the sources do not pin down are "assumed").
 
-use crate::i18n::Lang;
+use crate::engine::diagnostic::lang::{Lang, Text};
 
 /// The simulated outcome (SPEC §3).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -20,41 +20,21 @@ pub enum Outcome {
     ServerError,
 }
 
+crate::vocabulary!(Outcome {
+    Success => "success",
+    NoAnswer => "no-answer",
+    Declined => "declined",
+    MediaError => "media-error",
+    PstnNoSponsor => "pstn-no-sponsor",
+    ReplaceFailed => "replace-failed",
+    Unauthorized => "unauthorized",
+    Forbidden => "forbidden",
+    CallNotFound => "call-not-found",
+    Throttled => "throttled",
+    ServerError => "server-error",
+});
+
 impl Outcome {
-    pub const ALL: [Outcome; 11] = [
-        Outcome::Success,
-        Outcome::NoAnswer,
-        Outcome::Declined,
-        Outcome::MediaError,
-        Outcome::PstnNoSponsor,
-        Outcome::ReplaceFailed,
-        Outcome::Unauthorized,
-        Outcome::Forbidden,
-        Outcome::CallNotFound,
-        Outcome::Throttled,
-        Outcome::ServerError,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Outcome::Success => "success",
-            Outcome::NoAnswer => "no-answer",
-            Outcome::Declined => "declined",
-            Outcome::MediaError => "media-error",
-            Outcome::PstnNoSponsor => "pstn-no-sponsor",
-            Outcome::ReplaceFailed => "replace-failed",
-            Outcome::Unauthorized => "unauthorized",
-            Outcome::Forbidden => "forbidden",
-            Outcome::CallNotFound => "call-not-found",
-            Outcome::Throttled => "throttled",
-            Outcome::ServerError => "server-error",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|outcome| outcome.name() == name)
-    }
-
     pub fn describe(self, lang: Lang) -> &'static str {
         let (en, pt) = match self {
             Outcome::Success => ("the invitee joins", "o convidado entra"),
@@ -84,10 +64,7 @@ impl Outcome {
             Outcome::Throttled => ("throttled (429 with Retry-After)", "limitado (429 com Retry-After)"),
             Outcome::ServerError => ("service error (500)", "erro do serviço (500)"),
         };
-        match lang {
-            Lang::En => en,
-            Lang::PtBr => pt,
-        }
+        Text::new(en, pt).pick(lang)
     }
 
     /// How the service answers the request itself when this outcome fails it at once.

@@ -6,8 +6,8 @@
 //! and `identityProvider` on an identity, the communications identity kinds on an
 //! identity set) and `@odata.type` everywhere.
 
-use crate::diagnostic::ApiVersion;
-use crate::model::IdentityKind;
+use crate::engine::model::ApiVersion;
+use crate::engine::model::IdentityKind;
 
 /// The JSON type a declared property must hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,12 +7,13 @@ use jsonc_parser::ast::{Object, ObjectProp, Value as Node};
 use jsonc_parser::common::Range;
 
 use super::identity::{self, InvitedIdentity};
-use super::syntax::name_range;
+use super::node::{check_enum, check_guid, check_odata_type, check_properties, get, kind, range};
 use super::Sink;
-use crate::diagnostic::{ApiVersion, JsonKind, Rule};
-use crate::model::{EndpointType, IdentityKind};
-use crate::pointer::JsonPointer;
-use crate::schema::{self, Property, PropertyType};
+use crate::engine::diagnostic::Rule;
+use crate::engine::model::ApiVersion;
+use crate::engine::model::{EndpointType, IdentityKind};
+use crate::engine::pointer::JsonPointer;
+use crate::engine::schema::{self, PropertyType};
 
 /// The most participants one request may invite (docs: Example 2, note).
 pub const MAX_PARTICIPANTS: usize = 5;
@@ -194,157 +195,5 @@ fn check_duplicates(invited: &[(usize, InvitedIdentity<'_>)], sink: &mut Sink<'_
                 first_seen.insert((later.kind, id.normalized.as_ref()), *index);
             }
         }
-    }
-}
-
-/// Unknown properties, properties the version lacks, and JSON types, for one object.
-/// `kinds` are extra declared keys (identity kinds on an identity set) checked elsewhere.
-pub(super) fn check_properties(
-    object: &Object<'_>,
-    pointer: &JsonPointer,
-    tables: &[&[Property]],
-    kinds: &[&'static str],
-    version: ApiVersion,
-    sink: &mut Sink<'_>,
-) {
-    let declared = || tables.iter().flat_map(|table| table.iter());
-    for prop in &object.properties {
-        let name = prop.name.as_str();
-        if kinds.contains(&name) {
-            continue;
-        }
-        let Some(property) = declared().find(|property| property.name == name) else {
-            let names = declared().map(|property| property.name).chain(kinds.iter().copied());
-            // The first table's address names the place (participant, identity set, …).
-            let place = tables.first().map_or(0, |table| table.as_ptr() as usize);
-            let suggestion = sink.suggestion(name, place, names);
-            let rule = Rule::UnknownProperty {
-                property: name.to_owned(),
-                suggestion,
-            };
-            sink.body(rule, &pointer.key(name), name_range(&prop.name));
-            continue;
-        };
-        if !property.in_version(version) {
-            let rule = Rule::PropertyNotInVersion {
-                property: name.to_owned(),
-                version,
-            };
-            sink.body(rule, &pointer.key(name), name_range(&prop.name));
-        }
-        if let Some(found) = type_mismatch(property.ty, &prop.value) {
-            let rule = Rule::TypeMismatch {
-                property: name.to_owned(),
-                expected: property.ty,
-                found,
-            };
-            sink.body(rule, &pointer.key(name), range(&prop.value));
-        }
-    }
-}
-
-/// The JSON type `value` has when it is not `ty`. `null` passes here: where a value is
-/// required, the rule for that property says so.
-fn type_mismatch(ty: PropertyType, value: &Node<'_>) -> Option<JsonKind> {
-    let found = kind(value);
-    let ok = match ty {
-        PropertyType::NullableString => matches!(found, JsonKind::String | JsonKind::Null),
-        PropertyType::NullableBoolean => matches!(found, JsonKind::Boolean | JsonKind::Null),
-        PropertyType::Array => matches!(found, JsonKind::Array | JsonKind::Null),
-        PropertyType::Object | PropertyType::NullableObject => matches!(found, JsonKind::Object | JsonKind::Null),
-    };
-    (!ok).then_some(found)
-}
-
-pub(super) fn check_odata_type(
-    object: &Object<'_>,
-    pointer: &JsonPointer,
-    accepted: &'static [&'static str],
-    sink: &mut Sink<'_>,
-) {
-    if let Some(ObjectProp {
-        value: Node::StringLit(found),
-        ..
-    }) = get(object, "@odata.type")
-    {
-        if !schema::odata_type_matches(&found.value, accepted) {
-            let rule = Rule::OdataTypeMismatch {
-                found: found.value.to_string(),
-                expected: accepted.to_vec(),
-            };
-            sink.body(rule, &pointer.key("@odata.type"), found.range);
-        }
-    }
-}
-
-pub(super) fn check_enum(
-    prop: &ObjectProp<'_>,
-    pointer: &JsonPointer,
-    allowed: &'static [&'static str],
-    sink: &mut Sink<'_>,
-) {
-    if let Node::StringLit(value) = &prop.value {
-        if !allowed.iter().any(|member| member.eq_ignore_ascii_case(&value.value)) {
-            let rule = Rule::EnumValueUnknown {
-                property: prop.name.as_str().to_owned(),
-                value: value.value.to_string(),
-                allowed,
-            };
-            sink.body(rule, pointer, value.range);
-        }
-    }
-}
-
-/// `guid-format` on a string property that should hold a GUID.
-pub(super) fn check_guid(object: &Object<'_>, pointer: &JsonPointer, name: &str, sink: &mut Sink<'_>) {
-    if let Some(ObjectProp {
-        value: Node::StringLit(value),
-        ..
-    }) = get(object, name)
-    {
-        if !is_guid(&value.value) {
-            let rule = Rule::GuidFormat {
-                property: name.to_owned(),
-                value: value.value.to_string(),
-            };
-            sink.body(rule, &pointer.key(name), value.range);
-        }
-    }
-}
-
-/// `8-4-4-4-12` hexadecimal digits, either case, no braces.
-pub fn is_guid(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.len() == 36
-        && bytes.iter().enumerate().all(|(at, byte)| match at {
-            8 | 13 | 18 | 23 => *byte == b'-',
-            _ => byte.is_ascii_hexdigit(),
-        })
-}
-
-/// The property called `name`; when it is repeated, the last one (as `serde_json` keeps).
-pub(super) fn get<'v, 'a>(object: &'v Object<'a>, name: &str) -> Option<&'v ObjectProp<'a>> {
-    object.properties.iter().rev().find(|prop| prop.name.as_str() == name)
-}
-
-pub(super) fn kind(node: &Node<'_>) -> JsonKind {
-    match node {
-        Node::Object(_) => JsonKind::Object,
-        Node::Array(_) => JsonKind::Array,
-        Node::StringLit(_) => JsonKind::String,
-        Node::NumberLit(_) => JsonKind::Number,
-        Node::BooleanLit(_) => JsonKind::Boolean,
-        Node::NullKeyword(_) => JsonKind::Null,
-    }
-}
-
-pub(super) fn range(node: &Node<'_>) -> Range {
-    match node {
-        Node::Object(object) => object.range,
-        Node::Array(array) => array.range,
-        Node::StringLit(lit) => lit.range,
-        Node::NumberLit(lit) => lit.range,
-        Node::BooleanLit(lit) => lit.range,
-        Node::NullKeyword(lit) => lit.range,
     }
 }

@@ -2,8 +2,11 @@
 //! invite docs talk about (`Authorization`, `Content-Type`, `Content-Length`).
 
 use super::Sink;
-use crate::diagnostic::{ApiVersion, PathProblem, Rule};
-use crate::input::{HttpHead, Located};
+use crate::engine::credential;
+use crate::engine::diagnostic::{PathProblem, Rule};
+use crate::engine::input::{HttpHead, Located};
+use crate::engine::model::ApiVersion;
+use crate::engine::vocabulary::Vocabulary;
 
 /// What the request line's URL says, once it is known to be the invite path.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -115,7 +118,7 @@ fn check_path(url: Located<'_>, sink: &mut Sink<'_>) -> Option<InvitePath> {
     for segment in rest.trim_end_matches('/').split('/') {
         segments.push(Located {
             text: segment,
-            span: crate::source::Span::new(offset, offset + segment.len()),
+            span: crate::engine::source::Span::new(offset, offset + segment.len()),
         });
         offset += segment.len() + 1;
     }
@@ -187,7 +190,7 @@ fn end_of_request_line<'a>(head: &HttpHead<'a>) -> Located<'a> {
     let end = head.request_line.span.end;
     Located {
         text: "",
-        span: crate::source::Span::new(end, end),
+        span: crate::engine::source::Span::new(end, end),
     }
 }
 
@@ -206,20 +209,10 @@ fn check_authorization(head: &HttpHead<'_>, sink: &mut Sink<'_>) {
     if !bearer {
         sink.head(
             Rule::HeaderAuthorizationMissing {
-                found: Some(redact(value)),
+                found: Some(credential::quote(value).into_owned()),
             },
             Some(header.value),
         );
-    }
-}
-
-/// A message may quote the header, never the secret: keep the scheme and four characters.
-fn redact(value: &str) -> String {
-    let visible: String = value.chars().take(4).collect();
-    if value.chars().count() > 4 {
-        format!("{visible}…")
-    } else {
-        visible
     }
 }
 
@@ -283,7 +276,7 @@ mod tests {
 
     #[test]
     fn never_repeats_a_token() {
-        assert_eq!(redact("Basic dXNlcjpwYXNz"), "Basi…");
-        assert_eq!(redact("abc"), "abc");
+        assert_eq!(credential::quote("Basic dXNlcjpwYXNz"), "Basi…");
+        assert_eq!(credential::quote("abc"), "abc");
     }
 }

@@ -7,6 +7,7 @@
 mod body;
 mod context;
 mod identity;
+mod node;
 mod request_line;
 mod syntax;
 
@@ -14,16 +15,19 @@ use jsonc_parser::common::Range;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::call_context::CallContext;
-use crate::diagnostic::{ApiVersion, Diagnostic, Rule, Severity};
-use crate::input::{self, Located};
-use crate::model::InviteBody;
-use crate::pointer::JsonPointer;
-use crate::source::{LineIndex, Span};
+use crate::engine::call_context::CallContext;
+use crate::engine::diagnostic::{Diagnostic, Rule, Severity};
+use crate::engine::input::{self, HttpHead, Located};
+use crate::engine::model::ApiVersion;
+use crate::engine::model::InviteBody;
+use crate::engine::pointer::JsonPointer;
+use crate::engine::source::{LineIndex, Span};
 
 pub use body::{MAX_CLIENT_CONTEXT, MAX_PARTICIPANTS};
+/// The positioned JSON tree [`tree`] returns (`jsonc-parser`'s).
+pub use jsonc_parser::ast as json_ast;
 pub use request_line::RequestTarget;
-pub use syntax::MAX_DEPTH;
+pub use syntax::{to_value, tree, MAX_DEPTH};
 
 /// What `check` needs besides the text.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -106,16 +110,7 @@ pub fn check(text: &str, options: &CheckOptions) -> Checked {
         .as_ref()
         .filter(|_| !has_errors)
         .and_then(|value| InviteBody::deserialize(value).ok());
-    let headers = split
-        .head
-        .as_ref()
-        .map(|head| {
-            head.headers
-                .iter()
-                .map(|h| (h.name.text.to_owned(), h.value.text.to_owned()))
-                .collect()
-        })
-        .unwrap_or_default();
+    let headers = split.head.as_ref().map(HttpHead::header_pairs).unwrap_or_default();
     Checked {
         form: if split.head.is_some() {
             InputForm::HttpMessage
@@ -206,7 +201,7 @@ impl<'t> Sink<'t> {
         if let Some(known) = answers.get(unknown) {
             return *known;
         }
-        let known = crate::schema::closest_name(unknown, candidates);
+        let known = crate::engine::schema::closest_name(unknown, candidates);
         answers.insert(unknown.to_owned(), known);
         known
     }

@@ -1,0 +1,625 @@
+//! What a playground session holds, in slices that change at different rates, and the
+//! one `reduce` that turns an [`Action`] into the next [`State`]. Plain Rust with no
+//! browser in it, so every transition is tested natively; the yew store (`ui::store`)
+//! is a thin adapter over [`reduce`].
+//!
+//! The slices: the [`Document`] (what the user wrote: text, call, version, preset), the
+//! derived check, [`Playback`] (settings, timeline, clock), [`Preferences`] (language,
+//! theme) and [`Transient`] UI (a notice, a focus request). A clock tick changes only the
+//! playback slice, so views that take the document or the check are not re-rendered.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use crate::app::edit::{self, Edit, EditError};
+use crate::app::share::Draft;
+use crate::engine::call_context::CallContext;
+use crate::engine::diagnostic::Lang;
+use crate::engine::model::ApiVersion;
+use crate::engine::scenarios::{self, Mode, Preset};
+use crate::engine::simulate::{self, Outcome, Settings, Timeline};
+use crate::engine::source::Span;
+use crate::engine::validate::{self, CheckOptions, Checked};
+
+/// A shared, immutable value that compares by identity: a view given the same
+/// `Shared` as before has nothing new to draw, without comparing megabytes.
+#[derive(Debug)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+
+    /// The `Rc` inside, for views that keep it.
+    pub fn rc(&self) -> Rc<T> {
+        Rc::clone(&self.0)
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<Rc<T>> for Shared<T> {
+    fn from(rc: Rc<T>) -> Self {
+        Shared(rc)
+    }
+}
+
+/// Light or dark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+crate::vocabulary!(Theme { Light => "light", Dark => "dark" });
+
+/// How fast the simulated clock runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Speed {
+    #[default]
+    Real,
+    Fast,
+    Instant,
+}
+
+crate::vocabulary!(Speed { Real => "1x", Fast => "10x", Instant => "instant" });
+
+impl Speed {
+    /// Simulated milliseconds per real millisecond.
+    fn factor(self) -> u64 {
+        match self {
+            Speed::Real => 1,
+            Speed::Fast => 10,
+            Speed::Instant => u64::MAX / 4,
+        }
+    }
+}
+
+/// A message for the user that is not a diagnostic (a broken share link, say).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    ShareLinkUnreadable(String),
+    DraftUnreadable(String),
+    EditNeedsValidJson,
+    Copied(&'static str),
+    ClipboardUnavailable,
+    WasReset,
+}
+
+/// Where the user asked to go: a span in the editor and, if it has one, a form field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FocusRequest {
+    pub span: Span,
+    pub pointer: Option<String>,
+    /// Changes on every request so choosing the same diagnostic twice still moves.
+    pub serial: u32,
+}
+
+/// What the user wrote: the request text (held once), the call it goes into, the API
+/// version and the preset it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub text: Rc<str>,
+    pub context: CallContext,
+    pub version: ApiVersion,
+    pub preset: Option<&'static Preset>,
+}
+
+/// The run: what the user chose for it, and where its clock stands.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Playback {
+    pub mode: Mode,
+    pub outcome: Outcome,
+    pub seed: u64,
+    pub speed: Speed,
+    pub timeline: Option<Shared<Timeline>>,
+    pub clock_ms: u64,
+    pub running: bool,
+}
+
+impl Playback {
+    /// The timeline has played to its end.
+    pub fn finished(&self) -> bool {
+        self.timeline
+            .as_ref()
+            .is_some_and(|timeline| self.clock_ms >= timeline.duration_ms())
+    }
+
+    fn stop(&mut self) {
+        self.timeline = None;
+        self.running = false;
+        self.clock_ms = 0;
+    }
+}
+
+/// How the user likes the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Preferences {
+    pub lang: Lang,
+    pub theme: Theme,
+}
+
+/// What lasts until the next thing happens.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Transient {
+    pub notice: Option<Notice>,
+    pub focus: Option<FocusRequest>,
+}
+
+/// The whole session.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub document: Shared<Document>,
+    /// The engine's verdict on the document; recomputed whenever it changes.
+    pub checked: Shared<Checked>,
+    /// `checked` is for an older text: a large input is re-checked once typing pauses.
+    pub check_pending: bool,
+    pub playback: Playback,
+    pub preferences: Preferences,
+    pub transient: Transient,
+    /// Bumps whenever the draft changes, so effects can depend on it without comparing
+    /// (or cloning) megabytes of text.
+    pub revision: u64,
+}
+
+/// Above this many bytes a request is "bulk": pasted around the textarea, shown as a
+/// read-only preview, and not kept in local storage (which holds about 5 MB and writes
+/// synchronously).
+pub const BULK_INPUT: usize = 1024 * 1024;
+
+/// Above this many bytes a keystroke does not re-check at once: the check waits for a
+/// pause in typing, so a multi-megabyte paste never makes every keystroke slow.
+pub const LARGE_INPUT: usize = 256 * 1024;
+
+impl Default for State {
+    /// The first preset, corrected, as a new visitor sees it.
+    fn default() -> Self {
+        let preset = &scenarios::PRESETS[0];
+        State::from_draft(
+            Draft {
+                text: preset.corrected_request(),
+                context: preset.context(),
+                preset: Some(preset),
+                seed: 1,
+                ..Draft::default()
+            },
+            Preferences::default(),
+        )
+    }
+}
+
+impl State {
+    pub fn from_draft(draft: Draft, preferences: Preferences) -> Self {
+        let document = Document {
+            text: Rc::from(draft.text),
+            context: draft.context,
+            version: draft.version,
+            preset: draft.preset,
+        };
+        State {
+            checked: Shared::new(check(&document)),
+            document: Shared::new(document),
+            check_pending: false,
+            playback: Playback {
+                mode: draft.mode,
+                outcome: draft.outcome,
+                seed: draft.seed,
+                ..Playback::default()
+            },
+            preferences,
+            transient: Transient::default(),
+            revision: 0,
+        }
+    }
+
+    /// What is stored and shared.
+    pub fn draft(&self) -> Draft {
+        Draft {
+            text: self.document.text.to_string(),
+            context: self.document.context.clone(),
+            version: self.document.version,
+            mode: self.playback.mode,
+            outcome: self.playback.outcome,
+            seed: self.playback.seed,
+            preset: self.document.preset,
+        }
+    }
+
+    /// Replaces the document and checks it (or leaves a large text for later).
+    fn set_document(&mut self, document: Document, defer_large: bool) {
+        self.revision += 1;
+        self.playback.stop();
+        if defer_large && document.text.len() > LARGE_INPUT {
+            // Checked by `Recheck` once typing pauses (`ui::hooks::use_deferred_check`).
+            self.document = Shared::new(document);
+            self.check_pending = true;
+        } else {
+            self.checked = Shared::new(check(&document));
+            self.document = Shared::new(document);
+            self.check_pending = false;
+        }
+    }
+
+    /// A copy of the document to change.
+    fn edited(&self) -> Document {
+        Document::clone(&self.document)
+    }
+
+    fn recheck(&mut self) {
+        self.checked = Shared::new(check(&self.document));
+        self.check_pending = false;
+        self.playback.stop();
+    }
+}
+
+fn check(document: &Document) -> Checked {
+    validate::check(
+        &document.text,
+        &CheckOptions {
+            version: document.version,
+            context: document.context.clone(),
+        },
+    )
+}
+
+/// Everything the user (or a timer) can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetText(Rc<str>),
+    Recheck,
+    Edit(Edit),
+    SetContext(CallContext),
+    SetVersion(ApiVersion),
+    LoadPreset(&'static Preset),
+    /// Switches the truth a run tells; with a preset loaded, reloads it in that mode.
+    SetMode(Mode),
+    SetOutcome(Outcome),
+    SetSeed(u64),
+    Run,
+    Pause,
+    Resume,
+    Step,
+    Restart,
+    SetSpeed(Speed),
+    /// `elapsed_ms` of real time passed while running.
+    Tick(u64),
+    SetLang(Lang),
+    SetTheme(Theme),
+    Notify(Notice),
+    DismissNotice,
+    Focus {
+        span: Span,
+        pointer: Option<String>,
+    },
+}
+
+/// The next state; `None` when the action changes nothing (so no view re-renders).
+pub fn reduce(state: &State, action: Action) -> Option<State> {
+    let mut next = state.clone();
+    match action {
+        Action::SetText(text) => {
+            let document = Document { text, ..next.edited() };
+            next.set_document(document, true);
+        }
+        Action::Recheck => {
+            if !next.check_pending {
+                return None;
+            }
+            next.recheck();
+        }
+        Action::Edit(edit) => match edit::apply(&next.document.text, &edit) {
+            Ok(text) => {
+                let document = Document {
+                    text: Rc::from(text),
+                    ..next.edited()
+                };
+                next.transient.notice = None;
+                next.set_document(document, false);
+            }
+            Err(EditError::BodyUnreadable) => next.transient.notice = Some(Notice::EditNeedsValidJson),
+            Err(EditError::NoSuchPlace) => return None,
+        },
+        Action::SetContext(context) => {
+            let document = Document {
+                context,
+                ..next.edited()
+            };
+            next.set_document(document, false);
+        }
+        Action::SetVersion(version) => {
+            let document = Document {
+                version,
+                ..next.edited()
+            };
+            next.set_document(document, false);
+        }
+        Action::LoadPreset(preset) => load_preset(&mut next, preset),
+        Action::SetMode(mode) => {
+            next.playback.mode = mode;
+            match next.document.preset {
+                Some(preset) => load_preset(&mut next, preset),
+                None => {
+                    next.revision += 1;
+                    next.playback.stop();
+                }
+            }
+        }
+        Action::SetOutcome(outcome) => {
+            next.playback.outcome = outcome;
+            next.revision += 1;
+            next.playback.stop();
+        }
+        Action::SetSeed(seed) => {
+            next.playback.seed = seed;
+            next.revision += 1;
+            next.playback.stop();
+        }
+        Action::Run => {
+            // A large text typed a moment ago may not be checked yet.
+            if next.check_pending {
+                next.recheck();
+            }
+            let playback = &mut next.playback;
+            let settings = Settings {
+                outcome: playback.outcome,
+                mode: playback.mode,
+                seed: playback.seed,
+            };
+            let timeline = simulate::simulate(&next.checked, &next.document.context, settings, next.document.preset);
+            let instant = playback.speed == Speed::Instant;
+            playback.clock_ms = if instant { timeline.duration_ms() } else { 0 };
+            playback.running = !instant;
+            playback.timeline = Some(Shared::new(timeline));
+        }
+        Action::Pause => {
+            if !next.playback.running {
+                return None;
+            }
+            next.playback.running = false;
+        }
+        Action::Resume => next.playback.running = next.playback.timeline.is_some() && !next.playback.finished(),
+        Action::Step => {
+            let playback = &mut next.playback;
+            if let Some(timeline) = &playback.timeline {
+                playback.clock_ms = next_moment(timeline, playback.clock_ms);
+            }
+            playback.running = false;
+        }
+        Action::Restart => {
+            next.playback.clock_ms = 0;
+            next.playback.running = next.playback.timeline.is_some();
+        }
+        Action::SetSpeed(speed) => {
+            let playback = &mut next.playback;
+            playback.speed = speed;
+            if speed == Speed::Instant {
+                if let Some(timeline) = &playback.timeline {
+                    playback.clock_ms = timeline.duration_ms();
+                    playback.running = false;
+                }
+            }
+        }
+        Action::Tick(elapsed_ms) => {
+            let playback = &mut next.playback;
+            if !playback.running {
+                return None;
+            }
+            let duration = playback.timeline.as_ref().map_or(0, |t| t.duration_ms());
+            playback.clock_ms = playback
+                .clock_ms
+                .saturating_add(elapsed_ms.saturating_mul(playback.speed.factor()))
+                .min(duration);
+            playback.running = playback.clock_ms < duration;
+        }
+        Action::SetLang(lang) => next.preferences.lang = lang,
+        Action::SetTheme(theme) => next.preferences.theme = theme,
+        Action::Notify(notice) => next.transient.notice = Some(notice),
+        Action::DismissNotice => next.transient.notice = None,
+        Action::Focus { span, pointer } => {
+            let serial = next
+                .transient
+                .focus
+                .as_ref()
+                .map_or(0, |focus| focus.serial.wrapping_add(1));
+            next.transient.focus = Some(FocusRequest { span, pointer, serial });
+        }
+    }
+    Some(next)
+}
+
+/// Loads `preset` in the current mode: its text, its call.
+fn load_preset(state: &mut State, preset: &'static Preset) {
+    let document = Document {
+        text: Rc::from(preset.request(state.playback.mode)),
+        context: preset.context(),
+        version: state.document.version,
+        preset: Some(preset),
+    };
+    state.set_document(document, false);
+}
+
+/// The next time something happens after `now`, or the end.
+fn next_moment(timeline: &Timeline, now: u64) -> u64 {
+    let events = timeline.events.iter().map(|event| event.at_ms);
+    let signals = timeline.signals.iter().map(|signal| signal.at_ms);
+    events
+        .chain(signals)
+        .filter(|&at| at > now)
+        .min()
+        .unwrap_or_else(|| timeline.duration_ms())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::pointer::JsonPointer;
+    use crate::engine::simulate::EventKind;
+
+    fn apply(state: &State, action: Action) -> State {
+        reduce(state, action).unwrap_or_else(|| state.clone())
+    }
+
+    fn run(state: &State) -> State {
+        apply(state, Action::Run)
+    }
+
+    #[test]
+    fn the_first_visit_shows_the_first_preset_checked_and_valid() {
+        let state = State::default();
+        assert_eq!(state.document.preset.map(|p| p.name), Some("example-1"));
+        assert!(state.checked.is_valid(), "{:?}", state.checked.codes());
+        assert!(state.playback.timeline.is_none());
+    }
+
+    #[test]
+    fn run_starts_the_clock_and_ticks_advance_it_to_the_end() {
+        let state = run(&State::default());
+        let duration = state.playback.timeline.as_ref().unwrap().duration_ms();
+        assert!(state.playback.running);
+        assert_eq!(state.playback.clock_ms, 0);
+
+        let ticked = apply(&state, Action::Tick(50));
+        assert_eq!(ticked.playback.clock_ms, 50);
+        // A tick touches only the playback slice: the document and check are the same.
+        assert!(ticked.document == state.document && ticked.checked == state.checked);
+
+        let done = apply(&ticked, Action::Tick(duration * 2));
+        assert_eq!(done.playback.clock_ms, duration);
+        assert!(!done.playback.running && done.playback.finished());
+        assert_eq!(reduce(&done, Action::Tick(50)), None, "a stopped clock ignores ticks");
+    }
+
+    #[test]
+    fn step_pause_resume_and_restart() {
+        let state = run(&State::default());
+        let paused = apply(&state, Action::Pause);
+        assert!(!paused.playback.running);
+        assert_eq!(reduce(&paused, Action::Pause), None);
+
+        let stepped = apply(&paused, Action::Step);
+        let timeline = stepped.playback.timeline.clone().unwrap();
+        let first_after_zero = timeline
+            .events
+            .iter()
+            .map(|e| e.at_ms)
+            .chain(timeline.signals.iter().map(|s| s.at_ms))
+            .filter(|&at| at > 0)
+            .min()
+            .unwrap();
+        assert_eq!(stepped.playback.clock_ms, first_after_zero);
+        assert!(!stepped.playback.running);
+
+        let resumed = apply(&stepped, Action::Resume);
+        assert!(resumed.playback.running);
+        let restarted = apply(&resumed, Action::Restart);
+        assert_eq!(restarted.playback.clock_ms, 0);
+        assert!(restarted.playback.running);
+    }
+
+    #[test]
+    fn instant_speed_jumps_to_the_end() {
+        let state = apply(&State::default(), Action::SetSpeed(Speed::Instant));
+        let state = run(&state);
+        let timeline = state.playback.timeline.clone().unwrap();
+        assert_eq!(state.playback.clock_ms, timeline.duration_ms());
+        assert!(!state.playback.running);
+        assert!(timeline.events.iter().any(|e| e.kind == EventKind::Notification));
+
+        let real = apply(&run(&State::default()), Action::SetSpeed(Speed::Instant));
+        assert!(real.playback.finished() && !real.playback.running);
+    }
+
+    #[test]
+    fn switching_mode_reloads_the_preset_in_that_mode() {
+        let state = apply(&State::default(), Action::SetMode(Mode::DocFaithful));
+        let preset = state.document.preset.unwrap();
+        assert_eq!(&*state.document.text, preset.doc_request());
+        assert_eq!(state.playback.mode, Mode::DocFaithful);
+        let back = apply(&state, Action::SetMode(Mode::Corrected));
+        assert_eq!(&*back.document.text, preset.corrected_request());
+        assert!(back.revision > state.revision);
+    }
+
+    #[test]
+    fn changing_the_request_or_the_run_settings_stops_a_run() {
+        let running = run(&State::default());
+        for action in [
+            Action::SetOutcome(Outcome::Declined),
+            Action::SetSeed(7),
+            Action::SetText(Rc::from("{}")),
+            Action::SetVersion(ApiVersion::V1),
+        ] {
+            let next = apply(&running, action.clone());
+            assert!(next.playback.timeline.is_none(), "{action:?} keeps the timeline");
+            assert!(next.revision > running.revision);
+        }
+    }
+
+    #[test]
+    fn a_large_text_is_checked_once_typing_pauses() {
+        let big: String = format!("{{\"participants\": [], \"pad\": \"{}\"}}", "x".repeat(LARGE_INPUT));
+        let typed = apply(&State::default(), Action::SetText(Rc::from(big)));
+        assert!(typed.check_pending);
+        assert!(typed.checked.is_valid(), "the old verdict stays until the pause");
+        let checked = apply(&typed, Action::Recheck);
+        assert!(!checked.check_pending);
+        assert!(checked.checked.codes().contains(&"participants-empty"));
+        assert_eq!(reduce(&checked, Action::Recheck), None);
+    }
+
+    #[test]
+    fn edits_change_the_text_and_an_unreadable_body_asks_for_json() {
+        let edit = Edit::Set {
+            pointer: JsonPointer::root().key("clientContext"),
+            value: Some(serde_json::json!("abc")),
+        };
+        let edited = apply(&State::default(), Action::Edit(edit.clone()));
+        assert!(edited.document.text.contains("\"clientContext\": \"abc\""));
+        assert!(edited.checked.is_valid());
+
+        let broken = apply(&State::default(), Action::SetText(Rc::from("{\"participants\": [")));
+        let refused = apply(&broken, Action::Edit(edit));
+        assert_eq!(refused.transient.notice, Some(Notice::EditNeedsValidJson));
+        assert_eq!(refused.document.text, broken.document.text);
+        assert_eq!(reduce(&edited, Action::Edit(Edit::RemoveParticipant(9))), None);
+    }
+
+    #[test]
+    fn focus_requests_are_numbered_so_the_same_target_moves_twice() {
+        let focus = || Action::Focus {
+            span: Span::new(1, 2),
+            pointer: None,
+        };
+        let once = apply(&State::default(), focus());
+        let twice = apply(&once, focus());
+        assert_ne!(once.transient.focus, twice.transient.focus);
+    }
+
+    #[test]
+    fn the_draft_round_trips_through_the_state() {
+        let state = apply(&State::default(), Action::SetOutcome(Outcome::NoAnswer));
+        let again = State::from_draft(state.draft(), Preferences::default());
+        assert_eq!(again.draft(), state.draft());
+        assert_eq!(again.playback.outcome, Outcome::NoAnswer);
+    }
+}

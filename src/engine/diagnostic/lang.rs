@@ -1,0 +1,108 @@
+//! The languages the playground speaks, and the one shape two-language text takes.
+//!
+//! Every user-facing word in the engine is a [`Text`]: an English and a Portuguese
+//! version side by side, so adding a string without its translation does not compile.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::vocabulary::Vocabulary;
+
+/// A language the playground speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "pt-BR")]
+    PtBr,
+}
+
+crate::vocabulary!(Lang { En => "en", PtBr => "pt-BR" });
+
+impl Lang {
+    /// The BCP 47 tag (`lang` attribute, `--lang`, stored setting).
+    pub fn tag(self) -> &'static str {
+        self.name()
+    }
+
+    /// A tag as people write it: `pt` and `pt-br` mean Brazilian Portuguese too.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        match tag {
+            "pt" | "pt-br" => Some(Lang::PtBr),
+            _ => Lang::parse(tag),
+        }
+    }
+
+    /// The language's own name, for a language picker.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::PtBr => "Português (Brasil)",
+        }
+    }
+}
+
+/// One text in every language. `S` is `&'static str` for the engine's own words and
+/// `String` for messages built from the user's input.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Text<S = &'static str> {
+    pub en: S,
+    pub pt: S,
+}
+
+impl<S> Text<S> {
+    pub const fn new(en: S, pt: S) -> Self {
+        Text { en, pt }
+    }
+
+    /// The version for `lang`.
+    pub fn get(&self, lang: Lang) -> &S {
+        match lang {
+            Lang::En => &self.en,
+            Lang::PtBr => &self.pt,
+        }
+    }
+
+    /// The version for `lang`, by value.
+    pub fn into_lang(self, lang: Lang) -> S {
+        match lang {
+            Lang::En => self.en,
+            Lang::PtBr => self.pt,
+        }
+    }
+}
+
+impl Text {
+    /// The static text for `lang`.
+    pub fn pick(self, lang: Lang) -> &'static str {
+        self.into_lang(lang)
+    }
+}
+
+/// Shorthand for a UI label: `tr(lang, "Run", "Executar")`.
+pub fn tr(lang: Lang, en: &'static str, pt: &'static str) -> &'static str {
+    Text::new(en, pt).pick(lang)
+}
+
+/// Serializes a [`Text`] as its English version (the JSON reports are in English
+/// unless a language is asked for).
+pub fn serialize_english<S: Serialize, Ser: serde::Serializer>(
+    text: &Text<S>,
+    serializer: Ser,
+) -> Result<Ser::Ok, Ser::Error> {
+    text.en.serialize(serializer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_and_aliases() {
+        assert_eq!(Lang::from_tag("pt"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_tag("pt-BR"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_tag("en"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Text::new("run", "executar").pick(Lang::PtBr), "executar");
+    }
+}

@@ -1,0 +1,218 @@
+//! HTTP messages: the one type for a request or response on the wire ([`Message`]), the
+//! one renderer (HTTP text, cURL, pretty JSON) and the reason phrases. Used by the
+//! presets, the simulator's events, the CLI and the app's export menu.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use crate::engine::credential;
+use crate::engine::model::ApiVersion;
+use crate::engine::validate::{Checked, InputForm};
+
+/// One HTTP message: a request (method and URL) or a response (status).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Message {
+    pub method: Option<String>,
+    pub url: Option<String>,
+    pub status: Option<u16>,
+    pub headers: Vec<(String, String)>,
+    /// The JSON body (`Null` when there is none or it did not parse).
+    pub body: Value,
+    /// The body exactly as written, when it must be shown byte for byte.
+    pub body_text: Option<String>,
+}
+
+impl Message {
+    /// A request the playground writes itself.
+    pub fn request(method: &str, url: String, headers: Vec<(String, String)>, body: Value) -> Self {
+        Message {
+            method: Some(method.to_owned()),
+            url: Some(url),
+            headers,
+            body,
+            ..Message::default()
+        }
+    }
+
+    /// A response with a JSON body.
+    pub fn response(status: u16, headers: Vec<(String, String)>, body: Value) -> Self {
+        Message {
+            status: Some(status),
+            headers,
+            body,
+            ..Message::default()
+        }
+    }
+
+    /// The checked request as it would be sent: the URL and headers as written (with
+    /// credentials redacted when `redact`), or for a bare body the invite URL of
+    /// `call_id` with the two headers the docs require. The body keeps its text.
+    pub fn from_checked(checked: &Checked, call_id: &str, redact: bool) -> Self {
+        let request = &checked.request;
+        let (method, url) = match &request.target {
+            Some(target) => (target.method.clone(), target.url.clone()),
+            None => ("POST".to_owned(), invite_url(request.version, call_id)),
+        };
+        let headers = match checked.form {
+            InputForm::HttpMessage => request
+                .headers
+                .iter()
+                .map(|(name, value)| {
+                    let value = if redact {
+                        credential::redact(name, value).into_owned()
+                    } else {
+                        value.clone()
+                    };
+                    (name.clone(), value)
+                })
+                .collect(),
+            InputForm::JsonBody => default_headers(),
+        };
+        Message {
+            method: Some(method),
+            url: Some(url),
+            status: None,
+            headers,
+            body: request.body.clone().unwrap_or(Value::Null),
+            body_text: Some(request.raw_body.clone()),
+        }
+    }
+
+    /// The body as people read it: verbatim when known, else pretty-printed.
+    pub fn display_body(&self) -> String {
+        match (&self.body_text, &self.body) {
+            (Some(text), _) => text.clone(),
+            (None, Value::Null) => String::new(),
+            (None, value) => pretty_json(value),
+        }
+    }
+
+    /// `POST https://…` for a request, `HTTP/1.1 200 OK` for a response.
+    pub fn start_line(&self) -> String {
+        match (&self.method, &self.url, self.status) {
+            (_, _, Some(status)) => format!("HTTP/1.1 {status} {}", reason_phrase(status))
+                .trim_end()
+                .to_owned(),
+            (Some(method), Some(url), _) => format!("{method} {url}"),
+            _ => String::new(),
+        }
+    }
+
+    /// The whole message as HTTP text: start line, headers, blank line, body.
+    pub fn as_http(&self) -> String {
+        render(&self.start_line(), &self.headers, &self.display_body())
+    }
+
+    /// The first header called `name` (case-insensitive, as HTTP says).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// `https://graph.microsoft.com/{version}/communications/calls/{call_id}/participants/invite`
+pub fn invite_url(version: ApiVersion, call_id: &str) -> String {
+    format!("https://graph.microsoft.com/{version}/communications/calls/{call_id}/participants/invite")
+}
+
+/// `Authorization` (a placeholder token) and `Content-Type`, as the docs require.
+pub fn default_headers() -> Vec<(String, String)> {
+    vec![
+        ("Authorization".to_owned(), credential::PLACEHOLDER.to_owned()),
+        ("Content-Type".to_owned(), "application/json".to_owned()),
+    ]
+}
+
+/// Two-space indented JSON, as the docs print it.
+pub fn pretty_json(value: &Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
+}
+
+/// The one HTTP text layout: start line, `Name: value` lines, a blank line, the body.
+pub fn render(start_line: &str, headers: &[(String, String)], body: &str) -> String {
+    let mut out = String::with_capacity(start_line.len() + body.len() + 64 * (headers.len() + 1));
+    out.push_str(start_line);
+    for (name, value) in headers {
+        let _ = write!(out, "\n{name}: {value}");
+    }
+    out.push_str("\n\n");
+    out.push_str(body);
+    out
+}
+
+/// A request to export: `METHOD URL`, the headers, a blank line, the pretty body and a
+/// final newline.
+pub fn http_message(request: &Message) -> String {
+    let mut out = render(&request.start_line(), &request.headers, &pretty_json(&request.body));
+    out.push('\n');
+    out
+}
+
+/// A POSIX-shell cURL command; every argument single-quoted so nothing is expanded.
+pub fn curl(request: &Message) -> String {
+    let method = request.method.as_deref().unwrap_or("POST");
+    let url = request.url.as_deref().unwrap_or_default();
+    let mut out = format!("curl -X {method} {}", shell_quote(url));
+    for (name, value) in &request.headers {
+        let _ = write!(out, " \\\n  -H {}", shell_quote(&format!("{name}: {value}")));
+    }
+    let _ = write!(out, " \\\n  --data-raw {}", shell_quote(&pretty_json(&request.body)));
+    out.push('\n');
+    out
+}
+
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+/// The reason phrase of the statuses the simulator sends.
+pub fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        415 => "Unsupported Media Type",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn curl_quotes_every_argument() {
+        let body = json!({"clientContext": "it's"});
+        let command = curl(&Message::request(
+            "POST",
+            "https://graph.microsoft.com/beta/x".into(),
+            vec![("Content-Type".into(), "application/json".into())],
+            body,
+        ));
+        assert!(command.starts_with("curl -X POST 'https://graph.microsoft.com/beta/x'"));
+        assert!(command.contains("-H 'Content-Type: application/json'"));
+        assert!(command.contains(r#""it'\''s""#));
+    }
+
+    #[test]
+    fn one_layout_for_requests_and_responses() {
+        let response = Message::response(429, vec![("Retry-After".into(), "3".into())], json!({"a": 1}));
+        assert_eq!(
+            response.as_http(),
+            "HTTP/1.1 429 Too Many Requests\nRetry-After: 3\n\n{\n  \"a\": 1\n}"
+        );
+        let request = Message::request("POST", "/x".into(), Vec::new(), json!({}));
+        assert_eq!(http_message(&request), "POST /x\n\n{}\n");
+    }
+}

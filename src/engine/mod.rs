@@ -1,0 +1,34 @@
+//! The engine: everything the playground knows about `participant: invite`, with no
+//! browser, terminal, clock or randomness in it. Compiled natively and to wasm.
+//!
+//! Modules in layer order, from the ground up; a module imports only from its own layer
+//! or below (checked by `tests/layers.rs`):
+//! 1. [`model`] (wire types), [`pointer`], [`source`] (spans, lines, clipping),
+//!    [`vocabulary`] (enum ↔ name);
+//! 2. [`input`] (text → HTTP head + body), [`credential`] (the one redaction policy),
+//!    [`schema`] (what Graph declares), [`call_context`] (the simulated call);
+//! 3. [`diagnostic`] (rules, messages in two languages, [`diagnostic::lang`]);
+//! 4. [`validate`] (`check`: every rule, every problem);
+//! 5. [`http`] (a request or response as HTTP text, cURL, JSON);
+//! 6. [`scenarios`] (the docs' examples and defects, [`scenarios::Mode`]);
+//! 7. [`simulate`] (the timeline of messages and notifications).
+
+pub mod model;
+pub mod pointer;
+pub mod source;
+pub mod vocabulary;
+
+pub mod call_context;
+pub mod credential;
+pub mod input;
+pub mod schema;
+
+pub mod diagnostic;
+
+pub mod validate;
+
+pub mod http;
+
+pub mod scenarios;
+
+pub mod simulate;
