@@ -8,9 +8,10 @@ use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use super::browser::{self, Setting};
-use super::store::{Action, Notice, State, Store, Theme, BULK_INPUT};
+use super::store::{Action, Notice, Preferences, State, Store, Theme, BULK_INPUT};
 use crate::app::share::Draft;
 use crate::engine::diagnostic::lang::Lang;
+use crate::engine::vocabulary::Vocabulary;
 
 /// How often the simulated clock advances while running.
 const TICK_MS: u32 = 50;
@@ -25,35 +26,35 @@ pub fn initial_state() -> State {
     let theme = browser::load_setting(Setting::Theme)
         .and_then(|name| Theme::parse(&name))
         .unwrap_or_default();
+    let preferences = Preferences { lang, theme };
     let with_settings = |mut state: State| {
-        state.lang = lang;
-        state.theme = theme;
+        state.preferences = preferences;
         state
     };
     if browser::reset_requested() {
         browser::clear_draft();
         browser::clean_address();
         let mut state = with_settings(State::default());
-        state.notice = Some(Notice::WasReset);
+        state.transient.notice = Some(Notice::WasReset);
         return state;
     }
     if let Some(shared) = browser::shared_draft() {
         browser::clean_address();
-        return match shared.and_then(|json| Draft::from_json(&json)) {
-            Ok(draft) => State::from_draft(draft, lang, theme),
+        return match shared.and_then(|json| Draft::from_json(&json).map_err(|error| error.to_string())) {
+            Ok(draft) => State::from_draft(draft, preferences),
             Err(why) => {
                 let mut state = with_settings(State::default());
-                state.notice = Some(Notice::ShareLinkUnreadable(why));
+                state.transient.notice = Some(Notice::ShareLinkUnreadable(why));
                 state
             }
         };
     }
     match browser::load_draft().map(|json| Draft::from_json(&json)) {
-        Some(Ok(draft)) => State::from_draft(draft, lang, theme),
+        Some(Ok(draft)) => State::from_draft(draft, preferences),
         Some(Err(why)) => {
             browser::clear_draft();
             let mut state = with_settings(State::default());
-            state.notice = Some(Notice::DraftUnreadable(why));
+            state.transient.notice = Some(Notice::DraftUnreadable(why.to_string()));
             state
         }
         None => with_settings(State::default()),
@@ -66,11 +67,11 @@ pub fn use_persistence(store: &Store) {
     let current = store.clone();
     use_effect_with(store.revision, move |_| {
         // A bulk request is not kept (the editor says so): see `BULK_INPUT`.
-        if current.text.len() <= BULK_INPUT {
+        if current.document.text.len() <= BULK_INPUT {
             browser::save_draft(&current.draft().to_json());
         }
     });
-    use_effect_with((store.lang, store.theme), |(lang, theme)| {
+    use_effect_with(store.preferences, |Preferences { lang, theme }| {
         browser::save_setting(Setting::Lang, lang.tag());
         browser::save_setting(Setting::Theme, theme.name());
         browser::set_document_attributes(lang.tag(), theme.name());
@@ -96,7 +97,7 @@ pub fn use_deferred_check(store: &Store) {
 pub fn use_clock(store: &Store) {
     let timer: Rc<RefCell<Option<Interval>>> = use_mut_ref(|| None);
     let dispatcher = store.dispatcher();
-    use_effect_with(store.running, move |running| {
+    use_effect_with(store.playback.running, move |running| {
         *timer.borrow_mut() =
             running.then(|| Interval::new(TICK_MS, move || dispatcher.dispatch(Action::Tick(u64::from(TICK_MS)))));
         move || drop(timer.borrow_mut().take())

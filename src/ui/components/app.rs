@@ -1,4 +1,5 @@
-//! The root component: owns the store, runs the side-effect hooks, lays out the views.
+//! The root component: owns the store, runs the side-effect hooks, provides the narrow
+//! contexts and hands each view the slice it draws.
 
 use yew::prelude::*;
 
@@ -8,9 +9,12 @@ use super::editor::Editor;
 use super::header::Header;
 use super::notice::NoticeBar;
 use super::simulation::Simulation;
-use crate::engine::diagnostic::lang::tr;
+use crate::app::state::Shared;
+use crate::engine::diagnostic::lang::{tr, Lang};
+use crate::engine::scenarios::Mode;
+use crate::engine::validate::Checked;
 use crate::ui::hooks::{initial_state, use_clock, use_deferred_check, use_persistence};
-use crate::ui::store::Store;
+use crate::ui::store::{Dispatch, Document, Store};
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -18,11 +22,22 @@ pub fn app() -> Html {
     use_persistence(&store);
     use_clock(&store);
     use_deferred_check(&store);
-    let lang = store.lang;
+    let lang = store.preferences.lang;
+    let document = &store.document;
+    let playback = &store.playback;
+    let doc_mode = playback.mode == Mode::DocFaithful;
+    let doc_edited = doc_mode
+        && document
+            .preset
+            .is_some_and(|preset| preset.doc_request() != &*document.text);
     html! {
-        <ContextProvider<Store> context={store}>
-            <Header />
-            <NoticeBar />
+        <ContextProvider<Dispatch> context={store.dispatcher()}>
+        <ContextProvider<Lang> context={lang}>
+        <ContextProvider<Shared<Document>> context={document.clone()}>
+        <ContextProvider<Shared<Checked>> context={store.checked.clone()}>
+            <Header preferences={store.preferences} preset={document.preset.map(|p| p.name)}
+                    mode={playback.mode} outcome={playback.outcome} />
+            <NoticeBar notice={store.transient.notice.clone()} />
             <main class="layout">
                 <section class="panel composer-panel" aria-labelledby="composer-title">
                     <h2 id="composer-title">{ tr(lang, "Compose", "Compor") }</h2>
@@ -30,12 +45,13 @@ pub fn app() -> Html {
                 </section>
                 <section class="panel editor-panel" aria-labelledby="editor-title">
                     <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
-                    <Editor />
-                    <DiagnosticsList />
+                    <Editor focus={store.transient.focus.clone()} revision={store.revision} />
+                    <DiagnosticsList check_pending={store.check_pending} />
                 </section>
                 <section class="panel simulation-panel" aria-labelledby="simulation-title">
                     <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
-                    <Simulation />
+                    <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
+                                doc_edited={doc_edited} />
                 </section>
             </main>
             <footer class="footer">
@@ -43,6 +59,9 @@ pub fn app() -> Html {
                     "Everything runs in this page: no token, request or telemetry leaves it. Graph behaviour follows the public docs; values no source pins down are marked \u{201c}assumed\u{201d}.",
                     "Tudo roda nesta página: nenhum token, solicitação ou telemetria sai dela. O comportamento do Graph segue a documentação pública; valores que nenhuma fonte define são marcados como \u{201c}presumidos\u{201d}.") }
             </footer>
-        </ContextProvider<Store>>
+        </ContextProvider<Shared<Checked>>>
+        </ContextProvider<Shared<Document>>>
+        </ContextProvider<Lang>>
+        </ContextProvider<Dispatch>>
     }
 }

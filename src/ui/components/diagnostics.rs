@@ -3,18 +3,24 @@
 
 use yew::prelude::*;
 
+use crate::engine::vocabulary::Vocabulary;
+
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::diagnostic::Severity;
-use crate::ui::store::{use_store, Action};
+use crate::ui::store::{use_checked, use_dispatch, use_lang, Action};
 
 /// Rendering tens of thousands of list items would freeze the page; the count says the rest.
 const LIST_LIMIT: usize = 200;
 
+#[derive(Properties, PartialEq)]
+pub struct DiagnosticsListProps {
+    /// The verdict shown is for an older text; a large input is re-checked soon.
+    pub check_pending: bool,
+}
+
 #[function_component(DiagnosticsList)]
-pub fn diagnostics_list() -> Html {
-    let store = use_store();
-    let lang = store.lang;
-    let checked = &store.checked;
+pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
+    let (lang, dispatch, checked) = (use_lang(), use_dispatch(), use_checked());
     let errors = checked.count(Severity::Error);
     let warnings = checked.count(Severity::Warning);
     let infos = checked.count(Severity::Info);
@@ -26,12 +32,12 @@ pub fn diagnostics_list() -> Html {
     let hidden = checked.diagnostics.len().saturating_sub(LIST_LIMIT);
     let items = checked.diagnostics.iter().take(LIST_LIMIT).enumerate().map(|(index, diagnostic)| {
         let on_choose = {
-            let store = store.clone();
+            let dispatch = dispatch.clone();
             let span = diagnostic.span;
             let pointer = diagnostic.pointer.as_ref().map(|p| p.as_str().to_owned());
             Callback::from(move |_: MouseEvent| {
                 if let Some(span) = span {
-                    store.dispatch(Action::Focus {
+                    dispatch.dispatch(Action::Focus {
                         span,
                         pointer: pointer.clone(),
                     });
@@ -44,7 +50,7 @@ pub fn diagnostics_list() -> Html {
         };
         let severity = diagnostic.severity();
         html! {
-            <li class={classes!("diagnostic", severity.as_str())} key={index}>
+            <li class={classes!("diagnostic", severity.name())} key={index}>
                 <button type="button" class="diagnostic-button" onclick={on_choose} disabled={diagnostic.span.is_none()}
                         data-code={diagnostic.code()} data-line={diagnostic.position.map(|p| p.line.to_string())}>
                     <span class="severity">{ severity_label(severity, lang) }</span>
@@ -65,7 +71,7 @@ pub fn diagnostics_list() -> Html {
                 { format!(" · {errors} {} · {warnings} {} · {infos} {}",
                     tr(lang, "errors", "erros"), tr(lang, "warnings", "avisos"), tr(lang, "notes", "observações")) }
             </p>
-            if store.check_pending {
+            if props.check_pending {
                 <p class="hint" id="check-pending">{ tr(lang, "Checking once you pause typing…", "Verificando quando você parar de digitar…") }</p>
             }
             <ol class="diagnostic-list" id="diagnostic-list">{ for items }</ol>

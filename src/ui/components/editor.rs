@@ -5,11 +5,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::engine::vocabulary::Vocabulary;
+
 use super::composer::field_id;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::diagnostic::{Diagnostic, Severity};
-use crate::engine::source::floor_char_boundary;
-use crate::ui::store::{use_store, Action, BULK_INPUT};
+use crate::engine::source::{ellipsize, floor_char_boundary};
+use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, FocusRequest, BULK_INPUT};
 
 /// Above this size the highlight layer is skipped: the list still shows every problem.
 const HIGHLIGHT_LIMIT: usize = 256 * 1024;
@@ -18,10 +20,17 @@ const HIGHLIGHT_LIMIT: usize = 256 * 1024;
 const PREVIEW: usize = 64 * 1024;
 const PREVIEW_LINE: usize = 500;
 
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The last place the user asked to go (a chosen diagnostic).
+    pub focus: Option<FocusRequest>,
+    /// The document's revision: a change made elsewhere is written into the textarea.
+    pub revision: u64,
+}
+
 #[function_component(Editor)]
-pub fn editor() -> Html {
-    let store = use_store();
-    let lang = store.lang;
+pub fn editor(props: &EditorProps) -> Html {
+    let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
     let textarea = use_node_ref();
     let highlight = use_node_ref();
     let gutter = use_node_ref();
@@ -29,8 +38,8 @@ pub fn editor() -> Html {
     // Choosing a diagnostic: select its span here, then focus its form field if any.
     {
         let textarea = textarea.clone();
-        let current = store.clone();
-        use_effect_with(store.focus.clone(), move |focus| {
+        let current = document.clone();
+        use_effect_with(props.focus.clone(), move |focus| {
             if let (Some(focus), Some(area)) = (focus, textarea.cast::<HtmlTextAreaElement>()) {
                 let text = shown_text(&current.text);
                 let start = utf16_offset(&text, focus.span.start);
@@ -53,22 +62,23 @@ pub fn editor() -> Html {
     // made elsewhere (a preset, the form, a share link) is written into it.
     let own_revision = use_mut_ref(|| None::<u64>);
     {
-        let (textarea, own_revision, store) = (textarea.clone(), own_revision.clone(), store.clone());
-        use_effect_with(store.revision, move |revision| {
+        let (textarea, own_revision, document) = (textarea.clone(), own_revision.clone(), document.clone());
+        use_effect_with(props.revision, move |revision| {
             let typed_here = own_revision.borrow_mut().take() == Some(*revision);
             if let Some(area) = textarea.cast::<HtmlTextAreaElement>().filter(|_| !typed_here) {
-                area.set_value(&shown_text(&store.text));
+                area.set_value(&shown_text(&document.text));
             }
         });
     }
     let on_input = {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         let own_revision = own_revision.clone();
+        let revision = props.revision;
         Callback::from(move |event: InputEvent| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
             // `SetText` bumps the revision by exactly one.
-            *own_revision.borrow_mut() = Some(store.revision + 1);
-            store.dispatch(Action::SetText(area.value()));
+            *own_revision.borrow_mut() = Some(revision + 1);
+            dispatch.dispatch(Action::SetText(area.value().into()));
         })
     };
     let on_scroll = {
@@ -89,7 +99,7 @@ pub fn editor() -> Html {
     // A bulk paste skips the textarea: a browser spends seconds laying out megabytes
     // of pasted text there. The store takes the text; the editor shows its start.
     let on_paste = {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
                 return;
@@ -99,21 +109,19 @@ pub fn editor() -> Html {
             };
             if text.len() > BULK_INPUT {
                 event.prevent_default();
-                store.dispatch(Action::SetText(text));
+                dispatch.dispatch(Action::SetText(text.into()));
             }
         })
     };
-    let on_clear = {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Action::SetText(String::new())))
-    };
+    let on_clear = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetText("".into())));
 
-    let bulk = store.text.len() > BULK_INPUT;
-    let shown = shown_text(&store.text);
+    let text = &document.text;
+    let bulk = text.len() > BULK_INPUT;
+    let shown = shown_text(text);
     let line_count = shown.bytes().filter(|&b| b == b'\n').count() + 1;
     let numbers: String = (1..=line_count).map(|n| format!("{n}\n")).collect();
-    let highlighted = if store.text.len() <= HIGHLIGHT_LIMIT {
-        highlight_layer(&store.text, &store.checked.diagnostics)
+    let highlighted = if text.len() <= HIGHLIGHT_LIMIT {
+        highlight_layer(text, &checked.diagnostics)
     } else {
         html! {}
     };
@@ -121,7 +129,7 @@ pub fn editor() -> Html {
         <>
         if bulk {
             <div class="hint bulk" id="bulk-notice" role="note">
-                { format!("{} {} KiB. ", tr(lang, "This request is", "Esta solicitação tem"), store.text.len() / 1024) }
+                { format!("{} {} KiB. ", tr(lang, "This request is", "Esta solicitação tem"), text.len() / 1024) }
                 { tr(lang,
                     "The editor shows its start, read-only; diagnostics and the simulation use all of it. It is not kept across reloads.",
                     "O editor mostra o início, somente leitura; os diagnósticos e a simulação usam tudo. Ela não é mantida ao recarregar.") }
@@ -163,13 +171,7 @@ fn shown_text(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut preview = String::with_capacity(PREVIEW + 64);
     for line in text[..floor_char_boundary(text, PREVIEW)].split('\n') {
-        match line.char_indices().nth(PREVIEW_LINE) {
-            Some((cut, _)) => {
-                preview.push_str(&line[..cut]);
-                preview.push('…');
-            }
-            None => preview.push_str(line),
-        }
+        preview.push_str(&ellipsize(line, PREVIEW_LINE));
         preview.push('\n');
     }
     preview.push('…');
@@ -204,7 +206,7 @@ fn highlight_layer(text: &str, diagnostics: &[Diagnostic]) -> Html {
         out.push(html! { { &text[at..start] } });
         let end = if end == start { ceil_char(text, start + 1) } else { end };
         out.push(
-            html! { <mark class={classes!("mark", severity.as_str())} data-code={code}>{ &text[start..end] }</mark> },
+            html! { <mark class={classes!("mark", severity.name())} data-code={code}>{ &text[start..end] }</mark> },
         );
         at = end;
     }

@@ -3,52 +3,86 @@
 
 use yew::prelude::*;
 
+use crate::app::share::Draft;
+use crate::app::state::{Playback, Shared};
 use crate::engine::diagnostic::lang::tr;
-use crate::engine::http::{self, OutgoingRequest};
+use crate::engine::http::{self, Message};
+use crate::engine::simulate::Timeline;
 use crate::ui::browser;
-use crate::ui::store::{use_store, Action, Notice};
+use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
+
+#[derive(Properties, PartialEq)]
+pub struct ExportMenuProps {
+    /// The run's settings (for the share link) and its timeline (for the download);
+    /// the clock is left out so a tick does not re-render the menu.
+    pub mode: crate::engine::scenarios::Mode,
+    pub outcome: crate::engine::simulate::Outcome,
+    pub seed: u64,
+    pub timeline: Option<Shared<Timeline>>,
+}
+
+impl ExportMenuProps {
+    pub fn of(playback: &Playback) -> Self {
+        ExportMenuProps {
+            mode: playback.mode,
+            outcome: playback.outcome,
+            seed: playback.seed,
+            timeline: playback.timeline.clone(),
+        }
+    }
+}
 
 #[function_component(ExportMenu)]
-pub fn export_menu() -> Html {
-    let store = use_store();
-    let lang = store.lang;
+pub fn export_menu(props: &ExportMenuProps) -> Html {
+    let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
     let copy_as = |format: &'static str| {
-        let store = store.clone();
+        let (dispatch, document, checked) = (dispatch.clone(), document.clone(), checked.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(request) = OutgoingRequest::from_checked(&store.checked, &store.context.call_id) else {
-                store.dispatch(Action::Notify(Notice::EditNeedsValidJson));
+            if checked.request.body.is_none() {
+                dispatch.dispatch(Action::Notify(Notice::EditNeedsValidJson));
                 return;
-            };
+            }
+            let request = Message::from_checked(&checked, &document.context.call_id, false);
             let text = match format {
-                "cURL" => export::curl(&request),
-                "HTTP" => export::http_message(&request),
-                _ => export::pretty_json(&request.body),
+                "cURL" => http::curl(&request),
+                "HTTP" => http::http_message(&request),
+                _ => http::pretty_json(&request.body),
             };
             let notice = if browser::copy(&text) {
                 Notice::Copied(format)
             } else {
                 Notice::ClipboardUnavailable
             };
-            store.dispatch(Action::Notify(notice));
+            dispatch.dispatch(Action::Notify(notice));
         })
     };
     let on_share = {
-        let store = store.clone();
+        let (dispatch, document) = (dispatch.clone(), document.clone());
+        let (mode, outcome, seed) = (props.mode, props.outcome, props.seed);
         Callback::from(move |_: MouseEvent| {
-            let link = browser::share_link(&store.draft().to_json());
+            let draft = Draft {
+                text: document.text.to_string(),
+                context: document.context.clone(),
+                version: document.version,
+                mode,
+                outcome,
+                seed,
+                preset: document.preset,
+            };
+            let link = browser::share_link(&draft.to_json());
             let notice = if browser::copy(&link) {
                 Notice::Copied("link")
             } else {
                 Notice::ClipboardUnavailable
             };
-            store.dispatch(Action::Notify(notice));
+            dispatch.dispatch(Action::Notify(notice));
         })
     };
     let on_download = {
-        let store = store.clone();
+        let timeline = props.timeline.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(timeline) = &store.timeline {
-                let json = serde_json::to_string_pretty(timeline.as_ref()).unwrap_or_default();
+            if let Some(timeline) = &timeline {
+                let json = serde_json::to_string_pretty(&**timeline).unwrap_or_default();
                 browser::download("invite-timeline.json", &json, "application/json");
             }
         })
@@ -59,7 +93,7 @@ pub fn export_menu() -> Html {
             <button type="button" class="button small" id="copy-http" onclick={copy_as("HTTP")}>{ tr(lang, "Copy as HTTP", "Copiar como HTTP") }</button>
             <button type="button" class="button small" id="copy-json" onclick={copy_as("JSON")}>{ tr(lang, "Copy as JSON", "Copiar como JSON") }</button>
             <button type="button" class="button small" id="share-link" onclick={on_share}>{ tr(lang, "Copy share link", "Copiar link") }</button>
-            <button type="button" class="button small" id="download-timeline" onclick={on_download} disabled={store.timeline.is_none()}>
+            <button type="button" class="button small" id="download-timeline" onclick={on_download} disabled={props.timeline.is_none()}>
                 { tr(lang, "Download timeline (JSON)", "Baixar linha do tempo (JSON)") }
             </button>
         </div>

@@ -6,58 +6,65 @@ use yew::prelude::*;
 use crate::engine::diagnostic::lang::{tr, Lang};
 use crate::engine::scenarios::PRESETS;
 use crate::engine::simulate::{Mode, Outcome};
-use crate::ui::store::{use_store, Action, Theme};
+use crate::engine::vocabulary::Vocabulary;
+use crate::ui::store::{use_dispatch, Action, Preferences, Theme};
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub preferences: Preferences,
+    /// The loaded example's name, if the request came from one.
+    pub preset: Option<&'static str>,
+    pub mode: Mode,
+    pub outcome: Outcome,
+}
 
 #[function_component(Header)]
-pub fn header() -> Html {
-    let store = use_store();
-    let lang = store.lang;
+pub fn header(props: &HeaderProps) -> Html {
+    let dispatch = use_dispatch();
+    let Preferences { lang, theme } = props.preferences;
 
     let on_preset = {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let name = event.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(preset) = crate::engine::scenarios::preset(&name) {
-                store.dispatch(Action::LoadPreset(preset, store.mode));
+                dispatch.dispatch(Action::LoadPreset(preset));
             }
         })
     };
     let on_mode = {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let mode = Mode::parse(&event.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default();
-            match store.preset {
-                // Switching mode reloads the example in that mode (doc text or corrected text).
-                Some(preset) => store.dispatch(Action::LoadPreset(preset, mode)),
-                None => store.dispatch(Action::SetMode(mode)),
-            }
+            // With an example loaded, the reducer reloads it in that mode.
+            dispatch.dispatch(Action::SetMode(mode));
         })
     };
     let on_outcome = {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let outcome =
                 Outcome::parse(&event.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default();
-            store.dispatch(Action::SetOutcome(outcome));
+            dispatch.dispatch(Action::SetOutcome(outcome));
         })
     };
     let on_lang = {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let tag = event.target_unchecked_into::<HtmlSelectElement>().value();
-            store.dispatch(Action::SetLang(Lang::from_tag(&tag).unwrap_or_default()));
+            dispatch.dispatch(Action::SetLang(Lang::from_tag(&tag).unwrap_or_default()));
         })
     };
     let on_theme = {
-        let store = store.clone();
-        let next = if store.theme == Theme::Light {
+        let dispatch = dispatch.clone();
+        let next = if theme == Theme::Light {
             Theme::Dark
         } else {
             Theme::Light
         };
-        Callback::from(move |_: MouseEvent| store.dispatch(Action::SetTheme(next)))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetTheme(next)))
     };
-    let current_preset = store.preset.map(|p| p.name).unwrap_or("");
+    let current_preset = props.preset.unwrap_or("");
 
     html! {
         <header class="header">
@@ -81,15 +88,15 @@ pub fn header() -> Html {
                 <label class="control">
                     <span>{ tr(lang, "Mode", "Modo") }</span>
                     <select id="mode-select" onchange={on_mode}>
-                        <option value="corrected" selected={store.mode == Mode::Corrected}>{ tr(lang, "Corrected (what Graph sends)", "Corrigido (o que o Graph envia)") }</option>
-                        <option value="doc-faithful" selected={store.mode == Mode::DocFaithful}>{ tr(lang, "Doc-faithful (the docs' JSON)", "Fiel à documentação (o JSON da documentação)") }</option>
+                        <option value="corrected" selected={props.mode == Mode::Corrected}>{ tr(lang, "Corrected (what Graph sends)", "Corrigido (o que o Graph envia)") }</option>
+                        <option value="doc-faithful" selected={props.mode == Mode::DocFaithful}>{ tr(lang, "Doc-faithful (the docs' JSON)", "Fiel à documentação (o JSON da documentação)") }</option>
                     </select>
                 </label>
                 <label class="control">
                     <span>{ tr(lang, "Outcome", "Resultado") }</span>
                     <select id="outcome-select" onchange={on_outcome}>
                         { for Outcome::ALL.iter().map(|outcome| html! {
-                            <option value={outcome.name()} selected={*outcome == store.outcome}>{ format!("{} — {}", outcome.name(), outcome.describe(lang)) }</option>
+                            <option value={outcome.name()} selected={*outcome == props.outcome}>{ format!("{} — {}", outcome.name(), outcome.describe(lang)) }</option>
                         }) }
                     </select>
                 </label>
@@ -101,8 +108,8 @@ pub fn header() -> Html {
                         }) }
                     </select>
                 </label>
-                <button id="theme-toggle" type="button" class="button" onclick={on_theme} aria-pressed={(store.theme == Theme::Dark).to_string()}>
-                    { if store.theme == Theme::Dark { tr(lang, "Light theme", "Tema claro") } else { tr(lang, "Dark theme", "Tema escuro") } }
+                <button id="theme-toggle" type="button" class="button" onclick={on_theme} aria-pressed={(theme == Theme::Dark).to_string()}>
+                    { if theme == Theme::Dark { tr(lang, "Light theme", "Tema claro") } else { tr(lang, "Dark theme", "Tema escuro") } }
                 </button>
             </div>
         </header>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::diagnostic::lang::{tr, Lang};
-use crate::ui::store::{use_store, Action, Notice};
+use crate::ui::store::{use_dispatch, use_lang, Action, Notice};
 
 fn text(notice: &Notice, lang: Lang) -> String {
     match notice {
@@ -27,20 +27,22 @@ fn text(notice: &Notice, lang: Lang) -> String {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct NoticeBarProps {
+    pub notice: Option<Notice>,
+}
+
 #[function_component(NoticeBar)]
-pub fn notice_bar() -> Html {
-    let store = use_store();
-    let Some(notice) = &store.notice else {
+pub fn notice_bar(props: &NoticeBarProps) -> Html {
+    let (lang, dispatch) = (use_lang(), use_dispatch());
+    let Some(notice) = &props.notice else {
         return html! {};
     };
-    let on_dismiss = {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Action::DismissNotice))
-    };
+    let on_dismiss = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice));
     html! {
         <div class="notice" role="status" id="notice">
-            <span>{ text(notice, store.lang) }</span>
-            <button type="button" class="button small" onclick={on_dismiss}>{ tr(store.lang, "Dismiss", "Fechar") }</button>
+            <span>{ text(notice, lang) }</span>
+            <button type="button" class="button small" onclick={on_dismiss}>{ tr(lang, "Dismiss", "Fechar") }</button>
         </div>
     }
 }

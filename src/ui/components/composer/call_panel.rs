@@ -4,27 +4,28 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::engine::vocabulary::Vocabulary;
+
 use super::field::diagnostic_note;
 use crate::engine::call_context::{CallContext, CallKind, ReplacedCall, TokenKind};
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::model::ApiVersion;
 use crate::engine::model::CallState;
-use crate::ui::store::{use_store, Action};
+use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action};
 
 #[function_component(CallPanel)]
 pub fn call_panel() -> Html {
-    let store = use_store();
-    let lang = store.lang;
-    let context = store.context.clone();
+    let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
+    let context = document.context.clone();
 
     // Every control edits a copy of the context and dispatches it whole.
     let update = |change: fn(&mut CallContext, String)| {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         let context = context.clone();
         move |value: String| {
             let mut next = context.clone();
             change(&mut next, value);
-            store.dispatch(Action::SetContext(next));
+            dispatch.dispatch(Action::SetContext(next));
         }
     };
     let on_text = |change: fn(&mut CallContext, String)| {
@@ -42,20 +43,20 @@ pub fn call_panel() -> Html {
         })
     };
     let on_version = {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-            store.dispatch(Action::SetVersion(ApiVersion::parse(&value).unwrap_or_default()));
+            dispatch.dispatch(Action::SetVersion(ApiVersion::parse(&value).unwrap_or_default()));
         })
     };
-    let url_version = store.checked.request.target.as_ref().and_then(|t| t.version);
+    let url_version = checked.request.target.as_ref().and_then(|t| t.version);
     let replaced = context.replaced_call.clone();
 
     html! {
         <details class="call-panel" open=true>
             <summary>{ tr(lang, "The call", "A chamada") }</summary>
             <ul class="field-diagnostics" id="call-diagnostics">
-                { for store.checked.diagnostics.iter()
+                { for checked.diagnostics.iter()
                     .filter(|d| d.rule.is_call_context() && d.pointer.is_none())
                     .map(|d| diagnostic_note(d, lang)) }
             </ul>
@@ -64,7 +65,7 @@ pub fn call_panel() -> Html {
                     <label for="ctx-version">{ tr(lang, "API version", "Versão da API") }</label>
                     <select id="ctx-version" onchange={on_version} disabled={url_version.is_some()}>
                         { for [ApiVersion::Beta, ApiVersion::V1].iter().map(|v| html! {
-                            <option value={v.as_str()} selected={*v == url_version.unwrap_or(store.version)}>{ v.as_str() }</option>
+                            <option value={v.name()} selected={*v == url_version.unwrap_or(document.version)}>{ v.name() }</option>
                         }) }
                     </select>
                     if url_version.is_some() {

@@ -3,9 +3,11 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::engine::vocabulary::Vocabulary;
+
 use super::field_id;
 use crate::ui::components::diagnostics::severity_label;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_checked, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
@@ -46,11 +48,9 @@ pub struct FieldDiagnosticsProps {
 /// The diagnostics the core placed at `pointer`.
 #[function_component(FieldDiagnostics)]
 pub fn field_diagnostics(props: &FieldDiagnosticsProps) -> Html {
-    let store = use_store();
-    let lang = store.lang;
+    let (lang, checked) = (use_lang(), use_checked());
     let below = format!("{}/", props.pointer);
-    let items: Vec<Html> = store
-        .checked
+    let items: Vec<Html> = checked
         .diagnostics
         .iter()
         .filter(|d| {
@@ -72,7 +72,7 @@ pub fn diagnostic_note(
     lang: crate::engine::diagnostic::lang::Lang,
 ) -> Html {
     html! {
-        <li class={classes!("field-diagnostic", diagnostic.severity().as_str())} data-code={diagnostic.code()}>
+        <li class={classes!("field-diagnostic", diagnostic.severity().name())} data-code={diagnostic.code()}>
             <span class="severity">{ severity_label(diagnostic.severity(), lang) }</span>{ " " }{ diagnostic.message(lang) }
         </li>
     }

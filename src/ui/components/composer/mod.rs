@@ -14,7 +14,7 @@ use self::participant_card::ParticipantCard;
 use crate::app::edit::Edit;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::pointer::JsonPointer;
-use crate::ui::store::{use_store, Action, BULK_INPUT};
+use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, BULK_INPUT};
 
 /// The DOM id of the form field that edits `pointer`, so a diagnostic can focus it.
 pub fn field_id(pointer: &str) -> String {
@@ -26,13 +26,12 @@ const CARD_LIMIT: usize = 12;
 
 #[function_component(Composer)]
 pub fn composer() -> Html {
-    let store = use_store();
-    let lang = store.lang;
-    let body = store.checked.request.body.as_ref();
+    let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
+    let body = checked.request.body.as_ref();
 
     let form = match body.filter(|body| body.is_object()) {
         // A bulk body would put megabytes into input fields: the form steps aside.
-        Some(_) if store.text.len() > BULK_INPUT => html! {
+        Some(_) if document.text.len() > BULK_INPUT => html! {
             <p class="hint" role="note" id="composer-bulk">
                 { tr(lang, "This request is too large for the form; the diagnostics and the simulation still cover all of it.", "Esta solicitação é grande demais para o formulário; os diagnósticos e a simulação ainda cobrem tudo.") }
             </p>
@@ -49,8 +48,8 @@ pub fn composer() -> Html {
                 .map_or(&[], Vec::as_slice);
             let count = participants.len();
             let on_add = {
-                let store = store.clone();
-                Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::AddParticipant)))
+                let dispatch = dispatch.clone();
+                Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Edit(Edit::AddParticipant)))
             };
             html! {
                 <>
@@ -90,29 +89,28 @@ struct ClientContextProps {
 /// `clientContext` with a live count against the 256-character limit and a GUID button.
 #[function_component(ClientContextField)]
 fn client_context_field(props: &ClientContextProps) -> Html {
-    let store = use_store();
-    let lang = store.lang;
+    let (lang, dispatch) = (use_lang(), use_dispatch());
     let pointer = JsonPointer::root().key("clientContext");
     let length = props.value.as_deref().map_or(0, |v| v.chars().count());
     let on_change = {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         let pointer = pointer.clone();
         Callback::from(move |text: String| {
             let value = (!text.is_empty()).then(|| json!(text));
-            store.dispatch(Action::Edit(Edit::Set {
+            dispatch.dispatch(Action::Edit(Edit::Set {
                 pointer: pointer.clone(),
                 value,
             }));
         })
     };
     let on_new_guid = {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         let pointer = pointer.clone();
         Callback::from(move |_: MouseEvent| {
             // Randomness for a fresh id is the UI's business; the core only formats it.
             let seed = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
             let guid = crate::engine::simulate::Ids::new(seed).guid();
-            store.dispatch(Action::Edit(Edit::Set {
+            dispatch.dispatch(Action::Edit(Edit::Set {
                 pointer: pointer.clone(),
                 value: Some(json!(guid)),
             }));

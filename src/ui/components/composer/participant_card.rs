@@ -12,7 +12,7 @@ use crate::engine::diagnostic::lang::{tr, Lang};
 use crate::engine::model::ApiVersion;
 use crate::engine::model::{EndpointType, IdentityKind};
 use crate::engine::pointer::JsonPointer;
-use crate::ui::store::{use_store, Action};
+use crate::ui::store::{use_checked, use_dispatch, use_lang, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct ParticipantCardProps {
@@ -47,8 +47,7 @@ fn kind_fields(kind: IdentityKind, lang: Lang) -> Vec<(&'static str, &'static st
 
 #[function_component(ParticipantCard)]
 pub fn participant_card(props: &ParticipantCardProps) -> Html {
-    let store = use_store();
-    let lang = store.lang;
+    let (lang, dispatch, checked) = (use_lang(), use_dispatch(), use_checked());
     let index = props.index;
     let pointer = JsonPointer::root().key("participants").index(index);
     let identity = props.participant.get("identity").and_then(Value::as_object);
@@ -63,39 +62,39 @@ pub fn participant_card(props: &ParticipantCardProps) -> Html {
     let kind = kinds_present.first().copied();
 
     let edit = |edit: Edit| {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(edit.clone())))
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Edit(edit.clone())))
     };
     let set_text = |pointer: JsonPointer, keep_empty: bool| {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |text: String| {
             let value = if text.is_empty() && !keep_empty {
                 None
             } else {
                 Some(json!(text))
             };
-            store.dispatch(Action::Edit(Edit::Set {
+            dispatch.dispatch(Action::Edit(Edit::Set {
                 pointer: pointer.clone(),
                 value,
             }));
         })
     };
     let on_kind = {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let key = event.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(kind) = IdentityKind::from_key(&key) {
-                store.dispatch(Action::Edit(Edit::SetIdentityKind { index, kind }));
+                dispatch.dispatch(Action::Edit(Edit::SetIdentityKind { index, kind }));
             }
         })
     };
     let on_endpoint = {
-        let store = store.clone();
+        let dispatch = dispatch.clone();
         let pointer = pointer.key("endpointType");
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
             let value = (!value.is_empty()).then(|| json!(value));
-            store.dispatch(Action::Edit(Edit::Set {
+            dispatch.dispatch(Action::Edit(Edit::Set {
                 pointer: pointer.clone(),
                 value,
             }));
@@ -161,7 +160,7 @@ pub fn participant_card(props: &ParticipantCardProps) -> Html {
                        value={text_at(props.participant.get("participantId"))}
                        on_change={set_text(pointer.key("participantId"), false)}
                        placeholder={tr(lang, "to move a participant between meetings", "para mover um participante entre reuniões")} />
-                if store.checked.request.version == ApiVersion::Beta || !endpoint.is_empty() {
+                if checked.request.version == ApiVersion::Beta || !endpoint.is_empty() {
                     <div class="field">
                         <label for={field_id(pointer.key("endpointType").as_str())}>{ "endpointType" }</label>
                         <select id={field_id(pointer.key("endpointType").as_str())} onchange={on_endpoint}>

@@ -2,18 +2,17 @@
 //! group call, each invitee, the replaced call) and one arrow per message or signal,
 //! drawn up to the simulated clock.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::event_card::event_title;
+use crate::app::state::Shared;
 use crate::engine::diagnostic::lang::{tr, Lang};
 use crate::engine::simulate::{Actor, Lifeline, Timeline};
-use crate::ui::store::use_store;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct SequenceDiagramProps {
-    pub timeline: Rc<Timeline>,
+    pub timeline: Shared<Timeline>,
     pub clock_ms: u64,
 }
 
@@ -31,8 +30,7 @@ struct Arrow {
 
 #[function_component(SequenceDiagram)]
 pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
-    let store = use_store();
-    let lang = store.lang;
+    let lang = use_lang();
     let timeline = &props.timeline;
 
     let mut lifelines = vec![Lifeline::Bot, Lifeline::Graph, Lifeline::GroupCall];

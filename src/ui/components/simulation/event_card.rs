@@ -3,16 +3,19 @@
 
 use yew::prelude::*;
 
+use crate::app::state::Shared;
 use crate::engine::diagnostic::lang::{tr, Lang};
-use crate::engine::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject};
+use crate::engine::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject, Timeline};
 use crate::engine::source::floor_char_boundary;
 use crate::ui::browser;
-use crate::ui::store::{use_store, Action, Notice};
+use crate::ui::store::{use_dispatch, use_lang, Action, Notice};
 
+/// Event `index` of `timeline`: the card borrows it, so a clock tick (which gives the
+/// same timeline) neither clones a body nor re-renders the card.
 #[derive(Properties, PartialEq)]
 pub struct EventCardProps {
     pub index: usize,
-    pub event: Event,
+    pub timeline: Shared<Timeline>,
 }
 
 /// A short title: `POST invite`, `200 OK`, `operation completed`, `roster updated`…
@@ -73,21 +76,27 @@ fn shown_body(body: &str, lang: Lang) -> String {
 
 #[function_component(EventCard)]
 pub fn event_card(props: &EventCardProps) -> Html {
-    let store = use_store();
-    let lang = store.lang;
-    let event = &props.event;
+    let (lang, dispatch) = (use_lang(), use_dispatch());
+    let Some(event) = props.timeline.events.get(props.index) else {
+        return html! {};
+    };
     let body = event.display_body();
     let start_line = event.start_line();
     let on_copy = {
-        let store = store.clone();
-        let message = event.as_http();
+        let (timeline, index) = (props.timeline.clone(), props.index);
         Callback::from(move |_: MouseEvent| {
+            // Rendered on demand: a card does not keep a second copy of a large body.
+            let message = timeline
+                .events
+                .get(index)
+                .map(|event| event.as_http())
+                .unwrap_or_default();
             let notice = if browser::copy(&message) {
                 Notice::Copied("HTTP")
             } else {
                 Notice::ClipboardUnavailable
             };
-            store.dispatch(Action::Notify(notice));
+            dispatch.dispatch(Action::Notify(notice));
         })
     };
     let kind_class = match event.kind {
