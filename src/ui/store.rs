@@ -1,10 +1,9 @@
 //! The yew side of the app's state: `app::state::State` as a `use_reducer` store, and
-//! narrow contexts so each view subscribes only to what it shows.
+//! one narrow context ([`Shelf`]) so views subscribe only to what they show.
 //!
 //! The reducer is `app::state::reduce` (plain Rust, tested natively); this module adds
-//! no logic. Views read the slices they need: the language, the document and the check
-//! through small contexts that change only when those do, and a dispatcher that never
-//! changes. A clock tick therefore re-renders the simulation view and nothing else.
+//! no logic. Views read the language, the document and the check through [`Shelf`], which
+//! changes only when those do, and a dispatcher that never changes. A clock tick therefore re-renders the simulation view and nothing else.
 
 use std::rc::Rc;
 
@@ -36,24 +35,40 @@ pub type Store = UseReducerHandle<State>;
 /// re-renders a view.
 pub type Dispatch = UseReducerDispatcher<State>;
 
+/// What every view may read without the whole state: the dispatcher, the language,
+/// the document and its check. One context (one provider in the wasm, not four); it
+/// changes only when one of these does, never on a clock tick.
+#[derive(Clone, PartialEq)]
+pub struct Shelf {
+    pub dispatch: Dispatch,
+    pub lang: Lang,
+    pub document: Shared<Document>,
+    pub checked: Shared<Checked>,
+}
+
+#[hook]
+fn use_shelf() -> Shelf {
+    use_context::<Shelf>().expect("views render inside the App's provider")
+}
+
 #[hook]
 pub fn use_dispatch() -> Dispatch {
-    use_context::<Dispatch>().expect("views render inside the App's providers")
+    use_shelf().dispatch
 }
 
 #[hook]
 pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
+    use_shelf().lang
 }
 
 /// The request text, call, version and preset.
 #[hook]
 pub fn use_document() -> Shared<Document> {
-    use_context::<Shared<Document>>().expect("views render inside the App's providers")
+    use_shelf().document
 }
 
 /// The engine's verdict on the document.
 #[hook]
 pub fn use_checked() -> Shared<Checked> {
-    use_context::<Shared<Checked>>().expect("views render inside the App's providers")
+    use_shelf().checked
 }

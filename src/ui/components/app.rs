@@ -1,5 +1,5 @@
 //! The root component: owns the store, runs the side-effect hooks, provides the narrow
-//! contexts and hands each view the slice it draws.
+//! context ([`Shelf`]) and hands each view the slice it draws.
 
 use yew::prelude::*;
 
@@ -9,12 +9,10 @@ use super::editor::Editor;
 use super::header::Header;
 use super::notice::NoticeBar;
 use super::simulation::Simulation;
-use crate::app::state::Shared;
-use crate::engine::diagnostic::lang::{tr, Lang};
+use crate::engine::diagnostic::lang::tr;
 use crate::engine::scenarios::Mode;
-use crate::engine::validate::Checked;
 use crate::ui::hooks::{initial_state, use_clock, use_deferred_check, use_persistence};
-use crate::ui::store::{Dispatch, Document, Store};
+use crate::ui::store::{Shelf, Store};
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -30,11 +28,14 @@ pub fn app() -> Html {
         && document
             .preset
             .is_some_and(|preset| preset.doc_request() != &*document.text);
+    let shelf = Shelf {
+        dispatch: store.dispatcher(),
+        lang,
+        document: document.clone(),
+        checked: store.checked.clone(),
+    };
     html! {
-        <ContextProvider<Dispatch> context={store.dispatcher()}>
-        <ContextProvider<Lang> context={lang}>
-        <ContextProvider<Shared<Document>> context={document.clone()}>
-        <ContextProvider<Shared<Checked>> context={store.checked.clone()}>
+        <ContextProvider<Shelf> context={shelf}>
             <Header preferences={store.preferences} preset={document.preset.map(|p| p.name)}
                     mode={playback.mode} outcome={playback.outcome} />
             <NoticeBar notice={store.transient.notice.clone()} />
@@ -59,9 +60,6 @@ pub fn app() -> Html {
                     "Everything runs in this page: no token, request or telemetry leaves it. Graph behaviour follows the public docs; values no source pins down are marked \u{201c}assumed\u{201d}.",
                     "Tudo roda nesta página: nenhum token, solicitação ou telemetria sai dela. O comportamento do Graph segue a documentação pública; valores que nenhuma fonte define são marcados como \u{201c}presumidos\u{201d}.") }
             </footer>
-        </ContextProvider<Shared<Checked>>>
-        </ContextProvider<Shared<Document>>>
-        </ContextProvider<Lang>>
-        </ContextProvider<Dispatch>>
+        </ContextProvider<Shelf>>
     }
 }
