@@ -9,10 +9,10 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_C
 
 node scripts/bench-inputs.mjs
 cargo build --release --locked --bin invite-playground
-trunk build --release=true bench/index.html --dist target/bench-dist
-esbuild bench/ajv-entry.mjs --bundle --format=esm --minify --log-level=warning --outfile=target/bench-dist/ajv.js
+trunk build --release=true benches/browser/index.html --dist target/bench-dist
+esbuild benches/browser/ajv-entry.mjs --bundle --format=esm --minify --log-level=warning --outfile=target/bench-dist/ajv.js
 echo "== wasm (ours) vs ajv, and native"
-node bench/run.mjs
+node benches/browser/run.mjs
 echo
 echo "== the app: first load, startup, typing"
 [[ -d dist ]] || trunk build --release=true

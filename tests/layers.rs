@@ -13,8 +13,18 @@ use std::path::{Path, PathBuf};
 
 /// Top-level modules from the ground up; a module may use its own layer and below.
 const LAYERS: &[&[&str]] = &[
-    &["engine::model", "engine::pointer", "engine::source", "engine::vocabulary"],
-    &["engine::input", "engine::credential", "engine::schema", "engine::call_context"],
+    &[
+        "engine::model",
+        "engine::pointer",
+        "engine::source",
+        "engine::vocabulary",
+    ],
+    &[
+        "engine::input",
+        "engine::credential",
+        "engine::schema",
+        "engine::call_context",
+    ],
     &["engine::diagnostic"],
     &["engine::validate"],
     &["engine::http"],
@@ -26,7 +36,16 @@ const LAYERS: &[&[&str]] = &[
 
 /// Names an engine or app file must not contain: browser, terminal, clock, randomness.
 const FOREIGN: &[&str] = &[
-    "yew", "gloo", "web_sys", "js_sys", "wasm_bindgen", "lexopt", "SystemTime", "Instant::now", "std::env", "std::io",
+    "yew",
+    "gloo",
+    "web_sys",
+    "js_sys",
+    "wasm_bindgen",
+    "lexopt",
+    "SystemTime",
+    "Instant::now",
+    "std::env",
+    "std::io",
     "rand::",
 ];
 
@@ -94,7 +113,11 @@ fn crate_references(text: &str) -> BTreeSet<String> {
         let words: Vec<&str> = rest
             .split("::")
             .take(2)
-            .map(|word| word.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or(""))
+            .map(|word| {
+                word.split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .next()
+                    .unwrap_or("")
+            })
             .collect();
         match words.as_slice() {
             [first, second] if (*first == "engine" || *first == "app") && !second.is_empty() => {
@@ -134,28 +157,38 @@ fn find_cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>>
         None
     }
     let mut done = BTreeSet::new();
-    graph.keys().find_map(|node| visit(node, graph, &mut Vec::new(), &mut done))
+    graph
+        .keys()
+        .find_map(|node| visit(node, graph, &mut Vec::new(), &mut done))
 }
 
 #[test]
 fn no_module_imports_from_a_higher_layer() {
     let mut violations = Vec::new();
     for source in sources() {
-        let Some(from) = top_level(&source.module) else { continue };
+        let Some(from) = top_level(&source.module) else {
+            continue;
+        };
         for to in crate_references(&source.text) {
             if to != from && layer(&to) > layer(&from) {
                 violations.push(format!("{} ({from}) imports {to}", source.path.display()));
             }
         }
     }
-    assert!(violations.is_empty(), "imports from a higher layer:\n{}", violations.join("\n"));
+    assert!(
+        violations.is_empty(),
+        "imports from a higher layer:\n{}",
+        violations.join("\n")
+    );
 }
 
 #[test]
 fn the_module_graph_has_no_circles() {
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for source in sources() {
-        let Some(from) = top_level(&source.module) else { continue };
+        let Some(from) = top_level(&source.module) else {
+            continue;
+        };
         let edges = graph.entry(from.clone()).or_default();
         edges.extend(crate_references(&source.text).into_iter().filter(|to| *to != from));
     }
@@ -169,7 +202,9 @@ fn sibling_files_of_a_module_have_no_circles() {
     let files: BTreeSet<Vec<String>> = sources.iter().map(|s| s.module.clone()).collect();
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for source in &sources {
-        let Some((_, parent)) = source.module.split_last() else { continue };
+        let Some((_, parent)) = source.module.split_last() else {
+            continue;
+        };
         let name = source.module.join("::");
         let edges = graph.entry(name.clone()).or_default();
         let code = code(&source.text);

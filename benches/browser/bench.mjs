@@ -1,6 +1,6 @@
 // Runs in the benchmark page: times our full path (text → diagnostics with positions,
 // in wasm) against ajv 8 (JSON.parse, then a compiled JSON Schema with allErrors) on
-// the same inputs, and leaves the results in window.__results for bench/run.mjs.
+// the same inputs, and leaves the results in window.__results for benches/browser/run.mjs.
 import Ajv from "./ajv.js";
 
 const status = (text) => { document.querySelector("#status").textContent = text; };

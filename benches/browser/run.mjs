@@ -4,9 +4,9 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { launch, startServer } from "../tests/browser/harness.mjs";
+import { launch, startServer } from "../../tests/browser/harness.mjs";
 
-const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DIST = `${ROOT}target/bench-dist/`;
 const GENERATED = `${ROOT}target/bench-inputs/`;
 
@@ -24,7 +24,7 @@ for (const name of readdirSync(GENERATED).sort()) {
   names.push(name);
 }
 writeFileSync(`${DIST}inputs/index.json`, JSON.stringify(names));
-for (const file of ["bench.mjs", "schema.json"]) copyFileSync(`${ROOT}bench/${file}`, DIST + file);
+for (const file of ["bench.mjs", "schema.json"]) copyFileSync(`${ROOT}benches/browser/${file}`, DIST + file);
 
 // Native medians, same inputs, from the plain timing loop in benches/check.rs.
 const native = new Map();
