@@ -7,6 +7,8 @@
 //! layout, the key order, repeated keys, whitespace and line endings. New text is
 //! indented like its neighbours (one line when the body is on one line).
 
+use serde::Serialize;
+use serde_json::ser::PrettyFormatter;
 use serde_json::{json, Map, Value};
 
 use crate::engine::input;
@@ -389,23 +391,17 @@ impl Layout {
         Layout { newline, unit }
     }
 
-    /// `value` as JSON text: on one line when `multiline` is false, else pretty with
-    /// every line after the first indented by `indent`.
+    /// `value` as JSON text: on one line when `multiline` is false, else pretty in the
+    /// body's indentation unit with every line after the first indented by `indent`.
     fn value(&self, value: &Value, indent: &str, multiline: bool) -> String {
         if !multiline {
             return serde_json::to_string(value).unwrap_or_default();
         }
-        let pretty = serde_json::to_string_pretty(value).unwrap_or_default();
-        let lines: Vec<String> = pretty
-            .lines()
-            .enumerate()
-            .map(|(n, line)| {
-                let depth = (line.len() - line.trim_start().len()) / 2;
-                let prefix = if n == 0 { "" } else { indent };
-                format!("{prefix}{}{}", self.unit.repeat(depth), line.trim_start())
-            })
-            .collect();
-        lines.join(self.newline)
+        let mut out = Vec::new();
+        let formatter = PrettyFormatter::with_indent(self.unit.as_bytes());
+        let _ = value.serialize(&mut serde_json::Serializer::with_formatter(&mut out, formatter));
+        let pretty = String::from_utf8(out).unwrap_or_default();
+        pretty.replace('\n', &format!("{}{indent}", self.newline))
     }
 
     /// The gap before a new item after `last` in a container opened at `open`: the

@@ -29,15 +29,18 @@ pub struct Draft {
     pub preset: Option<&'static Preset>,
 }
 
-/// A draft as stored and shared: every choice by name; absent members take defaults.
+/// A draft as stored and shared: every choice by name; absent or empty members take
+/// defaults.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct StoredDraft {
     pub text: String,
     pub context: CallContext,
     pub version: ApiVersion,
-    pub mode: Option<String>,
-    pub outcome: Option<String>,
+    /// Empty for the default.
+    pub mode: String,
+    /// Empty for the default.
+    pub outcome: String,
     pub seed: u64,
     pub preset: Option<String>,
 }
@@ -65,13 +68,12 @@ impl fmt::Display for DraftError {
 
 impl std::error::Error for DraftError {}
 
-/// A name that is absent means the default; one that is present must be known.
-fn named<T: Vocabulary + Default>(name: Option<String>, error: fn(String) -> DraftError) -> Result<T, DraftError> {
-    match name {
-        None => Ok(T::default()),
-        Some(name) if name.is_empty() => Ok(T::default()),
-        Some(name) => T::parse(&name).ok_or_else(|| error(name)),
+/// An empty (or absent) name means the default; any other must be known.
+fn named<T: Vocabulary + Default>(name: String, error: fn(String) -> DraftError) -> Result<T, DraftError> {
+    if name.is_empty() {
+        return Ok(T::default());
     }
+    T::parse(&name).ok_or_else(|| error(name))
 }
 
 impl TryFrom<StoredDraft> for Draft {
@@ -109,8 +111,8 @@ impl From<&Draft> for StoredDraft {
             text: credential::scrub(&draft.text),
             context: draft.context.clone(),
             version: draft.version,
-            mode: Some(draft.mode.name().to_owned()),
-            outcome: Some(draft.outcome.name().to_owned()),
+            mode: draft.mode.name().to_owned(),
+            outcome: draft.outcome.name().to_owned(),
             seed: draft.seed,
             preset: draft.preset.map(|preset| preset.name.to_owned()),
         }
