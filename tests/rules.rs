@@ -576,3 +576,64 @@ fn messages_quote_a_huge_culprit_only_in_part() {
         assert!(message.contains("xxxxxxxxxx…"), "{message}");
     }
 }
+
+/// What the real Graph SDKs send and read (ECOSYSTEM §1), accepted as Graph accepts it.
+#[test]
+fn the_sdks_double_slash_url_is_the_invite_path_in_both_versions() {
+    for version in ["beta", "v1.0"] {
+        let line = format!(
+            "POST https://graph.microsoft.com/{version}//communications/calls/ab6233a5-20b7-4c5e-bea2-ce56c9776429/participants/invite"
+        );
+        let text = http(
+            &line,
+            "authorization: Bearer eyJ0eXAi\ncontent-type: application/json",
+            &valid(),
+        );
+        let checked = check(&text, &CheckOptions::default());
+        assert_eq!(codes(&checked), Vec::<&str>::new(), "{version}");
+        assert_eq!(checked.request.version.name(), version);
+        let target = checked.request.target.expect("the path is the invite path");
+        assert_eq!(target.call_id.as_deref(), Some("ab6233a5-20b7-4c5e-bea2-ce56c9776429"));
+    }
+    // Near misses: two empty segments, or one before the version, are not the SDKs'.
+    for url in [
+        "https://graph.microsoft.com/beta///communications/calls/x/participants/invite",
+        "https://graph.microsoft.com//beta/communications/calls/x/participants/invite",
+    ] {
+        let text = http(&format!("POST {url}"), GOOD_HEADERS, &valid());
+        assert!(
+            codes(&check(&text, &CheckOptions::default())).contains(&"path-invalid"),
+            "{url}"
+        );
+    }
+}
+
+#[test]
+fn a_wrong_path_keeps_the_version_its_url_names() {
+    let text = http(
+        "POST https://graph.microsoft.com/v1.0/communications/calls/abc/participants/add",
+        GOOD_HEADERS,
+        &body(&[format!(
+            r#"{{"endpointType":"default","identity":{{"user":{{"id":"{USER}"}}}}}}"#
+        )]),
+    );
+    let checked = check(&text, &CheckOptions::default());
+    assert!(codes(&checked).contains(&"path-invalid"));
+    assert_eq!(checked.request.version, ApiVersion::V1);
+    // v1.0-only findings stay: `endpointType` is beta-only on invitationParticipantInfo.
+    assert!(
+        codes(&checked).contains(&"property-not-in-version"),
+        "{:?}",
+        codes(&checked)
+    );
+}
+
+#[test]
+fn an_asserted_identity_beside_a_phone_is_not_a_second_participant() {
+    let phone_asserted = r##"{"identity":{"@odata.type":"#microsoft.graph.communicationsIdentitySet","phone":{"id":"+12345678901"},"assertedIdentity":{"id":"+14255550100"}}}"##;
+    let checked = check(&body(&[phone_asserted.to_owned()]), &CheckOptions::default());
+    assert!(!codes(&checked).contains(&"identity-multiple"), "{:?}", codes(&checked));
+    // Near miss: two real identities still are.
+    let phone_user = format!(r#"{{"identity":{{"phone":{{"id":"+12345678901"}},"user":{{"id":"{USER}"}}}}}}"#);
+    assert!(codes(&check(&body(&[phone_user]), &CheckOptions::default())).contains(&"identity-multiple"));
+}

@@ -591,7 +591,9 @@ pub struct GraphErrorEnvelope {
 pub struct GraphError {
     pub code: String,
     pub message: String,
-    pub inner_error: InnerError,
+    /// Real 404s and some SDK-surfaced errors come without it (ECOSYSTEM §1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inner_error: Option<InnerError>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -647,5 +649,16 @@ mod tests {
         assert_eq!(model.participants[0].replaces_call_id, Nullable::Null);
         assert_eq!(model.participants[0].endpoint_type, Nullable::Absent);
         assert_eq!(serde_json::to_value(&model).unwrap(), body);
+    }
+
+    #[test]
+    fn an_error_envelope_without_inner_error_reads() {
+        let envelope: GraphErrorEnvelope =
+            serde_json::from_value(json!({"error": {"code": "itemNotFound", "message": "not found"}})).unwrap();
+        assert_eq!(envelope.error.inner_error, None);
+        assert_eq!(
+            serde_json::to_value(&envelope).unwrap(),
+            json!({"error": {"code": "itemNotFound", "message": "not found"}})
+        );
     }
 }

@@ -163,11 +163,11 @@ impl<'a> Play<'a> {
             error: GraphError {
                 code: rejection.code.to_owned(),
                 message: rejection.message,
-                inner_error: InnerError {
+                inner_error: Some(InnerError {
                     date: date(at_ms),
                     request_id: request_id.unwrap_or_default(),
                     client_request_id: self.client_request_id.clone(),
-                },
+                }),
             },
         };
         let mut notes = Vec::new();

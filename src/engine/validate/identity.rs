@@ -77,7 +77,14 @@ pub(super) fn check_set<'n>(
             }
         }
     }
-    match set_kinds.len() {
+    // `assertedIdentity` is the identity the participant presents (the SDKs document it
+    // so), not a second participant: beside another identity it does not count.
+    let counted = set_kinds
+        .iter()
+        .filter(|key| **key != IdentityKind::AssertedIdentity.key())
+        .count()
+        .max(usize::from(!set_kinds.is_empty()));
+    match counted {
         0 => sink.body(Rule::IdentityEmpty, pointer, set.range),
         1 => {}
         _ => {

@@ -88,11 +88,11 @@ impl Checked {
 pub fn check(text: &str, options: &CheckOptions) -> Checked {
     let split = input::split(text);
     let mut sink = Sink::new(text, split.body_offset);
-    let target = split
+    let (target, url_version) = split
         .head
         .as_ref()
-        .and_then(|head| request_line::check(head, split.body, &mut sink));
-    let version = target.as_ref().and_then(|t| t.version).unwrap_or(options.version);
+        .map_or((None, None), |head| request_line::check(head, split.body, &mut sink));
+    let version = url_version.unwrap_or(options.version);
 
     let ast = syntax::parse(split.body, &mut sink);
     let facts = ast.as_ref().map(|root| body::check(root, version, &mut sink));

@@ -21,8 +21,13 @@ pub struct RequestTarget {
     pub app_path: bool,
 }
 
-/// Checks the head; returns the target when the request line could be read.
-pub(super) fn check(head: &HttpHead<'_>, body: &str, sink: &mut Sink<'_>) -> Option<RequestTarget> {
+/// Checks the head; returns the target when the request line could be read, and the
+/// API version the URL names even when the rest of its path is wrong (SPEC §1).
+pub(super) fn check(
+    head: &HttpHead<'_>,
+    body: &str,
+    sink: &mut Sink<'_>,
+) -> (Option<RequestTarget>, Option<ApiVersion>) {
     for line in &head.malformed {
         sink.head(
             Rule::HeaderMalformed {
@@ -48,7 +53,7 @@ pub(super) fn check(head: &HttpHead<'_>, body: &str, sink: &mut Sink<'_>) -> Opt
             },
             Some(head.request_line),
         );
-        return None;
+        return (None, None);
     };
     if method.text != "POST" {
         sink.head(
@@ -58,14 +63,18 @@ pub(super) fn check(head: &HttpHead<'_>, body: &str, sink: &mut Sink<'_>) -> Opt
             Some(*method),
         );
     }
-    let path = check_path(*url, sink)?;
-    Some(RequestTarget {
+    let path = match check_path(*url, sink) {
+        Ok(path) => path,
+        Err(version) => return (None, version),
+    };
+    let target = RequestTarget {
         method: method.text.to_owned(),
         url: url.text.to_owned(),
         version: path.version,
         call_id: path.call_id,
         app_path: path.app_path,
-    })
+    };
+    (Some(target), path.version)
 }
 
 fn is_http_version(text: &str) -> bool {
@@ -86,8 +95,10 @@ struct InvitePath {
     app_path: bool,
 }
 
-/// `[scheme://host][/{version}]/(communications|app)/calls/{id}/participants/invite[?…]`
-fn check_path(url: Located<'_>, sink: &mut Sink<'_>) -> Option<InvitePath> {
+/// `[scheme://host][/{version}][/]/(communications|app)/calls/{id}/participants/invite[?…]`;
+/// the extra `/` after the version is what the Graph SDKs send (ECOSYSTEM §1). When the
+/// path is not the invite path, the error carries the version the URL named.
+fn check_path(url: Located<'_>, sink: &mut Sink<'_>) -> Result<InvitePath, Option<ApiVersion>> {
     let mut path_start = 0;
     if let Some(after_scheme) = url.text.find("://").map(|at| at + 3) {
         path_start = url.text[after_scheme..]
@@ -98,7 +109,7 @@ fn check_path(url: Located<'_>, sink: &mut Sink<'_>) -> Option<InvitePath> {
         .find(['?', '#'])
         .map_or(url.text.len(), |at| path_start + at);
     let path = &url.text[path_start..path_end];
-    let invalid = |sink: &mut Sink<'_>, reason| {
+    let invalid = |sink: &mut Sink<'_>, reason, version| {
         sink.head(
             Rule::PathInvalid {
                 path: path.to_owned(),
@@ -106,10 +117,10 @@ fn check_path(url: Located<'_>, sink: &mut Sink<'_>) -> Option<InvitePath> {
             },
             Some(url),
         );
-        None
+        Err(version)
     };
     let Some(rest) = path.strip_prefix('/') else {
-        return invalid(sink, PathProblem::Shape);
+        return invalid(sink, PathProblem::Shape, None);
     };
     // Segments with their byte offset in the whole text.
     let base = url.span.start + path_start + 1;
@@ -128,12 +139,16 @@ fn check_path(url: Located<'_>, sink: &mut Sink<'_>) -> Option<InvitePath> {
         if let Some(named) = parse_version(first.text) {
             version = Some(named);
             segments.remove(0);
+            // The SDKs' `beta//communications/…`: one empty segment after the version.
+            if segments.first().is_some_and(|segment| segment.text.is_empty()) {
+                segments.remove(0);
+            }
         } else if looks_like_version(first.text) {
-            return invalid(sink, PathProblem::UnknownVersion);
+            return invalid(sink, PathProblem::UnknownVersion, None);
         }
     }
     let [root, calls, id, participants, invite] = segments.as_slice() else {
-        return invalid(sink, PathProblem::Shape);
+        return invalid(sink, PathProblem::Shape, version);
     };
     let app_path = root.text.eq_ignore_ascii_case("app");
     let shape_ok = (app_path || root.text.eq_ignore_ascii_case("communications"))
@@ -141,10 +156,10 @@ fn check_path(url: Located<'_>, sink: &mut Sink<'_>) -> Option<InvitePath> {
         && participants.text.eq_ignore_ascii_case("participants")
         && invite.text.eq_ignore_ascii_case("invite");
     if !shape_ok {
-        return invalid(sink, PathProblem::Shape);
+        return invalid(sink, PathProblem::Shape, version);
     }
     if id.text.is_empty() {
-        return invalid(sink, PathProblem::EmptyCallId);
+        return invalid(sink, PathProblem::EmptyCallId, version);
     }
     if app_path {
         sink.head(Rule::PathDeprecatedApp, Some(*root));
@@ -155,7 +170,7 @@ fn check_path(url: Located<'_>, sink: &mut Sink<'_>) -> Option<InvitePath> {
     } else {
         Some(id.text.to_owned())
     };
-    Some(InvitePath {
+    Ok(InvitePath {
         version,
         call_id,
         app_path,
