@@ -499,3 +499,67 @@ fn a_bearer_token_is_never_echoed_whole() {
     assert!(!json.contains("secret"));
     assert!(!json.contains("eyJ0eXAiOiJKV1Qi"));
 }
+
+/// The SDKs read `phone`, `guest`… only on `communicationsIdentitySet` (ECOSYSTEM §1):
+/// corrected mode types every identity set that carries them so, in the 200 response,
+/// the operation notification and the roster; a set typed so by the request stays so.
+#[test]
+fn communications_identities_travel_in_a_communications_identity_set() {
+    const COMMS: &str = "#microsoft.graph.communicationsIdentitySet";
+    let timeline = run_preset("example-4", Mode::Corrected, Outcome::Success);
+    let response = timeline.events.iter().find(|e| e.status == Some(200)).unwrap();
+    assert_eq!(response.body["participants"][0]["identity"]["@odata.type"], COMMS);
+    assert!(response
+        .notes
+        .iter()
+        .any(|n| n.text.en.contains("communicationsIdentitySet")));
+    let operation = timeline
+        .events
+        .iter()
+        .find(|e| e.subject == Some(Subject::Operation))
+        .unwrap();
+    assert_eq!(
+        operation.body["value"][0]["resourceData"]["participants"][0]["identity"]["@odata.type"],
+        COMMS
+    );
+    let roster = timeline
+        .events
+        .iter()
+        .find(|e| e.subject == Some(Subject::Roster))
+        .unwrap();
+    assert_eq!(
+        roster.body["value"][0]["resourceData"][0]["info"]["identity"]["@odata.type"],
+        COMMS
+    );
+    assert!(roster.body["value"][0]["resourceData"][0]["info"]["identity"]["phone"].is_object());
+
+    // A user typed `communicationsIdentitySet` by the request keeps the type everywhere.
+    let text = r##"{"participants":[{"identity":{"@odata.type":"#microsoft.graph.communicationsIdentitySet","user":{"id":"278405a3-f568-4b3e-b684-009193463064"}}}],"clientContext":"c"}"##;
+    let timeline = run(text, &CallContext::default(), Outcome::Success, Mode::Corrected, None);
+    let roster = timeline
+        .events
+        .iter()
+        .find(|e| e.subject == Some(Subject::Roster))
+        .unwrap();
+    assert_eq!(
+        roster.body["value"][0]["resourceData"][0]["info"]["identity"]["@odata.type"],
+        COMMS
+    );
+    let response = timeline.events.iter().find(|e| e.status == Some(200)).unwrap();
+    assert!(!response
+        .notes
+        .iter()
+        .any(|n| n.text.en.contains("communicationsIdentitySet")));
+
+    // Near miss: a plain user stays a plain `identitySet`.
+    let timeline = run_preset("example-1", Mode::Corrected, Outcome::Success);
+    let roster = timeline
+        .events
+        .iter()
+        .find(|e| e.subject == Some(Subject::Roster))
+        .unwrap();
+    assert_eq!(
+        roster.body["value"][0]["resourceData"][0]["info"]["identity"]["@odata.type"],
+        "#microsoft.graph.identitySet"
+    );
+}

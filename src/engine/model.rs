@@ -347,6 +347,15 @@ impl IdentityKind {
         Self::ALL.into_iter().find(|kind| kind.key() == key)
     }
 
+    /// Kinds declared only on `communicationsIdentitySet`, not on `identitySet` (the
+    /// SDKs put them in `additionalData` of a plain `identitySet`; ECOSYSTEM §1).
+    pub fn is_communications_only(self) -> bool {
+        !matches!(
+            self,
+            IdentityKind::User | IdentityKind::Application | IdentityKind::Device
+        )
+    }
+
     /// Kinds whose identity must carry an `id` (SPEC §2, `identity-id-missing`).
     pub fn requires_id(self) -> bool {
         matches!(
@@ -427,6 +436,20 @@ impl IdentitySet {
     /// The first identity that is set.
     pub fn primary(&self) -> Option<(IdentityKind, &Identity)> {
         self.present().next()
+    }
+
+    /// The `@odata.type` Graph gives this set today: `communicationsIdentitySet` when it
+    /// carries a key only that type declares, or when it was typed so; else `identitySet`.
+    pub fn graph_type(&self) -> &'static str {
+        let typed_communications = self
+            .odata_type
+            .as_deref()
+            .is_some_and(|odata| odata.eq_ignore_ascii_case(odata::COMMUNICATIONS_IDENTITY_SET));
+        if typed_communications || self.present().any(|(kind, _)| kind.is_communications_only()) {
+            odata::COMMUNICATIONS_IDENTITY_SET
+        } else {
+            odata::IDENTITY_SET
+        }
     }
 }
 
@@ -610,6 +633,7 @@ pub mod odata {
     pub const INVITE_OPERATION: &str = "#microsoft.graph.inviteParticipantsOperation";
     pub const INVITATION_PARTICIPANT_INFO: &str = "#microsoft.graph.invitationParticipantInfo";
     pub const IDENTITY_SET: &str = "#microsoft.graph.identitySet";
+    pub const COMMUNICATIONS_IDENTITY_SET: &str = "#microsoft.graph.communicationsIdentitySet";
     pub const IDENTITY: &str = "#microsoft.graph.identity";
     pub const NOTIFICATIONS: &str = "#microsoft.graph.commsNotifications";
     pub const NOTIFICATION: &str = "#microsoft.graph.commsNotification";

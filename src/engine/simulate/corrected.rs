@@ -220,6 +220,9 @@ impl<'a> Play<'a> {
             Note::defect(NoteKind::Fixed, "A-18", None),
             Note::defect(NoteKind::Fixed, "A-13", Some(JsonPointer::root().key("participants"))),
         ];
+        if acted.iter().any(retyped_as_communications) {
+            notes.push(communications_note());
+        }
         if replacing && invite.participants.len() > 1 {
             notes.push(Note::assumed(
                 "only the first participant is echoed and invited: `replacesCallId` is set (docs: Example 3)",
@@ -345,6 +348,9 @@ impl<'a> Play<'a> {
                 "a lista traz os participantes que mudaram; serviços mais novos enviam `deltaParticipants` com `sequenceNumber`",
             ),
         ];
+        if acted.iter().any(retyped_as_communications) {
+            notes.push(communications_note());
+        }
         notes.extend(preset_fixes(preset, DocMessage::RosterNotification, &notes));
         let roster_url = format!("/communications/calls/{}/participants", self.call_id);
         self.notify(
@@ -481,9 +487,9 @@ impl<'a> Play<'a> {
         let mut echo = participant.clone();
         echo.odata_type
             .get_or_insert_with(|| odata::INVITATION_PARTICIPANT_INFO.into());
-        echo.identity
-            .odata_type
-            .get_or_insert_with(|| odata::IDENTITY_SET.into());
+        // Today's schema: a set with phone, guest, … keys is a `communicationsIdentitySet`
+        // (the SDKs read those keys on no other type); one typed so stays typed so.
+        echo.identity.odata_type = Some(echo.identity.graph_type().into());
         for kind in IdentityKind::ALL
             .into_iter()
             .filter(|kind| *kind != IdentityKind::Phone)
@@ -500,7 +506,7 @@ impl<'a> Play<'a> {
     fn roster_entry(&mut self, participant: &InvitationParticipantInfo) -> Participant {
         let echo = self.echo(participant);
         let mut identity = IdentitySet {
-            odata_type: Some(odata::IDENTITY_SET.into()),
+            odata_type: echo.identity.odata_type.clone(),
             ..Default::default()
         };
         if let Some((kind, found)) = echo.identity.primary() {
@@ -590,6 +596,21 @@ fn preset_fixes(preset: Option<&Preset>, message: DocMessage, existing: &[Note])
         .filter(|site| !existing.iter().any(|note| note.defect == Some(site.defect)))
         .map(|site| Note::defect(NoteKind::Fixed, site.defect, None))
         .collect()
+}
+
+/// The request's identity set carries keys only `communicationsIdentitySet` declares,
+/// but was not typed so: Graph's answer types it (today's schema).
+fn retyped_as_communications(participant: &InvitationParticipantInfo) -> bool {
+    let identity = &participant.identity;
+    identity.graph_type() == odata::COMMUNICATIONS_IDENTITY_SET
+        && identity.odata_type.as_deref() != Some(odata::COMMUNICATIONS_IDENTITY_SET)
+}
+
+fn communications_note() -> Note {
+    Note::assumed(
+        "the identity set is sent as `communicationsIdentitySet`: today's schema declares `phone`, `guest`, `encrypted`, `onPremises`, `applicationInstance` and `azureCommunicationServicesUser` only there (the docs send them on `identitySet`; older services did too)",
+        "o conjunto de identidades é enviado como `communicationsIdentitySet`: o esquema atual declara `phone`, `guest`, `encrypted`, `onPremises`, `applicationInstance` e `azureCommunicationServicesUser` só nele (a documentação os envia em `identitySet`; serviços antigos também)",
+    )
 }
 
 fn pointer(segments: &[&str]) -> JsonPointer {
