@@ -2,12 +2,21 @@
 # Installs every tool the build and the tests need, skipping what is already present.
 #   scripts/setup.sh            build tools: wasm target, trunk, wasm-bindgen-cli, wasm-opt
 #   scripts/setup.sh --browser  also Debian's chromium + chromium-driver and playwright-core
+#   scripts/setup.sh --sdk      also a Python venv (target/sdk/py) with the Graph SDKs and
+#                               grammars of tests/sdk/requirements.txt (flags combine)
 # Tools come only from crates.io, npm, Debian and rustup; trunk never downloads its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_browser=false
-[[ "${1:-}" == "--browser" ]] && want_browser=true
+want_sdk=false
+for flag in "$@"; do
+  case "$flag" in
+    --browser) want_browser=true ;;
+    --sdk) want_sdk=true ;;
+    *) echo "setup.sh: unknown flag $flag" >&2; exit 2 ;;
+  esac
+done
 
 TRUNK_VERSION=0.21.14     # 0.22 needs a newer rustc than this machine's 1.95
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -51,6 +60,24 @@ if $want_browser && ! { command -v chromium >/dev/null && command -v chromedrive
   SUDO=""; [[ "$(id -u)" -ne 0 ]] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# The real SDKs (PyPI) for tests/sdk/: reinstalled when the requirements change.
+if $want_sdk; then
+  VENV=target/sdk/py
+  STAMP="$VENV/.requirements"
+  if ! cmp -s tests/sdk/requirements.txt "$STAMP" 2>/dev/null; then
+    if ! python3 -m venv --help >/dev/null 2>&1; then
+      say "installing Debian's python3-venv"
+      SUDO=""; [[ "$(id -u)" -ne 0 ]] && SUDO="sudo"
+      $SUDO apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3 python3-venv >/dev/null
+    fi
+    say "installing the Graph SDKs and grammars into $VENV (a minute the first time)"
+    [[ -x "$VENV/bin/python" ]] || python3 -m venv "$VENV"
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check -r tests/sdk/requirements.txt
+    cp tests/sdk/requirements.txt "$STAMP"
+  fi
 fi
 
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version)"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, clippy (native and wasm32), the native tests, the release
-# build, the size budget, and the browser tests in headless Chromium. Installs what it
+# Runs every test: formatting, clippy (native and wasm32), the native tests, snippets and
+# simulated payloads against the real Graph SDKs, the release build, the size budget, and
+# the browser tests in headless Chromium. Installs what it
 # needs first (scripts/setup.sh), skipping what is present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --browser
+scripts/setup.sh --browser --sdk
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -20,6 +21,11 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 
 step "native tests"
 cargo test --locked
+
+step "snippets and payloads against the real Graph SDKs (Python, JavaScript/TypeScript) and grammars"
+target/sdk/py/bin/python tests/sdk/python_sdk.py | grep -v '^ok '
+target/sdk/py/bin/python tests/sdk/syntax_check.py | grep -v '^ok '
+node --test --test-concurrency=1 tests/sdk/
 
 step "release build (trunk)"
 trunk build --release=true

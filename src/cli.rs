@@ -13,6 +13,7 @@ use crate::engine::model::ApiVersion;
 use crate::engine::model::CallState;
 use crate::engine::scenarios::{self, Preset};
 use crate::engine::simulate::{self, Mode, Outcome, Settings, Timeline};
+use crate::engine::snippet::{self, SnippetLang};
 use crate::engine::validate::{self, CheckOptions, Checked};
 use crate::engine::vocabulary::Vocabulary;
 
@@ -23,12 +24,14 @@ usage:
                              [--seed N] [--call-kind group|peerToPeer] [--no-chat-info]
                              [--call-state STATE] [--no-pstn] [--token delegated|application]
                              [--api beta|v1.0] [--format text|json]
+  invite-playground snippet  [FILE|-|--preset NAME] --lang LANG [--api beta|v1.0] [--mode corrected|doc-faithful]
   invite-playground presets  [--format text|json]
   invite-playground preset NAME [--mode corrected|doc-faithful]
 
 FILE is a JSON body or an HTTP request message; `-` or no FILE reads standard input.
 `check --preset` and `preset` use the docs' text unless `--mode corrected`;
-`simulate --preset` uses the text of its mode (corrected by default).
+`simulate --preset` and `snippet --preset` use the text of its mode (corrected by default).
+LANG is one of csharp, go, java, javascript, typescript, php, powershell, python, curl, http, json.
 check exits 0 without errors (warnings allowed), 1 with errors, 2 on a usage or I/O problem.";
 
 /// Runs the CLI; returns the process exit code.
@@ -80,6 +83,12 @@ enum Command {
         api: ApiVersion,
         settings: Settings,
         context: ContextFlags,
+    },
+    Snippet {
+        source: Source,
+        lang: SnippetLang,
+        api: ApiVersion,
+        mode: Mode,
     },
     Presets {
         format: Format,
@@ -135,6 +144,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
     };
     let mut context = ContextFlags::default();
     let mut stdin = false;
+    let mut snippet_lang = None;
 
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -156,6 +166,15 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                     Some(Mode::parse(&value).ok_or(format!("unknown mode `{value}`; use corrected or doc-faithful"))?);
             }
             Long("preset") => preset_name = Some(text(&mut parser)?),
+            Long("lang") => {
+                let value = text(&mut parser)?;
+                snippet_lang = Some(SnippetLang::parse(&value).ok_or_else(|| {
+                    format!(
+                        "unknown language `{value}`; use one of {}",
+                        SnippetLang::names().join(", ")
+                    )
+                })?);
+            }
             Long("outcome") => {
                 let value = text(&mut parser)?;
                 settings.outcome = Outcome::parse(&value).ok_or_else(|| {
@@ -251,6 +270,12 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                 context,
             })
         }
+        Some("snippet") => Ok(Command::Snippet {
+            source: source(&positional)?,
+            lang: snippet_lang.ok_or("`snippet` needs `--lang LANG`")?,
+            api,
+            mode: mode.unwrap_or_default(),
+        }),
         Some("presets") if positional.is_empty() => Ok(Command::Presets { format }),
         Some("preset") => match positional.as_slice() {
             [name] => Ok(Command::Preset {
@@ -338,6 +363,19 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                 .map_err(io)?,
                 Format::Text => write!(out, "{}", timeline_text(&timeline)).map_err(io)?,
             }
+            Ok(0)
+        }
+        Command::Snippet {
+            source,
+            lang,
+            api,
+            mode,
+        } => {
+            let (bytes, _, preset) = read(&source, mode, stdin)?;
+            let context = preset.map(Preset::context).unwrap_or_default();
+            let call_id = context.call_id.clone();
+            let checked = validate::check_bytes(&bytes, &CheckOptions { version: api, context });
+            write!(out, "{}", snippet::snippet(&checked, &call_id, lang)).map_err(io)?;
             Ok(0)
         }
         Command::Presets { format } => {

@@ -27,7 +27,7 @@ const LAYERS: &[&[&str]] = &[
     ],
     &["engine::diagnostic"],
     &["engine::validate"],
-    &["engine::http"],
+    &["engine::http", "engine::snippet"],
     &["engine::scenarios"],
     &["engine::simulate"],
     &["app::edit", "app::share", "app::state", "cli"],

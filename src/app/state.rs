@@ -18,6 +18,7 @@ use crate::engine::diagnostic::Lang;
 use crate::engine::model::ApiVersion;
 use crate::engine::scenarios::{self, Mode, Preset};
 use crate::engine::simulate::{self, Outcome, Settings, Timeline};
+use crate::engine::snippet::SnippetLang;
 use crate::engine::source::Span;
 use crate::engine::validate::{self, CheckOptions, Checked};
 
@@ -157,6 +158,8 @@ impl Playback {
 pub struct Preferences {
     pub lang: Lang,
     pub theme: Theme,
+    /// The language of the Code view's open tab.
+    pub code: SnippetLang,
 }
 
 /// What lasts until the next thing happens.
@@ -305,6 +308,8 @@ pub enum Action {
     Tick(u64),
     SetLang(Lang),
     SetTheme(Theme),
+    /// Opens the Code view's tab for a language.
+    SetCodeLang(SnippetLang),
     Notify(Notice),
     DismissNotice,
     Focus {
@@ -433,6 +438,12 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
         }
         Action::SetLang(lang) => next.preferences.lang = lang,
         Action::SetTheme(theme) => next.preferences.theme = theme,
+        Action::SetCodeLang(code) => {
+            if next.preferences.code == code {
+                return None;
+            }
+            next.preferences.code = code;
+        }
         Action::Notify(notice) => next.transient.notice = Some(notice),
         Action::DismissNotice => next.transient.notice = None,
         Action::Focus { span, pointer } => {

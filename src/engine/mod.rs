@@ -32,3 +32,5 @@ pub mod http;
 pub mod scenarios;
 
 pub mod simulate;
+
+pub mod snippet;

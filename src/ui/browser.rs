@@ -120,6 +120,7 @@ pub fn save_setting(which: Setting, value: &str) {
 pub enum Setting {
     Lang,
     Theme,
+    CodeLang,
 }
 
 impl Setting {
@@ -127,6 +128,7 @@ impl Setting {
         match self {
             Setting::Lang => LANG_KEY,
             Setting::Theme => THEME_KEY,
+            Setting::CodeLang => "invite-playground/code-lang",
         }
     }
 }

@@ -11,6 +11,7 @@ use super::browser::{self, Setting};
 use super::store::{Action, Notice, Preferences, State, Store, Theme, BULK_INPUT};
 use crate::app::share::Draft;
 use crate::engine::diagnostic::lang::Lang;
+use crate::engine::snippet::SnippetLang;
 use crate::engine::vocabulary::Vocabulary;
 
 /// How often the simulated clock advances while running.
@@ -26,7 +27,10 @@ pub fn initial_state() -> State {
     let theme = browser::load_setting(Setting::Theme)
         .and_then(|name| Theme::parse(&name))
         .unwrap_or_default();
-    let preferences = Preferences { lang, theme };
+    let code = browser::load_setting(Setting::CodeLang)
+        .and_then(|name| SnippetLang::parse(&name))
+        .unwrap_or_default();
+    let preferences = Preferences { lang, theme, code };
     let with_settings = |mut state: State| {
         state.preferences = preferences;
         state
@@ -71,9 +75,10 @@ pub fn use_persistence(store: &Store) {
             browser::save_draft(&current.draft().to_json());
         }
     });
-    use_effect_with(store.preferences, |Preferences { lang, theme }| {
+    use_effect_with(store.preferences, |Preferences { lang, theme, code }| {
         browser::save_setting(Setting::Lang, lang.tag());
         browser::save_setting(Setting::Theme, theme.name());
+        browser::save_setting(Setting::CodeLang, code.name());
         browser::set_document_attributes(lang.tag(), theme.name());
     });
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::code_view::CodeView;
 use super::composer::Composer;
 use super::diagnostics::DiagnosticsList;
 use super::editor::Editor;
@@ -48,6 +49,7 @@ pub fn app() -> Html {
                     <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
                     <Editor focus={store.transient.focus.clone()} revision={store.revision} />
                     <DiagnosticsList check_pending={store.check_pending} />
+                    <CodeView selected={store.preferences.code} />
                 </section>
                 <section class="panel simulation-panel" aria-labelledby="simulation-title">
                     <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>

@@ -21,7 +21,7 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let dispatch = use_dispatch();
-    let Preferences { lang, theme } = props.preferences;
+    let Preferences { lang, theme, .. } = props.preferences;
 
     let on_preset = {
         let dispatch = dispatch.clone();

@@ -1,0 +1,150 @@
+//! C#, for `Microsoft.Graph` / `Microsoft.Graph.Beta` (kiota, v5): object initializers,
+//! PascalCase properties, `AdditionalData` with plain values or `Untyped*` nodes.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use super::{c_string, error_comment, pascal, property_name, Model, Request, Typed};
+use crate::engine::model::ApiVersion;
+
+const INDENT: &str = "\t";
+
+pub(super) fn render(request: &Request<'_>) -> String {
+    let root = match request.api {
+        ApiVersion::Beta => "Microsoft.Graph.Beta",
+        ApiVersion::V1 => "Microsoft.Graph",
+    };
+    let untyped = request.body.as_ref().is_some_and(needs_untyped);
+    let mut out = error_comment(request, "//");
+    out.push_str("// Code snippets are only available for the latest version. Current version is 5.x\n\n");
+    out.push_str("// Dependencies\n");
+    let _ = writeln!(out, "using {root}.Communications.Calls.Item.Participants.Invite;");
+    let _ = writeln!(out, "using {root}.Models;");
+    if untyped {
+        out.push_str("using Microsoft.Kiota.Abstractions.Serialization;\n");
+    }
+    out.push_str("\nvar requestBody = ");
+    match &request.body {
+        Some(body) => model(&mut out, body, 0),
+        None => out.push_str("new InvitePostRequestBody\n{\n}"),
+    }
+    out.push_str(";\n\n// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp\n");
+    let _ = writeln!(
+        out,
+        "var result = await graphClient.Communications.Calls[{}].Participants.Invite.PostAsync(requestBody);",
+        c_string(request.call_id)
+    );
+    out
+}
+
+fn needs_untyped(model: &Model) -> bool {
+    model
+        .additional
+        .iter()
+        .any(|(_, value)| value.is_object() || value.is_array())
+        || model.props.iter().any(|(_, typed)| match typed {
+            Typed::Object(inner) => needs_untyped(inner),
+            Typed::List(items) => items.iter().any(needs_untyped),
+            _ => false,
+        })
+}
+
+fn model(out: &mut String, model: &Model, depth: usize) {
+    let (outer, inner) = (INDENT.repeat(depth), INDENT.repeat(depth + 1));
+    let _ = write!(out, "new {}\n{outer}{{\n", model.class.name());
+    for (name, typed) in &model.props {
+        let _ = write!(out, "{inner}{} = ", pascal(property_name(name)));
+        match typed {
+            Typed::Str(text) => out.push_str(&c_string(text)),
+            Typed::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
+            Typed::Enum(ty, member) => {
+                let _ = write!(out, "{ty}.{member}");
+            }
+            Typed::Object(object) => self::model(out, object, depth + 1),
+            Typed::List(items) => {
+                let class = items.first().map_or("InvitationParticipantInfo", |m| m.class.name());
+                let _ = write!(out, "new List<{class}>\n{inner}{{\n");
+                for item in items {
+                    out.push_str(&INDENT.repeat(depth + 2));
+                    self::model(out, item, depth + 2);
+                    out.push_str(",\n");
+                }
+                let _ = write!(out, "{inner}}}");
+            }
+        }
+        out.push_str(",\n");
+    }
+    if !model.additional.is_empty() {
+        let _ = write!(
+            out,
+            "{inner}AdditionalData = new Dictionary<string, object>\n{inner}{{\n"
+        );
+        for (key, value) in &model.additional {
+            let item = INDENT.repeat(depth + 2);
+            let _ = write!(out, "{item}{{\n{item}\t{} , ", c_string(key));
+            plain(out, value, depth + 3);
+            let _ = write!(out, "\n{item}}},\n");
+        }
+        let _ = writeln!(out, "{inner}}},");
+    }
+    let _ = write!(out, "{outer}}}");
+}
+
+/// A top-level additional-data value: primitives as C# values, structures as nodes.
+fn plain(out: &mut String, value: &Value, depth: usize) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
+        Value::Number(number) if number.is_f64() => {
+            let _ = write!(out, "{number}d");
+        }
+        Value::Number(number) => {
+            let _ = write!(out, "{number}L");
+        }
+        Value::String(text) => out.push_str(&c_string(text)),
+        _ => node(out, value, depth),
+    }
+}
+
+/// Any JSON value as a kiota `UntypedNode`.
+fn node(out: &mut String, value: &Value, depth: usize) {
+    let outer = INDENT.repeat(depth);
+    match value {
+        Value::Null => out.push_str("new UntypedNull()"),
+        Value::Bool(flag) => {
+            let _ = write!(out, "new UntypedBoolean({flag})");
+        }
+        Value::Number(number) if number.is_f64() => {
+            let _ = write!(out, "new UntypedDouble({number}d)");
+        }
+        Value::Number(number) => {
+            let _ = write!(out, "new UntypedLong({number}L)");
+        }
+        Value::String(text) => {
+            let _ = write!(out, "new UntypedString({})", c_string(text));
+        }
+        Value::Array(items) => {
+            let _ = write!(out, "new UntypedArray(new List<UntypedNode>\n{outer}{{\n");
+            for item in items {
+                out.push_str(&INDENT.repeat(depth + 1));
+                node(out, item, depth + 1);
+                out.push_str(",\n");
+            }
+            let _ = write!(out, "{outer}}})");
+        }
+        Value::Object(object) => {
+            let _ = write!(
+                out,
+                "new UntypedObject(new Dictionary<string, UntypedNode>\n{outer}{{\n"
+            );
+            for (key, item) in object {
+                let inner = INDENT.repeat(depth + 1);
+                let _ = write!(out, "{inner}{{\n{inner}\t{}, ", c_string(key));
+                node(out, item, depth + 2);
+                let _ = write!(out, "\n{inner}}},\n");
+            }
+            let _ = write!(out, "{outer}}})");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! JavaScript and TypeScript, for `@microsoft/microsoft-graph-client`: the body as an
+//! object literal, sent with `client.api(path).version(…).post(body)`. (The kiota
+//! JavaScript SDK publishes no communications package to npm, so this is the client a
+//! JavaScript bot can install for this API.)
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use super::{c_string, error_comment, Request};
+
+const INDENT: &str = "  ";
+
+pub(super) fn render(request: &Request<'_>, typescript: bool) -> String {
+    let mut out = error_comment(request, "//");
+    if typescript {
+        out.push_str("import { Client } from \"@microsoft/microsoft-graph-client\";\n\n");
+    }
+    out.push_str("const options = {\n  authProvider,\n};\n\n");
+    if typescript {
+        out.push_str("const client: Client = Client.init(options);\n\n");
+        out.push_str("const participantsInvite: Record<string, unknown> = ");
+    } else {
+        out.push_str("const client = Client.init(options);\n\n");
+        out.push_str("const participantsInvite = ");
+    }
+    match request.json {
+        Value::Object(_) => literal(&mut out, request.json, 0),
+        _ => out.push_str("{}"),
+    }
+    let path = format!("/communications/calls/{}/participants/invite", request.call_id);
+    let _ = write!(
+        out,
+        ";\n\nawait client.api({})\n  .version({})\n  .post(participantsInvite);\n",
+        c_string(&path),
+        c_string(request.api.to_string().as_str())
+    );
+    out
+}
+
+/// A key as JavaScript writes it: bare when it is an identifier, else quoted.
+fn key(name: &str) -> String {
+    let identifier = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    if identifier {
+        name.to_owned()
+    } else {
+        c_string(name)
+    }
+}
+
+fn literal(out: &mut String, value: &Value, depth: usize) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
+        Value::Number(number) => out.push_str(&number.to_string()),
+        Value::String(text) => out.push_str(&c_string(text)),
+        Value::Array(items) => {
+            out.push_str("[\n");
+            for item in items {
+                out.push_str(&INDENT.repeat(depth + 1));
+                literal(out, item, depth + 1);
+                out.push_str(",\n");
+            }
+            let _ = write!(out, "{}]", INDENT.repeat(depth));
+        }
+        Value::Object(object) => {
+            out.push_str("{\n");
+            for (name, item) in object {
+                let _ = write!(out, "{}{}: ", INDENT.repeat(depth + 1), key(name));
+                literal(out, item, depth + 1);
+                out.push_str(",\n");
+            }
+            let _ = write!(out, "{}}}", INDENT.repeat(depth));
+        }
+    }
+}

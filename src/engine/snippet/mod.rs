@@ -1,0 +1,401 @@
+//! The checked request as code in the bot's language: one generator per SDK language
+//! (C#, Go, Java, JavaScript, TypeScript, PHP, PowerShell, Python) beside cURL, HTTP and
+//! JSON, for beta and v1.0.
+//!
+//! Every generator renders the same [`Model`]: the request body read as the SDKs' typed
+//! models read it. A property the SDK model declares, with the JSON type it declares,
+//! becomes a typed setter; anything else (an undeclared key such as `identityProvider`,
+//! a `null`, a value of another type, an enum member in another spelling) goes through
+//! the SDK's additional-data mechanism with its JSON value, so the SDK sends exactly the
+//! body that was checked. The declarations follow the SDKs' generated models
+//! (`msgraph-beta-sdk` 1.66.0 / `msgraph-sdk` 1.65.0 and their siblings in other
+//! languages). A request with errors still gets code, headed by a comment naming its
+//! first error.
+
+mod csharp;
+mod go;
+mod java;
+mod javascript;
+mod php;
+mod powershell;
+mod python;
+
+use serde_json::{Map, Value};
+
+use crate::engine::diagnostic::{Lang, Severity};
+use crate::engine::http::{self, Message};
+use crate::engine::model::ApiVersion;
+use crate::engine::validate::Checked;
+
+/// A language (or wire format) a snippet can be written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SnippetLang {
+    #[default]
+    CSharp,
+    Go,
+    Java,
+    JavaScript,
+    TypeScript,
+    Php,
+    PowerShell,
+    Python,
+    Curl,
+    Http,
+    Json,
+}
+
+crate::vocabulary!(SnippetLang {
+    CSharp => "csharp",
+    Go => "go",
+    Java => "java",
+    JavaScript => "javascript",
+    TypeScript => "typescript",
+    Php => "php",
+    PowerShell => "powershell",
+    Python => "python",
+    Curl => "curl",
+    Http => "http",
+    Json => "json",
+});
+
+impl SnippetLang {
+    /// The name on a tab.
+    pub fn label(self) -> &'static str {
+        match self {
+            SnippetLang::CSharp => "C#",
+            SnippetLang::Go => "Go",
+            SnippetLang::Java => "Java",
+            SnippetLang::JavaScript => "JavaScript",
+            SnippetLang::TypeScript => "TypeScript",
+            SnippetLang::Php => "PHP",
+            SnippetLang::PowerShell => "PowerShell",
+            SnippetLang::Python => "Python",
+            SnippetLang::Curl => "cURL",
+            SnippetLang::Http => "HTTP",
+            SnippetLang::Json => "JSON",
+        }
+    }
+}
+
+/// The SDK classes the invite body is built from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    Body,
+    Participant,
+    IdentitySet,
+    CommunicationsIdentitySet,
+    Identity,
+}
+
+impl Class {
+    /// The SDK's class name (PascalCase in every language).
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Class::Body => "InvitePostRequestBody",
+            Class::Participant => "InvitationParticipantInfo",
+            Class::IdentitySet => "IdentitySet",
+            Class::CommunicationsIdentitySet => "CommunicationsIdentitySet",
+            Class::Identity => "Identity",
+        }
+    }
+
+    /// The properties this class declares in `api`: wire name and declared type.
+    fn declared(self, api: ApiVersion) -> &'static [(&'static str, Declared)] {
+        use Declared::*;
+        const PARTICIPANT_BETA: &[(&str, Declared)] = &[
+            ("@odata.type", Str),
+            ("endpointType", EndpointType),
+            ("hidden", Bool),
+            ("identity", IdentitySetOf),
+            ("participantId", Str),
+            ("removeFromDefaultAudioRoutingGroup", Bool),
+            ("replacesCallId", Str),
+        ];
+        const PARTICIPANT_V1: &[(&str, Declared)] = &[
+            ("@odata.type", Str),
+            ("hidden", Bool),
+            ("identity", IdentitySetOf),
+            ("participantId", Str),
+            ("removeFromDefaultAudioRoutingGroup", Bool),
+            ("replacesCallId", Str),
+        ];
+        const IDENTITY_SET: &[(&str, Declared)] = &[
+            ("@odata.type", Str),
+            ("application", IdentityOf),
+            ("device", IdentityOf),
+            ("user", IdentityOf),
+        ];
+        const COMMUNICATIONS_IDENTITY_SET: &[(&str, Declared)] = &[
+            ("@odata.type", Str),
+            ("application", IdentityOf),
+            ("applicationInstance", IdentityOf),
+            ("assertedIdentity", IdentityOf),
+            ("azureCommunicationServicesUser", IdentityOf),
+            ("device", IdentityOf),
+            ("encrypted", IdentityOf),
+            ("endpointType", EndpointType),
+            ("guest", IdentityOf),
+            ("onPremises", IdentityOf),
+            ("phone", IdentityOf),
+            ("user", IdentityOf),
+        ];
+        match (self, api) {
+            (Class::Body, _) => &[("clientContext", Str), ("participants", Participants)],
+            (Class::Participant, ApiVersion::Beta) => PARTICIPANT_BETA,
+            (Class::Participant, ApiVersion::V1) => PARTICIPANT_V1,
+            (Class::IdentitySet, _) => IDENTITY_SET,
+            (Class::CommunicationsIdentitySet, _) => COMMUNICATIONS_IDENTITY_SET,
+            (Class::Identity, _) => &[("@odata.type", Str), ("displayName", Str), ("id", Str)],
+        }
+    }
+}
+
+/// What the SDK declares a property to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Declared {
+    Str,
+    Bool,
+    /// `endpointType`: the members below, in their documented spelling.
+    EndpointType,
+    Participants,
+    IdentitySetOf,
+    IdentityOf,
+}
+
+/// `endpointType`'s members as the SDKs name them (PascalCase enum constants).
+const ENDPOINT_TYPES: &[(&str, &str)] = &[
+    ("default", "Default"),
+    ("voicemail", "Voicemail"),
+    ("skypeForBusiness", "SkypeForBusiness"),
+    ("skypeForBusinessVoipPhone", "SkypeForBusinessVoipPhone"),
+    ("unknownFutureValue", "UnknownFutureValue"),
+];
+
+/// One SDK model object: its class, the typed properties set on it (in the order the
+/// request wrote them) and its additional data.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Model {
+    pub(crate) class: Class,
+    pub(crate) props: Vec<(&'static str, Typed)>,
+    pub(crate) additional: Vec<(String, Value)>,
+}
+
+/// A typed property's value.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Typed {
+    Str(String),
+    Bool(bool),
+    /// The enum type's name and the member's SDK constant (`EndpointType`, `Default`).
+    Enum(&'static str, &'static str),
+    Object(Model),
+    List(Vec<Model>),
+}
+
+impl Model {
+    /// Reads `object` as an instance of `class`.
+    fn read(class: Class, object: &Map<String, Value>, api: ApiVersion) -> Model {
+        let mut model = Model {
+            class,
+            props: Vec::new(),
+            additional: Vec::new(),
+        };
+        for (key, value) in object {
+            let declared = class
+                .declared(api)
+                .iter()
+                .find(|(name, _)| name == key)
+                .map(|(name, declared)| (*name, *declared));
+            match declared.and_then(|(name, declared)| typed(declared, value, api).map(|typed| (name, typed))) {
+                Some(prop) => model.props.push(prop),
+                None => model.additional.push((key.clone(), value.clone())),
+            }
+        }
+        model
+    }
+}
+
+/// `value` as the declared type, when it is one (a `null` never is: the SDKs skip unset
+/// properties, so an explicit `null` travels as additional data).
+fn typed(declared: Declared, value: &Value, api: ApiVersion) -> Option<Typed> {
+    match (declared, value) {
+        (Declared::Str, Value::String(text)) => Some(Typed::Str(text.clone())),
+        (Declared::Bool, Value::Bool(flag)) => Some(Typed::Bool(*flag)),
+        (Declared::EndpointType, Value::String(text)) => ENDPOINT_TYPES
+            .iter()
+            .find(|(wire, _)| wire == text)
+            .map(|(_, constant)| Typed::Enum("EndpointType", constant)),
+        (Declared::Participants, Value::Array(items)) => items
+            .iter()
+            .map(|item| {
+                item.as_object()
+                    .map(|object| Model::read(Class::Participant, object, api))
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(Typed::List),
+        (Declared::IdentitySetOf, Value::Object(object)) => {
+            // The class the request names; `communicationsIdentitySet` only when named so
+            // (its SDK constructor writes that `@odata.type`).
+            let communications = object
+                .get("@odata.type")
+                .and_then(Value::as_str)
+                .is_some_and(|odata| odata.eq_ignore_ascii_case("#microsoft.graph.communicationsIdentitySet"));
+            let class = if communications {
+                Class::CommunicationsIdentitySet
+            } else {
+                Class::IdentitySet
+            };
+            Some(Typed::Object(Model::read(class, object, api)))
+        }
+        (Declared::IdentityOf, Value::Object(object)) => Some(Typed::Object(Model::read(Class::Identity, object, api))),
+        _ => None,
+    }
+}
+
+/// Everything a generator needs.
+pub(crate) struct Request<'a> {
+    pub(crate) api: ApiVersion,
+    pub(crate) call_id: &'a str,
+    /// The body read as SDK models; `None` when it is not a JSON object.
+    pub(crate) body: Option<Model>,
+    /// The body as JSON (`Null` when it did not parse), for the languages that send a
+    /// literal object (JavaScript, TypeScript, PowerShell).
+    pub(crate) json: &'a Value,
+    /// The first error, for a comment on top.
+    pub(crate) first_error: Option<String>,
+}
+
+/// The request of `checked` as `lang` code; a bare body is sent to `call_id`.
+pub fn snippet(checked: &Checked, call_id: &str, lang: SnippetLang) -> String {
+    let api = checked.request.version;
+    let call_id = checked
+        .request
+        .target
+        .as_ref()
+        .and_then(|target| target.call_id.as_deref())
+        .unwrap_or(call_id);
+    let first_error = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.severity() == Severity::Error)
+        .map(|d| format!("{}: {}", d.code(), one_line(&d.message(Lang::En))));
+    let message = Message::from_checked(checked, call_id, false);
+    let code = match lang {
+        SnippetLang::Curl => http::curl(&message),
+        SnippetLang::Http => http::http_message(&message),
+        SnippetLang::Json => format!("{}\n", http::pretty_json(&message.body)),
+        _ => {
+            let request = Request {
+                api,
+                call_id,
+                body: message
+                    .body
+                    .as_object()
+                    .map(|object| Model::read(Class::Body, object, api)),
+                json: &message.body,
+                first_error: first_error.clone(),
+            };
+            return match lang {
+                SnippetLang::CSharp => csharp::render(&request),
+                SnippetLang::Go => go::render(&request),
+                SnippetLang::Java => java::render(&request),
+                SnippetLang::JavaScript => javascript::render(&request, false),
+                SnippetLang::TypeScript => javascript::render(&request, true),
+                SnippetLang::Php => php::render(&request),
+                SnippetLang::PowerShell => powershell::render(&request),
+                _ => python::render(&request),
+            };
+        }
+    };
+    match (lang, first_error) {
+        (SnippetLang::Curl, Some(error)) => format!("# {error}\n{code}"),
+        _ => code,
+    }
+}
+
+/// A message fit for a one-line comment: control characters become spaces.
+fn one_line(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+/// `text` as a double-quoted string literal that C#, Go, Java, JavaScript and Python all
+/// read back as `text`: JSON's escapes are a subset of each of theirs.
+/// U+2028 and U+2029 are escaped too: some editors and older JavaScript engines end a
+/// line there.
+pub(crate) fn c_string(text: &str) -> String {
+    let quoted = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned());
+    if quoted.contains(['\u{2028}', '\u{2029}']) {
+        quoted.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
+    } else {
+        quoted
+    }
+}
+
+/// `camelCase` → `snake_case`, for Python's attribute names.
+pub(crate) fn snake(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `camelCase` → `PascalCase`, for C# properties and Go/Java/PHP setters.
+pub(crate) fn pascal(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// The SDK property for a wire name: `@odata.type` is `odataType` everywhere.
+pub(crate) fn property_name(wire: &str) -> &str {
+    if wire == "@odata.type" {
+        "odataType"
+    } else {
+        wire
+    }
+}
+
+/// Names for the locals a builder-style snippet declares, each used once
+/// (`identity`, `identity1`, …).
+#[derive(Default)]
+pub(crate) struct Locals(Vec<String>);
+
+impl Locals {
+    pub(crate) fn fresh(&mut self, base: &str) -> String {
+        let mut name = base.to_owned();
+        let mut n = 0;
+        while self.0.contains(&name) {
+            n += 1;
+            name = format!("{base}{n}");
+        }
+        self.0.push(name.clone());
+        name
+    }
+}
+
+/// `PascalCase` → `camelCase`, for locals named after a class.
+pub(crate) fn camel(name: &str) -> String {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_lowercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// The comment line on top for a request with errors, with `marker` (`//`, `#`).
+pub(crate) fn error_comment(request: &Request<'_>, marker: &str) -> String {
+    match &request.first_error {
+        Some(error) => format!("{marker} Graph would reject this request: {error}\n"),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

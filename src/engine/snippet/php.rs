@@ -1,0 +1,140 @@
+//! PHP, for `microsoft/msgraph-sdk` / `microsoft/msgraph-beta-sdk` (kiota): one variable
+//! per object, setters, arrays for additional data. Strings are single-quoted, so `$`
+//! in ids is never interpolated.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use super::{camel, error_comment, pascal, property_name, Class, Locals, Model, Request, Typed};
+use crate::engine::model::ApiVersion;
+
+pub(super) fn render(request: &Request<'_>) -> String {
+    let root = match request.api {
+        ApiVersion::Beta => "Microsoft\\Graph\\Beta",
+        ApiVersion::V1 => "Microsoft\\Graph",
+    };
+    let mut classes = vec![Class::Body];
+    let mut enums = false;
+    if let Some(body) = &request.body {
+        collect(body, &mut classes, &mut enums);
+    }
+    let mut out = String::from("<?php\n");
+    out.push_str(&error_comment(request, "//"));
+    out.push_str("\n// THIS SNIPPET IS A PREVIEW VERSION OF THE SDK. NON-PRODUCTION USE ONLY\n");
+    let _ = writeln!(out, "use {root}\\GraphServiceClient;");
+    let _ = writeln!(
+        out,
+        "use {root}\\Generated\\Communications\\Calls\\Item\\Participants\\Invite\\InvitePostRequestBody;"
+    );
+    for class in classes.iter().filter(|class| **class != Class::Body) {
+        let _ = writeln!(out, "use {root}\\Generated\\Models\\{};", class.name());
+    }
+    if enums {
+        let _ = writeln!(out, "use {root}\\Generated\\Models\\EndpointType;");
+    }
+    out.push_str("\n\n$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);\n\n");
+    let mut writer = Writer::default();
+    match &request.body {
+        Some(body) => {
+            writer.model(body, "requestBody");
+        }
+        None => writer.out.push_str("$requestBody = new InvitePostRequestBody();\n"),
+    }
+    out.push_str(&writer.out);
+    let _ = write!(
+        out,
+        "\n$result = $graphServiceClient->communications()->calls()->byCallId({})->participants()->invite()->post($requestBody)->wait();\n",
+        quote(request.call_id)
+    );
+    out
+}
+
+fn collect(model: &Model, classes: &mut Vec<Class>, enums: &mut bool) {
+    if !classes.contains(&model.class) {
+        classes.push(model.class);
+    }
+    for (_, typed) in &model.props {
+        match typed {
+            Typed::Object(inner) => collect(inner, classes, enums),
+            Typed::List(items) => items.iter().for_each(|item| collect(item, classes, enums)),
+            Typed::Enum(..) => *enums = true,
+            _ => {}
+        }
+    }
+}
+
+/// A single-quoted PHP string: only `\` and `'` are escaped there.
+fn quote(text: &str) -> String {
+    format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+#[derive(Default)]
+struct Writer {
+    out: String,
+    names: Locals,
+}
+
+impl Writer {
+    fn model(&mut self, model: &Model, hint: &str) -> String {
+        let var = self.names.fresh(hint);
+        let _ = writeln!(self.out, "${var} = new {}();", model.class.name());
+        for (name, typed) in &model.props {
+            let property = property_name(name);
+            let argument = match typed {
+                Typed::Str(text) => quote(text),
+                Typed::Bool(flag) => flag.to_string(),
+                Typed::Enum(ty, member) => format!("new {ty}({})", quote(&camel(member))),
+                Typed::Object(object) => format!("${}", self.model(object, &format!("{var}{}", pascal(property)))),
+                Typed::List(items) => {
+                    let list = self.names.fresh(&format!("{name}Array"));
+                    let _ = writeln!(self.out, "${list} = [];");
+                    for item in items {
+                        let element = self.model(item, &format!("{name}{}", item.class.name()));
+                        let _ = writeln!(self.out, "${list} []= ${element};");
+                    }
+                    format!("${list}")
+                }
+            };
+            let _ = writeln!(self.out, "${var}->set{}({argument});", pascal(property));
+        }
+        if !model.additional.is_empty() {
+            let map = self.names.fresh("additionalData");
+            let _ = write!(self.out, "${map} = ");
+            self.out
+                .push_str(&literal(&Value::Object(model.additional.iter().cloned().collect()), 0));
+            self.out.push_str(";\n");
+            let _ = writeln!(self.out, "${var}->setAdditionalData(${map});");
+        }
+        var
+    }
+}
+
+/// A JSON value as a PHP literal (arrays for objects and lists).
+fn literal(value: &Value, depth: usize) -> String {
+    let outer = "\t".repeat(depth);
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(flag) => flag.to_string(),
+        Value::Number(number) => number.to_string(),
+        Value::String(text) => quote(text),
+        Value::Array(items) => {
+            let mut out = String::from("[\n");
+            for item in items {
+                let _ = writeln!(out, "{outer}\t{},", literal(item, depth + 1));
+            }
+            out.push_str(&outer);
+            out.push(']');
+            out
+        }
+        Value::Object(object) => {
+            let mut out = String::from("[\n");
+            for (key, item) in object {
+                let _ = writeln!(out, "{outer}\t{} => {},", quote(key), literal(item, depth + 1));
+            }
+            out.push_str(&outer);
+            out.push(']');
+            out
+        }
+    }
+}

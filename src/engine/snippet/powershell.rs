@@ -1,0 +1,91 @@
+//! PowerShell, for the Microsoft Graph PowerShell SDK: the body as a hashtable, sent
+//! with `Invoke-MgBetaInviteCommunicationCallParticipant` (v1.0:
+//! `Invoke-MgInviteCommunicationCallParticipant`). Strings are single-quoted, so `$`
+//! and backticks in ids are never expanded.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use super::{error_comment, Request};
+use crate::engine::model::ApiVersion;
+
+const INDENT: &str = "\t";
+
+pub(super) fn render(request: &Request<'_>) -> String {
+    let (module, command) = match request.api {
+        ApiVersion::Beta => (
+            "Microsoft.Graph.Beta.CloudCommunications",
+            "Invoke-MgBetaInviteCommunicationCallParticipant",
+        ),
+        ApiVersion::V1 => (
+            "Microsoft.Graph.CloudCommunications",
+            "Invoke-MgInviteCommunicationCallParticipant",
+        ),
+    };
+    let mut out = error_comment(request, "#");
+    let _ = writeln!(out, "Import-Module {module}\n");
+    out.push_str("$params = ");
+    match request.json {
+        Value::Object(_) => literal(&mut out, request.json, 0),
+        _ => out.push_str("@{}"),
+    }
+    let _ = write!(
+        out,
+        "\n\n$callId = {}\n\n{command} -CallId $callId -BodyParameter $params\n",
+        quote(request.call_id)
+    );
+    out
+}
+
+/// A single-quoted PowerShell string: every kind of single quote PowerShell accepts
+/// (`'`, `‘`, `’`, `‚`, `‛`) is doubled, nothing else is special.
+pub(crate) fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('\'');
+    for c in text.chars() {
+        if matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}') {
+            out.push(c);
+        }
+        out.push(c);
+    }
+    out.push('\'');
+    out
+}
+
+fn key(name: &str) -> String {
+    let bare = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if bare {
+        name.to_owned()
+    } else {
+        quote(name)
+    }
+}
+
+fn literal(out: &mut String, value: &Value, depth: usize) {
+    match value {
+        Value::Null => out.push_str("$null"),
+        Value::Bool(flag) => out.push_str(if *flag { "$true" } else { "$false" }),
+        Value::Number(number) => out.push_str(&number.to_string()),
+        Value::String(text) => out.push_str(&quote(text)),
+        Value::Array(items) => {
+            out.push_str("@(\n");
+            for item in items {
+                out.push_str(&INDENT.repeat(depth + 1));
+                literal(out, item, depth + 1);
+                out.push('\n');
+            }
+            let _ = write!(out, "{})", INDENT.repeat(depth));
+        }
+        Value::Object(object) => {
+            out.push_str("@{\n");
+            for (name, item) in object {
+                let _ = write!(out, "{}{} = ", INDENT.repeat(depth + 1), key(name));
+                literal(out, item, depth + 1);
+                out.push('\n');
+            }
+            let _ = write!(out, "{}}}", INDENT.repeat(depth));
+        }
+    }
+}

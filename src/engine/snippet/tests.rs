@@ -1,0 +1,77 @@
+use serde_json::json;
+
+use super::*;
+
+fn read(body: Value, api: ApiVersion) -> Model {
+    Model::read(Class::Body, body.as_object().unwrap(), api)
+}
+
+fn participant(model: &Model) -> &Model {
+    match &model.props.iter().find(|(n, _)| *n == "participants").unwrap().1 {
+        Typed::List(items) => &items[0],
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn declared_properties_are_typed_and_the_rest_is_additional_data() {
+    let body = json!({"participants": [{
+        "identity": {"user": {"id": "x", "identityProvider": "AAD"}},
+        "replacesCallId": null,
+        "hidden": "yes",
+        "endpointType": "Default",
+        "participantId": "p"
+    }], "clientContext": "c", "extra": 1});
+    let model = read(body, ApiVersion::Beta);
+    assert_eq!(model.additional, vec![("extra".to_owned(), json!(1))]);
+    let p = participant(&model);
+    let typed: Vec<&str> = p.props.iter().map(|(n, _)| *n).collect();
+    assert_eq!(typed, ["identity", "participantId"]);
+    let additional: Vec<&str> = p.additional.iter().map(|(k, _)| k.as_str()).collect();
+    // `null`, a wrong type and an enum member in another spelling travel as they are.
+    assert_eq!(additional, ["replacesCallId", "hidden", "endpointType"]);
+}
+
+#[test]
+fn the_identity_set_class_follows_the_request_and_the_version() {
+    let body = json!({"participants": [{"identity": {"phone": {"id": "+1"}}, "endpointType": "default"}]});
+    let beta = read(body.clone(), ApiVersion::Beta);
+    let p = participant(&beta);
+    let Some(Typed::Object(set)) = p.props.iter().find(|(n, _)| *n == "identity").map(|(_, t)| t) else {
+        panic!()
+    };
+    // Untyped: a plain identitySet, whose SDK class does not declare `phone`.
+    assert_eq!(set.class, Class::IdentitySet);
+    assert_eq!(set.additional[0].0, "phone");
+    assert!(p
+        .props
+        .iter()
+        .any(|(n, t)| *n == "endpointType" && *t == Typed::Enum("EndpointType", "Default")));
+    // v1.0's invitationParticipantInfo has no `endpointType`.
+    let v1 = read(body, ApiVersion::V1);
+    assert_eq!(participant(&v1).additional[0].0, "endpointType");
+    let typed = json!({"participants": [{"identity": {"@odata.type": "#microsoft.graph.communicationsIdentitySet", "phone": {"id": "+1"}}}]});
+    let model = read(typed, ApiVersion::Beta);
+    let Some(Typed::Object(set)) = participant(&model).props.first().map(|(_, t)| t) else {
+        panic!()
+    };
+    assert_eq!(set.class, Class::CommunicationsIdentitySet);
+    assert!(set.additional.is_empty());
+}
+
+#[test]
+fn names_and_literals() {
+    assert_eq!(
+        snake("removeFromDefaultAudioRoutingGroup"),
+        "remove_from_default_audio_routing_group"
+    );
+    assert_eq!(pascal("odataType"), "OdataType");
+    assert_eq!(camel("InvitationParticipantInfo"), "invitationParticipantInfo");
+    assert_eq!(c_string("a\"b\\c\nd\u{2028}"), r#""a\"b\\c\nd\u2028""#);
+    let mut locals = Locals::default();
+    assert_eq!(
+        [locals.fresh("id"), locals.fresh("id"), locals.fresh("id")],
+        ["id", "id1", "id2"]
+    );
+    assert_eq!(one_line("a\nb\tc"), "a b c");
+}

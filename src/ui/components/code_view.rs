@@ -1,0 +1,95 @@
+//! The Code view: the request in the editor as code for each SDK language (and cURL,
+//! HTTP, JSON), one tab per language, remembered across visits, with a copy button.
+//! The code comes from `engine::snippet`; this view only shows it.
+
+use yew::prelude::*;
+
+use crate::engine::diagnostic::lang::tr;
+use crate::engine::snippet::{snippet, SnippetLang};
+use crate::engine::vocabulary::Vocabulary;
+use crate::ui::browser;
+use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
+
+#[derive(Properties, PartialEq)]
+pub struct CodeViewProps {
+    /// The open tab.
+    pub selected: SnippetLang,
+}
+
+#[function_component(CodeView)]
+pub fn code_view(props: &CodeViewProps) -> Html {
+    let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
+    let selected = props.selected;
+    // Rendered again only when the check or the tab changes, never on a clock tick.
+    let code = {
+        let (document, checked) = (document.clone(), checked.clone());
+        use_memo((checked.clone(), selected), move |(checked, selected)| {
+            snippet(checked, &document.context.call_id, *selected)
+        })
+    };
+    let on_copy = {
+        let (dispatch, code) = (dispatch.clone(), code.clone());
+        Callback::from(move |_: MouseEvent| {
+            let notice = if browser::copy(&code) {
+                Notice::Copied(selected.label())
+            } else {
+                Notice::ClipboardUnavailable
+            };
+            dispatch.dispatch(Action::Notify(notice));
+        })
+    };
+    let on_key = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let all = SnippetLang::ALL;
+            let at = all.iter().position(|l| *l == selected).unwrap_or(0);
+            let next = match event.key().as_str() {
+                "ArrowRight" => all[(at + 1) % all.len()],
+                "ArrowLeft" => all[(at + all.len() - 1) % all.len()],
+                "Home" => all[0],
+                "End" => all[all.len() - 1],
+                _ => return,
+            };
+            event.prevent_default();
+            dispatch.dispatch(Action::SetCodeLang(next));
+            browser::focus_element(&format!("code-tab-{}", next.name()));
+        })
+    };
+    let has_errors = !checked.is_valid();
+    html! {
+        <section class="code-view" aria-labelledby="code-title">
+            <h3 id="code-title">{ tr(lang, "Code", "Código") }</h3>
+            <div class="code-tabs" role="tablist" aria-label={tr(lang, "Language", "Linguagem")} onkeydown={on_key}>
+                { for SnippetLang::ALL.iter().map(|tab| {
+                    let on_select = {
+                        let dispatch = dispatch.clone();
+                        let tab = *tab;
+                        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetCodeLang(tab)))
+                    };
+                    let active = *tab == selected;
+                    html! {
+                        <button type="button" role="tab" id={format!("code-tab-{}", tab.name())}
+                                class={classes!("code-tab", active.then_some("active"))}
+                                aria-selected={active.to_string()} aria-controls="code-panel"
+                                tabindex={if active { "0" } else { "-1" }} onclick={on_select}>
+                            { tab.label() }
+                        </button>
+                    }
+                }) }
+            </div>
+            <div id="code-panel" class="code-panel" role="tabpanel" aria-labelledby={format!("code-tab-{}", selected.name())}>
+                if has_errors {
+                    <p class="hint" id="code-has-errors">{ tr(lang,
+                        "Graph would reject this request; the code sends it as it is, with the first error in a comment.",
+                        "O Graph rejeitaria esta solicitação; o código a envia como está, com o primeiro erro em um comentário.") }</p>
+                }
+                <div class="code-actions">
+                    <button type="button" class="button small" id="copy-code" onclick={on_copy}>
+                        { format!("{} {}", tr(lang, "Copy", "Copiar"), selected.label()) }
+                    </button>
+                </div>
+                <pre class="code-block" id="code-block" tabindex="0" data-lang={selected.name()}><code>{ (*code).clone() }</code></pre>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,198 @@
+//! Snippets: golden files for every language (`tests/snippets/`, reviewed against the
+//! SDKs' sources; `UPDATE_SNIPPETS=1 cargo test --test snippets` rewrites them), and the
+//! behaviour every generator owes: hostile strings stay inside their literals, a request
+//! with errors gets a comment naming the first one, v1.0 names its own packages.
+//! Python and JavaScript/TypeScript snippets are also executed against the real SDKs
+//! (tests/sdk/); the others are parsed by tree-sitter grammars (tests/sdk/syntax_check.py).
+
+use std::fs;
+use std::path::Path;
+
+use invite_playground::engine::snippet::{snippet, SnippetLang};
+use invite_playground::engine::vocabulary::Vocabulary;
+use invite_playground::model::ApiVersion;
+use invite_playground::scenarios::{Mode, PRESETS};
+use invite_playground::validate::{check, CheckOptions};
+
+const SDK_LANGS: [SnippetLang; 8] = [
+    SnippetLang::CSharp,
+    SnippetLang::Go,
+    SnippetLang::Java,
+    SnippetLang::JavaScript,
+    SnippetLang::TypeScript,
+    SnippetLang::Php,
+    SnippetLang::PowerShell,
+    SnippetLang::Python,
+];
+
+fn extension(lang: SnippetLang) -> &'static str {
+    match lang {
+        SnippetLang::CSharp => "cs",
+        SnippetLang::Go => "go",
+        SnippetLang::Java => "java",
+        SnippetLang::JavaScript => "js",
+        SnippetLang::TypeScript => "ts",
+        SnippetLang::Php => "php",
+        SnippetLang::PowerShell => "ps1",
+        SnippetLang::Python => "py",
+        SnippetLang::Curl => "sh",
+        SnippetLang::Http => "http",
+        SnippetLang::Json => "json",
+    }
+}
+
+/// Hostile text as it appears inside a JSON string (escaped quote, backslash, newline).
+const HOSTILE: &str = concat!(
+    r#"quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 "#,
+    "\u{2028}",
+    r#" ' ’ */ ?>"#
+);
+
+/// A v1.0 body with every typed field, an undeclared key, a `null` and hostile strings.
+fn hostile_body() -> String {
+    format!(
+        r##"{{"participants":[{{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{{"@odata.type":"#microsoft.graph.communicationsIdentitySet","phone":{{"id":"+12345678901","displayName":"{HOSTILE}"}},"user":null}},"replacesCallId":null,"participantId":"p-1","hidden":true,"removeFromDefaultAudioRoutingGroup":false}},{{"identity":{{"guest":{{"id":"g","nested":{{"list":[1,2.5,{{"k":"v"}}]}}}}}}}}],"clientContext":"{HOSTILE}"}}"##
+    )
+}
+
+fn cases() -> Vec<(String, String, ApiVersion, String)> {
+    let mut cases: Vec<(String, String, ApiVersion, String)> = PRESETS
+        .iter()
+        .map(|p| {
+            (
+                p.name.to_owned(),
+                p.request(Mode::Corrected),
+                ApiVersion::Beta,
+                p.call_id.to_owned(),
+            )
+        })
+        .collect();
+    cases.push((
+        "hostile-v1".to_owned(),
+        hostile_body(),
+        ApiVersion::V1,
+        "a'b\"c$d".to_owned(),
+    ));
+    cases.push((
+        "invalid".to_owned(),
+        r#"{"participants":[{"identity":{"user":{"id":"x","displayName":"*/ \n// evil"}},"hidden":"yes"}]}"#.to_owned(),
+        ApiVersion::Beta,
+        "call".to_owned(),
+    ));
+    cases
+}
+
+fn render(text: &str, api: ApiVersion, call_id: &str, lang: SnippetLang) -> String {
+    let checked = check(
+        text,
+        &CheckOptions {
+            version: api,
+            ..CheckOptions::default()
+        },
+    );
+    snippet(&checked, call_id, lang)
+}
+
+#[test]
+fn every_language_matches_its_reviewed_golden_file() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snippets");
+    let update = std::env::var_os("UPDATE_SNIPPETS").is_some();
+    let mut stale = Vec::new();
+    for (name, text, api, call_id) in cases() {
+        for lang in SDK_LANGS {
+            let path = dir.join(format!("{name}.{}", extension(lang)));
+            let code = render(&text, api, &call_id, lang);
+            if update {
+                fs::write(&path, &code).unwrap();
+            } else if fs::read_to_string(&path).ok().as_deref() != Some(code.as_str()) {
+                stale.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "snippets differ from their golden files (UPDATE_SNIPPETS=1 to review and rewrite):\n{}",
+        stale.join("\n")
+    );
+}
+
+#[test]
+fn a_request_with_errors_gets_code_headed_by_its_first_error() {
+    let text = r#"{"participants":[{"identity":{"user":{"id":"x"}},"hidden":"yes"}]}"#;
+    for lang in SDK_LANGS {
+        let code = render(text, ApiVersion::Beta, "c", lang);
+        assert!(
+            code.contains("Graph would reject this request: type-mismatch"),
+            "{lang}: {code}"
+        );
+        assert!(code.contains("hidden"), "{lang} keeps the property");
+    }
+    // Unreadable JSON still gives the call, with the syntax error named.
+    let code = render("{\"participants\": [", ApiVersion::Beta, "c", SnippetLang::Python);
+    assert!(
+        code.contains("json-syntax") && code.contains("participants.invite.post"),
+        "{code}"
+    );
+}
+
+#[test]
+fn hostile_strings_stay_inside_their_literals() {
+    let text = hostile_body();
+    // PowerShell and PHP single-quote: `$` is never expanded, quotes are doubled/escaped.
+    let ps = render(&text, ApiVersion::V1, "a'b", SnippetLang::PowerShell);
+    assert!(ps.contains("'a''b'"), "{ps}");
+    assert!(ps.contains("dollar $x ${y}") && ps.contains("'' ’’"), "{ps}");
+    let php = render(&text, ApiVersion::V1, "a'b", SnippetLang::Php);
+    assert!(php.contains("byCallId('a\\'b')"), "{php}");
+    // The C-family literals escape quotes, backslashes, line breaks and U+2028.
+    for lang in [
+        SnippetLang::CSharp,
+        SnippetLang::Go,
+        SnippetLang::Java,
+        SnippetLang::JavaScript,
+        SnippetLang::Python,
+    ] {
+        let code = render(&text, ApiVersion::V1, "c", lang);
+        assert!(code.contains(r#"quote \" back \\ dollar"#), "{lang}: {code}");
+        assert!(!code.contains('\u{2028}') && code.contains("\\u2028"), "{lang}");
+        assert!(code.contains("new\\nline"), "{lang}");
+    }
+    // A comment cannot be closed or continued by a message.
+    let invalid = render(
+        r#"{"participants":[{"identity":{"user":{"id":"x"}},"hidden":"yes\n"}]}"#,
+        ApiVersion::Beta,
+        "c",
+        SnippetLang::Go,
+    );
+    assert!(
+        invalid.lines().next().unwrap().starts_with("// Graph would reject"),
+        "{invalid}"
+    );
+}
+
+#[test]
+fn each_version_names_its_own_packages() {
+    let text = PRESETS[0].request(Mode::Corrected);
+    let beta = |lang| render(&text, ApiVersion::Beta, "c", lang);
+    assert!(beta(SnippetLang::CSharp).contains("using Microsoft.Graph.Beta.Models;"));
+    assert!(beta(SnippetLang::Python).contains("from msgraph_beta import GraphServiceClient"));
+    assert!(beta(SnippetLang::PowerShell).contains("Invoke-MgBetaInviteCommunicationCallParticipant"));
+    assert!(beta(SnippetLang::Go).contains("msgraph-beta-sdk-go"));
+    let body = r#"{"participants":[{"identity":{"user":{"id":"x"}},"endpointType":"default"}]}"#;
+    let v1 = |lang| render(body, ApiVersion::V1, "c", lang);
+    assert!(v1(SnippetLang::CSharp).contains("using Microsoft.Graph.Models;"));
+    assert!(v1(SnippetLang::Python).contains("from msgraph import GraphServiceClient"));
+    assert!(v1(SnippetLang::PowerShell).contains("Invoke-MgInviteCommunicationCallParticipant"));
+    assert!(v1(SnippetLang::Java).contains("com.microsoft.graph.communications"));
+    assert!(v1(SnippetLang::Php).contains("use Microsoft\\Graph\\GraphServiceClient;"));
+    // `endpointType` is beta-only on invitationParticipantInfo: additional data in v1.0.
+    assert!(v1(SnippetLang::Python).contains("\"endpointType\" : \"default\""));
+    assert!(render(body, ApiVersion::Beta, "c", SnippetLang::Python).contains("endpoint_type = EndpointType.Default"));
+}
+
+#[test]
+fn names_round_trip() {
+    for lang in SnippetLang::ALL {
+        assert_eq!(SnippetLang::parse(lang.name()), Some(*lang));
+    }
+}

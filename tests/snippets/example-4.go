@@ -1,0 +1,36 @@
+// Code snippets are only available for the latest major version. Current major version is $v1.*
+
+// Dependencies
+import (
+	"context"
+	msgraphsdk "github.com/microsoftgraph/msgraph-beta-sdk-go"
+	graphcommunications "github.com/microsoftgraph/msgraph-beta-sdk-go/communications"
+	graphmodels "github.com/microsoftgraph/msgraph-beta-sdk-go/models"
+	//other-imports
+)
+
+requestBody := graphcommunications.NewCallsItemParticipantsInvitePostRequestBody()
+invitationParticipantInfo := graphmodels.NewInvitationParticipantInfo()
+odataType := "#microsoft.graph.invitationParticipantInfo"
+invitationParticipantInfo.SetOdataType(&odataType)
+identity := graphmodels.NewIdentitySet()
+odataType1 := "#microsoft.graph.identitySet"
+identity.SetOdataType(&odataType1)
+additionalData := map[string]interface{}{
+	"phone" : map[string]interface{}{
+		"@odata.type" : "#microsoft.graph.identity",
+		"id" : "+12345678901",
+	},
+}
+identity.SetAdditionalData(additionalData)
+invitationParticipantInfo.SetIdentity(identity)
+
+participants := []graphmodels.InvitationParticipantInfoable {
+	invitationParticipantInfo,
+}
+requestBody.SetParticipants(participants)
+clientContext := "f2fa86af-3c51-4bc2-8fc0-475452d9764f"
+requestBody.SetClientContext(&clientContext)
+
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=go
+invite, err := graphClient.Communications().Calls().ByCallId("ab6233a5-20b7-4c5e-bea2-ce56c9776429").Participants().Invite().Post(context.Background(), requestBody, nil)

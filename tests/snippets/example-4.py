@@ -1,0 +1,27 @@
+from msgraph_beta import GraphServiceClient
+from msgraph_beta.generated.communications.calls.item.participants.invite.invite_post_request_body import InvitePostRequestBody
+from msgraph_beta.generated.models.invitation_participant_info import InvitationParticipantInfo
+from msgraph_beta.generated.models.identity_set import IdentitySet
+
+# To initialize your graph_client, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=python
+graph_client = GraphServiceClient(credentials, scopes)
+
+request_body = InvitePostRequestBody(
+    participants = [
+        InvitationParticipantInfo(
+            odata_type = "#microsoft.graph.invitationParticipantInfo",
+            identity = IdentitySet(
+                odata_type = "#microsoft.graph.identitySet",
+                additional_data = {
+                    "phone" : {
+                        "@odata.type" : "#microsoft.graph.identity",
+                        "id" : "+12345678901",
+                    },
+                },
+            ),
+        ),
+    ],
+    client_context = "f2fa86af-3c51-4bc2-8fc0-475452d9764f",
+)
+
+result = await graph_client.communications.calls.by_call_id("ab6233a5-20b7-4c5e-bea2-ce56c9776429").participants.invite.post(request_body)

@@ -1,0 +1,21 @@
+# Graph would reject this request: type-mismatch: `hidden` is a string but must be a boolean or null
+Import-Module Microsoft.Graph.Beta.CloudCommunications
+
+$params = @{
+	participants = @(
+		@{
+			identity = @{
+				user = @{
+					id = 'x'
+					displayName = '*/ 
+// evil'
+				}
+			}
+			hidden = 'yes'
+		}
+	)
+}
+
+$callId = 'call'
+
+Invoke-MgBetaInviteCommunicationCallParticipant -CallId $callId -BodyParameter $params
