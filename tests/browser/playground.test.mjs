@@ -308,3 +308,37 @@ test("a panic shows the banner, and its reset gives a working page", async () =>
   assert.equal(await page.evaluate(() => location.search), "");
   await clean(app);
 });
+
+test("the Code view gives the request in each SDK language, follows edits and remembers the tab", async () => {
+  const app = await openApp(shared.browser, shared.origin);
+  const { page } = app;
+  const code = () => page.locator("#code-block").innerText();
+  // The default tab, then Python by click: the real SDK's names and the preset's values.
+  await waitFor(page, () => document.querySelector("#code-block")?.textContent.includes("InvitePostRequestBody"));
+  await page.click("#code-tab-python");
+  await waitFor(page, () => document.querySelector("#code-block").dataset.lang === "python");
+  assert.match(await code(), /from msgraph_beta import GraphServiceClient/);
+  assert.match(await code(), /client_context = "f2fa86af-3c51-4bc2-8fc0-475452d9764f"/);
+  assert.equal(await page.locator("#code-tab-python").getAttribute("aria-selected"), "true");
+  // Arrow keys move along the tabs (and focus follows).
+  await page.focus("#code-tab-python");
+  await page.keyboard.press("ArrowRight");
+  await waitFor(page, () => document.querySelector("#code-block").dataset.lang === "curl");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "code-tab-curl");
+  await page.keyboard.press("ArrowLeft");
+  await waitFor(page, () => document.querySelector("#code-block").dataset.lang === "python");
+  // An edit in the form shows in the code at once.
+  await page.fill("#field--clientContext", "from-the-form");
+  await waitFor(page, () => document.querySelector("#code-block").textContent.includes('client_context = "from-the-form"'));
+  // A request with errors still gets code, with the first error named.
+  await pasteRequest(page, '{"participants":[{"identity":{"user":{"id":"x"}},"hidden":"yes"}]}');
+  await waitFor(page, () => document.querySelector("#code-has-errors") !== null);
+  assert.match(await code(), /# Graph would reject this request: type-mismatch/);
+  // The tab is remembered across a reload, and the view speaks Portuguese.
+  await page.reload();
+  await waitFor(page, () => document.querySelector("#code-block")?.dataset.lang === "python");
+  await page.selectOption("#lang-select", "pt-BR");
+  await waitFor(page, () => document.querySelector("#code-title").textContent === "Código");
+  assert.match(await page.locator("#copy-code").innerText(), /Copiar Python/);
+  await clean(app);
+});

@@ -8,6 +8,7 @@ use crate::engine::diagnostic::lang::tr;
 use crate::engine::snippet::{snippet, SnippetLang};
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser;
+use crate::app::state::LARGE_INPUT;
 use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -20,11 +21,17 @@ pub struct CodeViewProps {
 pub fn code_view(props: &CodeViewProps) -> Html {
     let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
     let selected = props.selected;
-    // Rendered again only when the check or the tab changes, never on a clock tick.
+    // Rendered again only when the check or the tab changes, never on a clock tick. A
+    // large request is not turned into megabytes of code in the page: the CLI does that.
+    let too_large = document.text.len() > LARGE_INPUT;
     let code = {
         let (document, checked) = (document.clone(), checked.clone());
-        use_memo((checked.clone(), selected), move |(checked, selected)| {
-            snippet(checked, &document.context.call_id, *selected)
+        use_memo((checked.clone(), selected, too_large), move |(checked, selected, too_large)| {
+            if *too_large {
+                String::new()
+            } else {
+                snippet(checked, &document.context.call_id, *selected)
+            }
         })
     };
     let on_copy = {
@@ -78,17 +85,23 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                 }) }
             </div>
             <div id="code-panel" class="code-panel" role="tabpanel" aria-labelledby={format!("code-tab-{}", selected.name())}>
-                if has_errors {
+                if too_large {
+                    <p class="hint" id="code-too-large">{ tr(lang,
+                        "This request is too large to show as code here; `invite-playground snippet --lang LANG FILE` writes it.",
+                        "Esta solicitação é grande demais para mostrar como código aqui; `invite-playground snippet --lang LANG FILE` a escreve.") }</p>
+                } else if has_errors {
                     <p class="hint" id="code-has-errors">{ tr(lang,
                         "Graph would reject this request; the code sends it as it is, with the first error in a comment.",
                         "O Graph rejeitaria esta solicitação; o código a envia como está, com o primeiro erro em um comentário.") }</p>
                 }
-                <div class="code-actions">
-                    <button type="button" class="button small" id="copy-code" onclick={on_copy}>
-                        { format!("{} {}", tr(lang, "Copy", "Copiar"), selected.label()) }
-                    </button>
-                </div>
-                <pre class="code-block" id="code-block" tabindex="0" data-lang={selected.name()}><code>{ (*code).clone() }</code></pre>
+                if !too_large {
+                    <div class="code-actions">
+                        <button type="button" class="button small" id="copy-code" onclick={on_copy}>
+                            { format!("{} {}", tr(lang, "Copy", "Copiar"), selected.label()) }
+                        </button>
+                    </div>
+                    <pre class="code-block" id="code-block" tabindex="0" data-lang={selected.name()}><code>{ (*code).clone() }</code></pre>
+                }
             </div>
         </section>
     }
