@@ -49,13 +49,15 @@ pub fn app() -> Html {
                     <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
                     <Editor focus={store.transient.focus.clone()} revision={store.revision} />
                     <DiagnosticsList check_pending={store.check_pending} />
+                </section>
+                <div class="run-column">
+                    <section class="panel simulation-panel" aria-labelledby="simulation-title">
+                        <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
+                        <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
+                                    doc_edited={doc_edited} />
+                    </section>
                     <CodeView selected={store.preferences.code} />
-                </section>
-                <section class="panel simulation-panel" aria-labelledby="simulation-title">
-                    <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
-                    <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
-                                doc_edited={doc_edited} />
-                </section>
+                </div>
             </main>
             <footer class="footer">
                 { tr(lang,

@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
+use crate::app::state::LARGE_INPUT;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::snippet::{snippet, SnippetLang};
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser;
-use crate::app::state::LARGE_INPUT;
 use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -26,13 +26,16 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     let too_large = document.text.len() > LARGE_INPUT;
     let code = {
         let (document, checked) = (document.clone(), checked.clone());
-        use_memo((checked.clone(), selected, too_large), move |(checked, selected, too_large)| {
-            if *too_large {
-                String::new()
-            } else {
-                snippet(checked, &document.context.call_id, *selected)
-            }
-        })
+        use_memo(
+            (checked.clone(), selected, too_large),
+            move |(checked, selected, too_large)| {
+                if *too_large {
+                    String::new()
+                } else {
+                    snippet(checked, &document.context.call_id, *selected)
+                }
+            },
+        )
     };
     let on_copy = {
         let (dispatch, code) = (dispatch.clone(), code.clone());
@@ -64,8 +67,8 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     };
     let has_errors = !checked.is_valid();
     html! {
-        <section class="code-view" aria-labelledby="code-title">
-            <h3 id="code-title">{ tr(lang, "Code", "Código") }</h3>
+        <section class="panel code-view" aria-labelledby="code-title">
+            <h2 id="code-title">{ tr(lang, "Code", "Código") }</h2>
             <div class="code-tabs" role="tablist" aria-label={tr(lang, "Language", "Linguagem")} onkeydown={on_key}>
                 { for SnippetLang::ALL.iter().map(|tab| {
                     let on_select = {
