@@ -247,7 +247,11 @@ fn corrected_runs_fix_and_name_every_defect_that_applies() {
             change["resourceUrl"],
             format!("/communications/calls/{}/operations/{operation_id}", timeline.call_id)
         );
-        assert!(change.get("resource").is_none());
+        // `resource` is what Graph really sends, under `/app` (kept: A-20).
+        assert_eq!(
+            change["resource"],
+            format!("/app/calls/{}/operations/{operation_id}", timeline.call_id)
+        );
         assert!(change["resourceData"].get("resultInfo").is_some());
         assert_eq!(change["changeType"], "deleted");
         assert_eq!(change["resourceData"]["status"], "completed");
@@ -562,4 +566,48 @@ fn communications_identities_travel_in_a_communications_identity_set() {
         roster.body["value"][0]["resourceData"][0]["info"]["identity"]["@odata.type"],
         "#microsoft.graph.identitySet"
     );
+}
+
+/// Every defect site names a register entry and, where it has one, a place that exists in
+/// that message's documented JSON (the doc-faithful annotations land on real values).
+#[test]
+fn every_defect_site_points_into_its_documented_message() {
+    for preset in PRESETS {
+        for site in preset.defects {
+            assert!(
+                scenarios::defect(site.defect).is_some(),
+                "{} {}",
+                preset.name,
+                site.defect
+            );
+            let Some(pointer) = site.pointer else { continue };
+            let text = match site.message {
+                DocMessage::Request => preset.fixture.request,
+                DocMessage::Response => preset.fixture.response,
+                DocMessage::OperationNotification => preset.fixture.operation,
+                DocMessage::RosterNotification => preset.fixture.roster,
+            };
+            assert!(
+                fixture_body(text).pointer(pointer).is_some(),
+                "{} {}: `{pointer}` is not in the documented {:?}",
+                preset.name,
+                site.defect,
+                site.message
+            );
+        }
+    }
+    // The register's additions for the SDKs' reading (ECOSYSTEM §1): D-3, A-13, A-14.
+    let sites = |name: &str| {
+        scenarios::preset(name)
+            .unwrap()
+            .defects
+            .iter()
+            .map(|s| s.defect)
+            .collect::<Vec<_>>()
+    };
+    for name in ["example-1", "example-2", "example-3", "example-5"] {
+        assert!(sites(name).contains(&"D-3"), "{name}");
+    }
+    assert_eq!(sites("example-4").iter().filter(|d| **d == "A-14").count(), 3);
+    assert!(sites("example-4").contains(&"A-13") && sites("example-5").contains(&"A-13"));
 }

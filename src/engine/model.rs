@@ -527,7 +527,7 @@ pub struct MediaStream {
 }
 
 /// `participantInfo`: who a roster participant is.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ParticipantInfo {
     #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
@@ -535,12 +535,29 @@ pub struct ParticipantInfo {
     pub identity: IdentitySet,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint_type: Option<Spelled<EndpointType>>,
+    /// ISO 3166-1 alpha-2 country of the participant's best estimated location.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    /// BCP 47 language the participant uses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_id: Option<String>,
+    /// The home region of the participant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<String>,
+    /// Beta only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform_id: Option<String>,
+    /// Beta only: the identity behind an anonymized one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub non_anonymized_identity: Option<IdentitySet>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
 /// `participant`, one roster entry.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Participant {
     #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
@@ -551,6 +568,26 @@ pub struct Participant {
     pub is_muted: bool,
     pub is_in_lobby: bool,
     pub id: Option<String>,
+    // Newer members (ECOSYSTEM §1): v1.0 has `metadata` … `restrictedExperience`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_display_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_info: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removed_state: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restricted_experience: Option<Value>,
+    /// Beta only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_identity_anonymized: Option<bool>,
+    /// Beta only: orders roster updates (Int64).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roster_sequence_number: Option<i64>,
+    /// Beta only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub synthetic_media_detection: Option<Value>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -684,5 +721,28 @@ mod tests {
             serde_json::to_value(&envelope).unwrap(),
             json!({"error": {"code": "itemNotFound", "message": "not found"}})
         );
+    }
+
+    #[test]
+    fn roster_members_the_sdks_declare_are_read_by_name() {
+        let participant = json!({
+            "info": {"identity": {"user": {"id": "u"}}, "countryCode": "BR", "languageId": "pt-BR",
+                     "region": "amer", "participantId": "p", "platformId": "4",
+                     "nonAnonymizedIdentity": {"user": {"id": "v"}}},
+            "mediaStreams": [], "isMuted": false, "isInLobby": false, "id": "x",
+            "metadata": "m", "preferredDisplayName": "Ana", "recordingInfo": {"status": "notRecording"},
+            "removedState": {"reason": "r"}, "restrictedExperience": {"onlineMeetingRole": "attendee"},
+            "isIdentityAnonymized": false, "rosterSequenceNumber": 42, "syntheticMediaDetection": {}
+        });
+        let model: Participant = serde_json::from_value(participant.clone()).unwrap();
+        assert!(
+            model.extra.is_empty() && model.info.extra.is_empty(),
+            "{:?} {:?}",
+            model.extra,
+            model.info.extra
+        );
+        assert_eq!(model.roster_sequence_number, Some(42));
+        assert_eq!(model.info.country_code.as_deref(), Some("BR"));
+        assert_eq!(serde_json::to_value(&model).unwrap(), participant);
     }
 }

@@ -87,6 +87,8 @@ defects! {
               "a observação \"só é suportada para chamadas de grupo\" contradiz a substituição de uma chamada ponto a ponto";
     "A-24" => "this block is marked `\"truncated\": \"true\"` (a string) where the others use `true`",
               "este bloco é marcado `\"truncated\": \"true\"` (uma string) onde os outros usam `true`";
+    "D-3" => "`phone` is not declared on `identitySet` (only on `communicationsIdentitySet`), yet this identity set typed or echoed as `identitySet` carries it",
+             "`phone` não é declarado em `identitySet` (só em `communicationsIdentitySet`), mas este conjunto de identidades tipado ou ecoado como `identitySet` o traz";
     "R-5" => "not in the seed documents: reconstructed from the current English page in the style of examples 1–4",
              "não está nos documentos de origem: reconstruído da página atual em inglês no estilo dos exemplos 1–4";
 }
@@ -282,6 +284,7 @@ pub const PRESETS: &[Preset] = &[
             site(Resp, "A-10", Some("/id")),
             site(Resp, "A-12", Some("/status")),
             site(Resp, "A-13", Some("/participants/0/id")),
+            site(Resp, "D-3", Some("/participants/0/identity/phone")),
             site(Op, "A-20", Some("/value/0/resource")),
             site(Op, "A-21", Some("/value/0/resourceData")),
             site(Roster, "A-4", Some("/value/0/resourceData/0/info/identity/application")),
@@ -306,6 +309,8 @@ pub const PRESETS: &[Preset] = &[
             site(Resp, "A-10", Some("/id")),
             site(Resp, "A-12", Some("/status")),
             site(Resp, "A-13", Some("/participants/0/id")),
+            site(Resp, "D-3", Some("/participants/0/identity/phone")),
+            site(Resp, "D-3", Some("/participants/1/identity/phone")),
             site(Op, "A-6", Some("/value/0/resourceData/id")),
             site(Op, "A-7", Some("/value/0/resourceUrl")),
             site(Op, "A-21", Some("/value/0/resourceData")),
@@ -332,6 +337,7 @@ pub const PRESETS: &[Preset] = &[
             site(Resp, "A-10", Some("/id")),
             site(Resp, "A-12", Some("/status")),
             site(Resp, "A-13", Some("/participants/0/id")),
+            site(Resp, "D-3", Some("/participants/0/identity/phone")),
             site(Op, "A-20", Some("/value/0/resource")),
             site(Op, "A-21", Some("/value/0/resourceData")),
             site(Roster, "A-9", Some("/value/0/resourceUrl")),
@@ -354,9 +360,12 @@ pub const PRESETS: &[Preset] = &[
             site(Resp, "A-18", None),
             site(Resp, "A-10", Some("/id")),
             site(Resp, "A-14", Some("/participants/0/identity")),
+            site(Resp, "A-13", Some("/participants/0/id")),
             site(Op, "A-20", Some("/value/0/resource")),
             site(Op, "A-21", Some("/value/0/resourceData")),
+            site(Op, "A-14", Some("/value/0/resourceData/participants/0/identity/phone")),
             site(Roster, "A-11", Some("/value/0/resourceData/0/id")),
+            site(Roster, "A-14", Some("/value/0/resourceData/0/info/identity/phone")),
             site(Roster, "A-16", None),
         ],
     },
@@ -373,6 +382,8 @@ pub const PRESETS: &[Preset] = &[
         defects: &[
             site(Req, "R-5", None),
             site(Resp, "R-5", None),
+            site(Resp, "A-13", Some("/participants/0/id")),
+            site(Resp, "D-3", Some("/participants/0/identity/phone")),
             site(Op, "R-5", None),
             site(Roster, "R-5", None),
         ],

@@ -264,11 +264,7 @@ impl<'a> Play<'a> {
                     }),
                     ..running
                 };
-                let mut notes = vec![Note::defect(
-                    NoteKind::Fixed,
-                    "A-20",
-                    Some(pointer(&["value", "0", "resourceUrl"])),
-                )];
+                let mut notes = vec![resource_note()];
                 if !failure.attested {
                     notes.push(Note::assumed(
                         "the `resultInfo` code and message are assumed: no source pins them down for invite",
@@ -323,7 +319,7 @@ impl<'a> Play<'a> {
                 "A-6",
                 Some(pointer(&["value", "0", "resourceData", "id"])),
             ),
-            Note::defect(NoteKind::Fixed, "A-20", Some(pointer(&["value", "0", "resourceUrl"]))),
+            resource_note(),
             Note::defect(
                 NoteKind::Fixed,
                 "A-21",
@@ -520,7 +516,7 @@ impl<'a> Play<'a> {
                 odata_type: Some(odata::PARTICIPANT_INFO.into()),
                 identity,
                 endpoint_type: Some(EndpointType::Default.into()),
-                extra: Default::default(),
+                ..Default::default()
             },
             media_streams: vec![MediaStream {
                 odata_type: Some(odata::MEDIA_STREAM.into()),
@@ -533,7 +529,7 @@ impl<'a> Play<'a> {
             is_muted: false,
             is_in_lobby: false,
             id: Some(self.ids.guid()),
-            extra: Default::default(),
+            ..Default::default()
         }
     }
 
@@ -555,7 +551,8 @@ impl<'a> Play<'a> {
             value: vec![CommsNotification {
                 odata_type: Some(odata::NOTIFICATION.into()),
                 change_type: change_type.into(),
-                resource: None,
+                // The same address under the legacy `/app` root, as Graph sends it.
+                resource: Some(resource_url.replacen("/communications/", "/app/", 1)),
                 resource_url,
                 resource_data: data,
                 extra: Default::default(),
@@ -581,8 +578,17 @@ pub(super) fn request_event(checked: &Checked, call_id: &str) -> Event {
 }
 
 /// Doc "defects" that are what the service really does, so corrected mode keeps them:
-/// A-12, the status casing differing between the response and the notifications.
-pub const KEPT_AS_GRAPH_SENDS: &[&str] = &["A-12"];
+/// A-12, the status casing differing between the response and the notifications; A-20,
+/// the undeclared `resource` under `/app` that every notification carries in practice
+/// (GRAPH-FACTS §2.8) and bots read.
+pub const KEPT_AS_GRAPH_SENDS: &[&str] = &["A-12", "A-20"];
+
+fn resource_note() -> Note {
+    Note::assumed(
+        "`resource` is not declared on `commsNotification` and uses the deprecated `/app` root, but Graph sends it on every notification, so it is kept (A-20); `resourceUrl` is the declared address",
+        "`resource` não é declarado em `commsNotification` e usa a raiz preterida `/app`, mas o Graph o envia em toda notificação, então é mantido (A-20); `resourceUrl` é o endereço declarado",
+    )
+}
 
 /// Notes for the preset's defects on `message` that corrected mode fixes, skipping ids
 /// already noted.
@@ -592,7 +598,7 @@ fn preset_fixes(preset: Option<&Preset>, message: DocMessage, existing: &[Note])
     };
     preset
         .defects_on(message)
-        .filter(|site| site.defect.starts_with("A-"))
+        .filter(|site| site.defect.starts_with("A-") && !KEPT_AS_GRAPH_SENDS.contains(&site.defect))
         .filter(|site| !existing.iter().any(|note| note.defect == Some(site.defect)))
         .map(|site| Note::defect(NoteKind::Fixed, site.defect, None))
         .collect()
