@@ -13,6 +13,7 @@
 //! first error.
 
 mod csharp;
+mod highlight;
 mod go;
 mod java;
 mod javascript;
@@ -21,6 +22,8 @@ mod powershell;
 mod python;
 
 use serde_json::{Map, Value};
+
+pub use self::highlight::{tokens, TokenKind};
 
 use crate::engine::diagnostic::{Lang, Severity};
 use crate::engine::http::{self, Message};

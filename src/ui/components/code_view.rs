@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::state::LARGE_INPUT;
 use crate::engine::diagnostic::lang::tr;
-use crate::engine::snippet::{snippet, SnippetLang};
+use crate::engine::snippet::{snippet, tokens, SnippetLang, TokenKind};
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser;
 use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
@@ -103,9 +103,23 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                             { format!("{} {}", tr(lang, "Copy", "Copiar"), selected.label()) }
                         </button>
                     </div>
-                    <pre class="code-block" id="code-block" tabindex="0" data-lang={selected.name()}><code>{ (*code).clone() }</code></pre>
+                    <pre class="code-block" id="code-block" tabindex="0" data-lang={selected.name()}><code>{ coloured(&code, selected) }</code></pre>
                 }
             </div>
         </section>
     }
+}
+
+/// The code as spans coloured by the engine's tokens (plain text stays bare text).
+fn coloured(code: &str, lang: SnippetLang) -> Html {
+    tokens(code, lang)
+        .into_iter()
+        .map(|(kind, range)| {
+            let text = code[range].to_owned();
+            match kind {
+                TokenKind::Plain => html! { { text } },
+                kind => html! { <span class={kind.class()}>{ text }</span> },
+            }
+        })
+        .collect()
 }

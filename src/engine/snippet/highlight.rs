@@ -1,0 +1,199 @@
+//! Tokens for colouring a snippet: comments, strings, numbers and keywords, found with
+//! each language's own quoting rules (so a `#` inside a Python string is not a comment
+//! and PowerShell's `''` stays inside its string). Views map kinds to colours; the text
+//! itself is never changed.
+
+use super::SnippetLang;
+
+/// What a piece of code is, for colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Plain,
+    Comment,
+    String,
+    Number,
+    Keyword,
+}
+
+impl TokenKind {
+    /// The CSS class a view gives it.
+    pub fn class(self) -> &'static str {
+        match self {
+            TokenKind::Plain => "tok-plain",
+            TokenKind::Comment => "tok-comment",
+            TokenKind::String => "tok-string",
+            TokenKind::Number => "tok-number",
+            TokenKind::Keyword => "tok-keyword",
+        }
+    }
+}
+
+/// How a language quotes and comments.
+struct Syntax {
+    line_comment: &'static str,
+    /// Quote characters that open a string, and whether `\` escapes inside them.
+    quotes: &'static [(char, bool)],
+    keywords: &'static [&'static str],
+}
+
+fn syntax(lang: SnippetLang) -> Syntax {
+    match lang {
+        SnippetLang::CSharp => Syntax {
+            line_comment: "//",
+            quotes: &[('"', true)],
+            keywords: &["using", "var", "new", "await", "true", "false", "null"],
+        },
+        SnippetLang::Go => Syntax {
+            line_comment: "//",
+            quotes: &[('"', true)],
+            keywords: &["import", "true", "false", "nil", "map", "interface"],
+        },
+        SnippetLang::Java => Syntax {
+            line_comment: "//",
+            quotes: &[('"', true)],
+            keywords: &["new", "var", "true", "false", "null"],
+        },
+        SnippetLang::JavaScript | SnippetLang::TypeScript => Syntax {
+            line_comment: "//",
+            quotes: &[('"', true)],
+            keywords: &["import", "from", "const", "await", "true", "false", "null"],
+        },
+        SnippetLang::Php => Syntax {
+            line_comment: "//",
+            quotes: &[('\'', true)],
+            keywords: &["use", "new", "true", "false", "null"],
+        },
+        SnippetLang::PowerShell => Syntax {
+            line_comment: "#",
+            quotes: &[('\'', false)],
+            keywords: &["Import-Module", "$true", "$false", "$null"],
+        },
+        SnippetLang::Python => Syntax {
+            line_comment: "#",
+            quotes: &[('"', true)],
+            keywords: &["from", "import", "await", "True", "False", "None"],
+        },
+        SnippetLang::Curl => Syntax {
+            line_comment: "#",
+            quotes: &[('\'', false)],
+            keywords: &["curl"],
+        },
+        SnippetLang::Http | SnippetLang::Json => Syntax {
+            line_comment: "",
+            quotes: &[('"', true)],
+            keywords: &["true", "false", "null"],
+        },
+    }
+}
+
+/// `code` as consecutive tokens (byte ranges covering all of it).
+pub fn tokens(code: &str, lang: SnippetLang) -> Vec<(TokenKind, std::ops::Range<usize>)> {
+    let syntax = syntax(lang);
+    let mut out: Vec<(TokenKind, std::ops::Range<usize>)> = Vec::new();
+    let mut push = |kind: TokenKind, range: std::ops::Range<usize>| match out.last_mut() {
+        Some((last, previous)) if *last == kind && previous.end == range.start => previous.end = range.end,
+        _ => out.push((kind, range)),
+    };
+    let bytes = code.as_bytes();
+    let mut at = 0;
+    while at < code.len() {
+        let rest = &code[at..];
+        let c = rest.chars().next().unwrap_or(' ');
+        if !syntax.line_comment.is_empty() && rest.starts_with(syntax.line_comment) {
+            let end = rest.find('\n').map_or(code.len(), |n| at + n);
+            push(TokenKind::Comment, at..end);
+            at = end;
+        } else if let Some((quote, escapes)) = syntax.quotes.iter().find(|(q, _)| *q == c) {
+            let mut end = at + c.len_utf8();
+            let mut chars = code[end..].char_indices();
+            while let Some((offset, ch)) = chars.next() {
+                if *escapes && ch == '\\' {
+                    chars.next();
+                    continue;
+                }
+                if ch == *quote {
+                    // PowerShell and shells double a quote to keep it.
+                    end = at + c.len_utf8() + offset + ch.len_utf8();
+                    if !*escapes && code[end..].starts_with(*quote) && lang == SnippetLang::PowerShell {
+                        chars.next();
+                        continue;
+                    }
+                    break;
+                }
+                end = at + c.len_utf8() + offset + ch.len_utf8();
+            }
+            push(TokenKind::String, at..end);
+            at = end;
+        } else if c.is_ascii_digit() && (at == 0 || !is_word(bytes[at - 1])) {
+            let end = rest
+                .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '.'))
+                .map_or(code.len(), |n| at + n);
+            push(TokenKind::Number, at..end);
+            at = end;
+        } else if (c.is_ascii() && is_word(c as u8)) || c == '$' {
+            let len = rest
+                .char_indices()
+                .skip(1)
+                .find(|(_, ch)| !(ch.is_ascii_alphanumeric() || *ch == '_' || *ch == '-' && lang == SnippetLang::PowerShell))
+                .map_or(rest.len(), |(n, _)| n);
+            let word = &rest[..len];
+            let kind = if syntax.keywords.contains(&word) {
+                TokenKind::Keyword
+            } else {
+                TokenKind::Plain
+            };
+            push(kind, at..at + len);
+            at += len;
+        } else {
+            push(TokenKind::Plain, at..at + c.len_utf8());
+            at += c.len_utf8();
+        }
+    }
+    out
+}
+
+fn is_word(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(code: &str, lang: SnippetLang) -> Vec<(TokenKind, &str)> {
+        tokens(code, lang)
+            .into_iter()
+            .filter(|(kind, _)| *kind != TokenKind::Plain)
+            .map(|(kind, range)| (kind, &code[range]))
+            .collect()
+    }
+
+    #[test]
+    fn strings_comments_numbers_and_keywords() {
+        let code = "# a comment\nx = \"has # and \\\" inside\" + 42\nawait y";
+        assert_eq!(
+            kinds(code, SnippetLang::Python),
+            [
+                (TokenKind::Comment, "# a comment"),
+                (TokenKind::String, "\"has # and \\\" inside\""),
+                (TokenKind::Number, "42"),
+                (TokenKind::Keyword, "await"),
+            ]
+        );
+        assert_eq!(
+            kinds("$a = 'it''s' # c", SnippetLang::PowerShell),
+            [(TokenKind::String, "'it''s'"), (TokenKind::Comment, "# c")]
+        );
+        assert_eq!(kinds("x1 = 2", SnippetLang::Go), [(TokenKind::Number, "2")]);
+    }
+
+    #[test]
+    fn tokens_cover_the_text_exactly() {
+        let code = "é \"漢\" // 😀\n'unterminated";
+        for lang in [SnippetLang::CSharp, SnippetLang::Php, SnippetLang::PowerShell, SnippetLang::Json] {
+            let tokens = tokens(code, lang);
+            let joined: String = tokens.iter().map(|(_, r)| &code[r.clone()]).collect();
+            assert_eq!(joined, code);
+        }
+    }
+}
