@@ -23,3 +23,22 @@ const name = `boot-${hash}.js`;
 writeFileSync(join(dir, name), code);
 writeFileSync(indexPath, html.replace(inline, `<script type="module" src="/${name}"></script>`));
 console.log(`externalize-boot: wrote ${name}`);
+
+// Release builds: minify wasm-bindgen's JS glue (about half its bytes are names and
+// comments) and update the integrity hash trunk put on its modulepreload link.
+if (process.env.TRUNK_PROFILE === "release") {
+  const { readdirSync } = await import("node:fs");
+  const { transformSync } = await import("esbuild");
+  let page = readFileSync(indexPath, "utf8");
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".js") && !f.startsWith("boot-"))) {
+    const path = join(dir, file);
+    const source = readFileSync(path, "utf8");
+    const minified = transformSync(source, { minify: true, format: "esm", target: "es2020" }).code;
+    writeFileSync(path, minified);
+    const oldHash = createHash("sha384").update(source).digest("base64");
+    const newHash = createHash("sha384").update(minified).digest("base64");
+    page = page.replaceAll(`sha384-${oldHash}`, `sha384-${newHash}`);
+    console.log(`externalize-boot: minified ${file} ${source.length} -> ${minified.length} bytes`);
+  }
+  writeFileSync(indexPath, page);
+}
