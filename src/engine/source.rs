@@ -48,22 +48,41 @@ pub fn ellipsize(text: &str, keep: usize) -> Cow<'_, str> {
     }
 }
 
-/// Maps byte offsets to line and column in `O(log lines)`.
+/// Maps byte offsets to line and column in `O(log lines)` plus a bounded scan.
 ///
 /// Lines end at `\n`; a `\r` before it belongs to the line it ends, so CRLF text
-/// gets the same lines and columns as LF text.
+/// gets the same lines and columns as LF text. Columns count characters; the number of
+/// characters before every [`CHECKPOINT`]-th byte is kept, so a column is found by
+/// counting at most two checkpoints' worth of bytes, however long the line: a
+/// minified multi-megabyte body with thousands of diagnostics stays linear.
 #[derive(Clone, Debug)]
 pub struct LineIndex<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
+    /// `chars_before[k]`: characters that start before byte `k * CHECKPOINT`.
+    chars_before: Vec<usize>,
 }
+
+/// Bytes between two character-count checkpoints.
+const CHECKPOINT: usize = 4096;
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let line_starts = std::iter::once(0)
             .chain(memchr_newlines(text).map(|newline| newline + 1))
             .collect();
-        Self { text, line_starts }
+        let mut chars_before = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut count = 0;
+        for chunk in text.as_bytes().chunks(CHECKPOINT) {
+            chars_before.push(count);
+            count += char_starts(chunk);
+        }
+        chars_before.push(count);
+        Self {
+            text,
+            line_starts,
+            chars_before,
+        }
     }
 
     /// The position of byte `offset` (clamped to the text, and to a char boundary).
@@ -71,9 +90,21 @@ impl<'a> LineIndex<'a> {
         let offset = floor_char_boundary(self.text, offset);
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let line_start = self.line_starts[line - 1];
-        let column = self.text[line_start..offset].chars().count() + 1;
+        let column = self.chars_until(offset) - self.chars_until(line_start) + 1;
         Position { line, column }
     }
+
+    /// Characters that start before byte `offset`.
+    fn chars_until(&self, offset: usize) -> usize {
+        let checkpoint = offset / CHECKPOINT;
+        let from = checkpoint * CHECKPOINT;
+        self.chars_before[checkpoint] + char_starts(&self.text.as_bytes()[from..offset])
+    }
+}
+
+/// Bytes that start a UTF-8 character (every byte but continuation bytes).
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&byte| byte & 0xC0 != 0x80).count()
 }
 
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
@@ -85,6 +116,19 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_on_a_long_line_match_a_plain_count() {
+        let line: String = "a\u{e9}\u{6f22}\u{1f600}".repeat(5000);
+        let text = format!("x\n{line}\ny");
+        let index = LineIndex::new(&text);
+        for offset in (0..text.len()).step_by(997).filter(|o| text.is_char_boundary(*o)) {
+            let line_start = text[..offset].rfind('\n').map_or(0, |n| n + 1);
+            let expected = text[line_start..offset].chars().count() + 1;
+            assert_eq!(index.position(offset).column, expected, "at {offset}");
+        }
+        assert_eq!(index.position(text.len()), Position { line: 3, column: 2 });
+    }
 
     #[test]
     fn ellipsize_cuts_on_characters_not_bytes() {

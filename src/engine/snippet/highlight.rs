@@ -134,7 +134,9 @@ pub fn tokens(code: &str, lang: SnippetLang) -> Vec<(TokenKind, std::ops::Range<
             let len = rest
                 .char_indices()
                 .skip(1)
-                .find(|(_, ch)| !(ch.is_ascii_alphanumeric() || *ch == '_' || *ch == '-' && lang == SnippetLang::PowerShell))
+                .find(|(_, ch)| {
+                    !(ch.is_ascii_alphanumeric() || *ch == '_' || *ch == '-' && lang == SnippetLang::PowerShell)
+                })
                 .map_or(rest.len(), |(n, _)| n);
             let word = &rest[..len];
             let kind = if syntax.keywords.contains(&word) {
@@ -190,7 +192,12 @@ mod tests {
     #[test]
     fn tokens_cover_the_text_exactly() {
         let code = "é \"漢\" // 😀\n'unterminated";
-        for lang in [SnippetLang::CSharp, SnippetLang::Php, SnippetLang::PowerShell, SnippetLang::Json] {
+        for lang in [
+            SnippetLang::CSharp,
+            SnippetLang::Php,
+            SnippetLang::PowerShell,
+            SnippetLang::Json,
+        ] {
             let tokens = tokens(code, lang);
             let joined: String = tokens.iter().map(|(_, r)| &code[r.clone()]).collect();
             assert_eq!(joined, code);

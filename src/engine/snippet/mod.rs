@@ -13,8 +13,8 @@
 //! first error.
 
 mod csharp;
-mod highlight;
 mod go;
+mod highlight;
 mod java;
 mod javascript;
 mod php;
