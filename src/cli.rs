@@ -419,15 +419,20 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
     }
 }
 
-/// `check --format json`: `{valid, errors, warnings, diagnostics}`.
+/// `check --format json`: `{valid, errors, warnings, diagnostics}`, and `omitted` (how
+/// many were counted but not listed) when the body had more than `MAX_LISTED` of a kind.
 pub fn check_json(checked: &Checked) -> serde_json::Value {
     let diagnostics: Vec<_> = checked.diagnostics.iter().map(|d| d.report(Lang::En)).collect();
-    json!({
+    let mut report = json!({
         "valid": checked.is_valid(),
         "errors": checked.count(crate::engine::diagnostic::Severity::Error),
         "warnings": checked.count(crate::engine::diagnostic::Severity::Warning),
         "diagnostics": diagnostics,
-    })
+    });
+    if checked.omitted.total() > 0 {
+        report["omitted"] = json!(checked.omitted.total());
+    }
+    report
 }
 
 /// `file:line:column: severity[code]: message`, then the help, then a summary.
@@ -447,6 +452,13 @@ pub fn check_text(checked: &Checked, name: &str) -> String {
         if let Some(help) = diagnostic.help(Lang::En) {
             out.push_str(&format!("  help: {help}\n"));
         }
+    }
+    if checked.omitted.total() > 0 {
+        out.push_str(&format!(
+            "{name}: {} more not listed (the first {} of each severity are)\n",
+            checked.omitted.total(),
+            validate::MAX_LISTED
+        ));
     }
     let errors = checked.count(crate::engine::diagnostic::Severity::Error);
     let warnings = checked.count(crate::engine::diagnostic::Severity::Warning);

@@ -637,3 +637,42 @@ fn an_asserted_identity_beside_a_phone_is_not_a_second_participant() {
     let phone_user = format!(r#"{{"identity":{{"phone":{{"id":"+12345678901"}},"user":{{"id":"{USER}"}}}}}}"#);
     assert!(codes(&check(&body(&[phone_user]), &CheckOptions::default())).contains(&"identity-multiple"));
 }
+
+/// A body with more problems of one severity than `MAX_LISTED` lists the first ones and
+/// counts the rest; the verdict and the counts stay exact, and the head's and the call's
+/// diagnostics are always listed.
+#[test]
+fn a_flood_of_one_problem_is_counted_and_the_first_ones_listed() {
+    use invite_playground::diagnostic::Severity;
+    use invite_playground::validate::MAX_LISTED;
+    let repeats = MAX_LISTED + 2_500;
+    let body = format!(
+        r#"{{"participants":[{}],"clientContext":"c"{}}}"#,
+        user(USER),
+        r#","a":1"#.repeat(repeats)
+    );
+    let text = http(
+        "POST https://graph.microsoft.com/beta/communications/calls/x/participants/invite",
+        "Content-Type: application/json",
+        &body,
+    );
+    let checked = check(
+        &text,
+        &with_context(CallContext {
+            token: TokenKind::Delegated,
+            ..CallContext::default()
+        }),
+    );
+    // Every `a` is an unknown property, and every one after the first also a repeat.
+    let warnings = 2 * repeats - 1;
+    assert_eq!(checked.count(Severity::Warning), warnings);
+    assert_eq!(checked.omitted.warnings, warnings - MAX_LISTED);
+    assert!(checked.diagnostics.len() <= MAX_LISTED + 10);
+    let codes = codes(&checked);
+    assert!(
+        codes.contains(&"header-authorization-missing") && codes.contains(&"permission-missing"),
+        "{codes:?}"
+    );
+    assert!(!checked.is_valid());
+    assert_places(&text, &checked);
+}

@@ -230,6 +230,7 @@ impl Preset {
                 body: Some(message.body),
             },
             diagnostics: call_findings,
+            omitted: Default::default(),
         }
     }
 

@@ -38,14 +38,15 @@ pub struct CheckOptions {
 }
 
 /// Which form the input had.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum InputForm {
+    #[default]
     JsonBody,
     HttpMessage,
 }
 
 /// The request as far as it could be read.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Request {
     /// From the URL when it names one, else the user's choice.
     pub version: ApiVersion,
@@ -61,18 +62,51 @@ pub struct Request {
     pub invite: Option<InviteBody>,
 }
 
-/// The result of [`check`]: never a first error, always all of them.
-#[derive(Clone, Debug, PartialEq)]
+/// The result of [`check`]: never a first error, always all of them, counted; the
+/// body's listed at most [`MAX_LISTED`] per severity.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Checked {
     pub form: InputForm,
     pub request: Request,
     /// In text order; diagnostics without a position (the simulated call) come last.
     pub diagnostics: Vec<Diagnostic>,
+    /// Body diagnostics found past [`MAX_LISTED`] of their severity: counted, not kept.
+    pub omitted: Omitted,
+}
+
+/// How many body diagnostics of each severity a check lists. Past it they are only
+/// counted: a pasted 4 MiB body with a million repeated keys needs its count and its
+/// first problems, not a million messages (nor the memory they take).
+pub const MAX_LISTED: usize = 10_000;
+
+/// Diagnostics counted but not listed, by severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Omitted {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Omitted {
+    fn slot(&mut self, severity: Severity) -> &mut usize {
+        match severity {
+            Severity::Error => &mut self.errors,
+            Severity::Warning => &mut self.warnings,
+            Severity::Info => &mut self.infos,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings + self.infos
+    }
 }
 
 impl Checked {
+    /// Every diagnostic of `severity`, listed or not.
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity() == severity).count()
+        let listed = self.diagnostics.iter().filter(|d| d.severity() == severity).count();
+        let mut omitted = self.omitted;
+        listed + *omitted.slot(severity)
     }
 
     pub fn is_valid(&self) -> bool {
@@ -125,6 +159,7 @@ pub fn check(text: &str, options: &CheckOptions) -> Checked {
             body,
             invite,
         },
+        omitted: sink.omitted,
         diagnostics: sink.finish(),
     }
 }
@@ -136,6 +171,9 @@ pub(crate) struct Sink<'t> {
     lines: Option<LineIndex<'t>>,
     body_offset: usize,
     diagnostics: Vec<Diagnostic>,
+    /// Body diagnostics listed so far, and those past [`MAX_LISTED`], by severity.
+    listed: Omitted,
+    omitted: Omitted,
     /// "Did you mean" answers by place, then unknown name: bulk input repeats its typos.
     suggestions: std::collections::HashMap<usize, std::collections::HashMap<String, Option<&'static str>>>,
 }
@@ -147,6 +185,8 @@ impl<'t> Sink<'t> {
             lines: None,
             body_offset,
             diagnostics: Vec::new(),
+            listed: Omitted::default(),
+            omitted: Omitted::default(),
             suggestions: Default::default(),
         }
     }
@@ -174,6 +214,9 @@ impl<'t> Sink<'t> {
     /// A problem in the body at `pointer`, whose value, key or token spans `range`
     /// (relative to the body).
     fn body(&mut self, rule: Rule, pointer: &JsonPointer, range: Range) {
+        if self.over_limit(&rule) {
+            return;
+        }
         let mut span = Span::new(range.start, range.end).shifted(self.body_offset);
         // A problem with a whole object or array (a missing property, too many entries)
         // marks its opening bracket: marking all of it would bury the other marks.
@@ -185,8 +228,24 @@ impl<'t> Sink<'t> {
 
     /// A problem in the body text that has no pointer (it did not parse).
     fn body_text(&mut self, rule: Rule, range: Range) {
+        if self.over_limit(&rule) {
+            return;
+        }
         let span = Span::new(range.start, range.end).shifted(self.body_offset);
         self.push(rule, None, Some(span));
+    }
+
+    /// Counts a body diagnostic; `true` when its severity is past [`MAX_LISTED`] (the
+    /// head's and the call's few diagnostics are always listed).
+    fn over_limit(&mut self, rule: &Rule) -> bool {
+        let severity = rule.severity();
+        let listed = self.listed.slot(severity);
+        if *listed < MAX_LISTED {
+            *listed += 1;
+            return false;
+        }
+        *self.omitted.slot(severity) += 1;
+        true
     }
 
     /// The closest declared name to `unknown` among `candidates`, remembered per `place`

@@ -29,7 +29,7 @@ pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
     } else {
         html! { <strong class="verdict invalid">{ tr(lang, "Graph would reject this request", "O Graph rejeitaria esta solicitação") }</strong> }
     };
-    let hidden = checked.diagnostics.len().saturating_sub(LIST_LIMIT);
+    let hidden = checked.diagnostics.len().saturating_sub(LIST_LIMIT) + checked.omitted.total();
     let items = checked.diagnostics.iter().take(LIST_LIMIT).enumerate().map(|(index, diagnostic)| {
         let on_choose = {
             let dispatch = dispatch.clone();
