@@ -31,25 +31,42 @@ usage:
 FILE is a JSON body or an HTTP request message; `-` or no FILE reads standard input.
 `check --preset` and `preset` use the docs' text unless `--mode corrected`;
 `simulate --preset` and `snippet --preset` use the text of its mode (corrected by default).
+check and simulate exit 0 without errors (warnings allowed), 1 with errors, 2 on a usage or I/O problem.
 LANG is one of csharp, go, java, javascript, typescript, php, powershell, python, curl, http, json.
-check exits 0 without errors (warnings allowed), 1 with errors, 2 on a usage or I/O problem.";
+";
 
 /// Runs the CLI; returns the process exit code.
+///
+/// Output is written once, at the end: a reader that closed the pipe early (`| head`)
+/// has seen all it wanted, so a broken pipe is not an error and the command's own code
+/// (0, or 1 for a request with errors) stands.
 pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
-    match parse(args) {
-        Ok(Command::Help) => {
-            let _ = writeln!(stdout, "{USAGE}");
+    let command = match parse(args) {
+        Ok(command) => command,
+        Err(message) => {
+            let _ = writeln!(stderr, "invite-playground: {message}\n\n{USAGE}");
+            return 2;
+        }
+    };
+    let mut output = Vec::new();
+    let code = match command {
+        Command::Help => {
+            let _ = writeln!(output, "{USAGE}");
             0
         }
-        Ok(command) => match execute(command, stdin, stdout) {
+        command => match execute(command, stdin, &mut output) {
             Ok(code) => code,
             Err(message) => {
                 let _ = writeln!(stderr, "invite-playground: {message}");
-                2
+                return 2;
             }
         },
-        Err(message) => {
-            let _ = writeln!(stderr, "invite-playground: {message}\n\n{USAGE}");
+    };
+    match stdout.write_all(&output).and_then(|()| stdout.flush()) {
+        Ok(()) => code,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
+        Err(error) => {
+            let _ = writeln!(stderr, "invite-playground: cannot write output: {error}");
             2
         }
     }
@@ -277,6 +294,10 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             mode: mode.unwrap_or_default(),
         }),
         Some("presets") if positional.is_empty() => Ok(Command::Presets { format }),
+        Some("presets") => Err(format!(
+            "`presets` lists every example and takes no NAME; for one example use `preset {}`",
+            positional[0]
+        )),
         Some("preset") => match positional.as_slice() {
             [name] => Ok(Command::Preset {
                 preset: find_preset(name)?,
@@ -354,16 +375,37 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                 },
             );
             let timeline = simulate::simulate(&checked, &context, settings, preset);
+            // The request's own errors made Graph turn it down (doc-faithful runs replay the
+            // docs' answer instead): the chosen outcome is never reached.
+            let answer = timeline.events.get(1).and_then(|event| event.status);
+            let rejected = !checked.is_valid() && answer.is_some_and(|status| status >= 400);
             match format {
-                Format::Json => writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&timeline).map_err(|e| e.to_string())?
-                )
-                .map_err(io)?,
-                Format::Text => write!(out, "{}", timeline_text(&timeline)).map_err(io)?,
+                Format::Json => {
+                    let mut report = serde_json::to_value(&timeline).map_err(|e| e.to_string())?;
+                    // A request with errors never reaches the chosen outcome: say so.
+                    report["valid"] = json!(checked.is_valid());
+                    report["rejected"] = json!(rejected);
+                    writeln!(
+                        out,
+                        "{}",
+                        serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+                    )
+                    .map_err(io)?
+                }
+                Format::Text => {
+                    if let (true, Some(status)) = (rejected, answer) {
+                        writeln!(
+                            out,
+                            "rejected: the request has errors, so Graph answers {status} and the `{}` outcome is never reached (run `check` to see them)",
+                            timeline.outcome.name()
+                        )
+                        .map_err(io)?;
+                    }
+                    write!(out, "{}", timeline_text(&timeline)).map_err(io)?
+                }
             }
-            Ok(0)
+            // As `check`: 1 when the request's errors got it rejected.
+            Ok(if rejected { 1 } else { 0 })
         }
         Command::Snippet {
             source,

@@ -264,3 +264,97 @@ fn invalid_utf8_is_a_json_syntax_error_with_a_position() {
     assert_eq!(first["code"], "json-syntax");
     assert_eq!(first["column"], 20);
 }
+
+#[test]
+fn a_diagnostic_without_a_place_in_the_body_has_no_pointer_key() {
+    let dir = std::env::temp_dir().join(format!("invite-cli-pointer-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("request.http");
+    std::fs::write(&file, "POST /x\nContent-Type: application/json\n\n{\"participants\": [").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_invite-playground"))
+        .args(["check", file.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    for diagnostic in report["diagnostics"].as_array().unwrap() {
+        let code = diagnostic["code"].as_str().unwrap();
+        if [
+            "json-syntax",
+            "path-invalid",
+            "header-authorization-missing",
+            "request-line-invalid",
+        ]
+        .contains(&code)
+        {
+            assert!(diagnostic.get("pointer").is_none(), "{code}: {diagnostic}");
+        }
+    }
+    assert!(report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["code"] == "json-syntax"));
+}
+
+/// A writer whose reader went away, as `| head -c 10` leaves stdout.
+struct ClosedPipe;
+
+impl std::io::Write for ClosedPipe {
+    fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+        Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_closed_pipe_keeps_the_commands_own_exit_code() {
+    let run = |args: &[&str]| {
+        let mut stderr = Vec::new();
+        let code = invite_playground::cli::run(
+            args.iter().map(Into::into).collect(),
+            &mut std::io::empty(),
+            &mut ClosedPipe,
+            &mut stderr,
+        );
+        (code, String::from_utf8(stderr).unwrap())
+    };
+    assert_eq!(run(&["check", "--preset", "example-1"]), (1, String::new()));
+    assert_eq!(
+        run(&["check", "--preset", "example-1", "--mode", "corrected"]),
+        (0, String::new())
+    );
+    assert_eq!(run(&["presets"]), (0, String::new()));
+}
+
+#[test]
+fn simulating_a_request_with_errors_says_it_was_rejected() {
+    let output = cli(&["simulate", "-"], r#"{"participants": []}"#);
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with("rejected: the request has errors, so Graph answers 400"),
+        "{text}"
+    );
+    let json = json(&cli(&["simulate", "-", "--format", "json"], r#"{"participants": []}"#));
+    assert_eq!(
+        (json["valid"].as_bool(), json["rejected"].as_bool()),
+        (Some(false), Some(true))
+    );
+    // A chosen failure outcome of a valid request is a successful simulation.
+    let throttled = cli(&["simulate", "--preset", "example-1", "--outcome", "throttled"], "");
+    assert_eq!(throttled.status.code(), Some(0));
+    // The docs' request replayed in doc-faithful mode reaches the documented answer.
+    let replay = cli(&["simulate", "--preset", "example-1", "--mode", "doc-faithful"], "");
+    assert_eq!(replay.status.code(), Some(0));
+}
+
+#[test]
+fn presets_with_a_name_points_to_preset() {
+    let output = cli(&["presets", "example-2"], "");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("for one example use `preset example-2`"), "{stderr}");
+}

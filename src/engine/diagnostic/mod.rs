@@ -93,6 +93,8 @@ impl Diagnostic {
 pub struct DiagnosticReport {
     pub severity: Severity,
     pub code: &'static str,
+    /// Absent (not `null`) for the request line, headers and the call (SPEC §2).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pointer: Option<JsonPointer>,
     pub line: Option<usize>,
     pub column: Option<usize>,
