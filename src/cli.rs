@@ -1,7 +1,9 @@
 //! The `invite-playground` command line (native only): arguments in, `check`,
 //! `simulate` or the presets out, as text for people or JSON for scripts (SPEC §5).
 
+use std::borrow::Cow;
 use std::ffi::OsString;
+use std::fmt::Write as _;
 use std::io::{Read, Write};
 
 use lexopt::prelude::*;
@@ -477,22 +479,46 @@ pub fn check_json(checked: &Checked) -> serde_json::Value {
     report
 }
 
+/// `text` safe to print on a terminal or in a CI log: control characters (escape
+/// sequences, bells, carriage returns, line breaks inside a quoted value) and the
+/// bidirectional-text controls that can reorder what a reader sees are shown as
+/// `\u{…}` instead of acting. `keep` lists the characters the caller lays out itself.
+fn terminal_safe<'t>(text: &'t str, keep: &[char]) -> Cow<'t, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && !keep.contains(&c))
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// `file:line:column: severity[code]: message`, then the help, then a summary.
 pub fn check_text(checked: &Checked, name: &str) -> String {
     let mut out = String::new();
+    let name = terminal_safe(name, &[]);
     for diagnostic in &checked.diagnostics {
         let place = match diagnostic.position {
             Some(position) => format!("{name}:{}:{}", position.line, position.column),
-            None => name.to_owned(),
+            None => name.to_string(),
         };
         out.push_str(&format!(
             "{place}: {}[{}]: {}\n",
             diagnostic.severity(),
             diagnostic.code(),
-            diagnostic.message(Lang::En)
+            terminal_safe(&diagnostic.message(Lang::En), &[])
         ));
         if let Some(help) = diagnostic.help(Lang::En) {
-            out.push_str(&format!("  help: {help}\n"));
+            out.push_str(&format!("  help: {}\n", terminal_safe(&help, &[])));
         }
     }
     if checked.omitted.total() > 0 {
@@ -517,23 +543,28 @@ pub fn timeline_text(timeline: &Timeline) -> String {
         "outcome: {}   mode: {}   call: {}\n",
         timeline.outcome.name(),
         timeline.mode.name(),
-        timeline.call_id
+        terminal_safe(&timeline.call_id, &[])
     );
     for event in &timeline.events {
         let seconds = event.at_ms as f64 / 1000.0;
         let arrow = format!("{} -> {}", serde_plain(&event.from), serde_plain(&event.to));
         let line = event.start_line();
         out.push_str(&format!(
-            "\n[+{seconds:>7.3}s] {arrow:<14} {} {line}\n",
-            serde_plain(&event.kind)
+            "\n[+{seconds:>7.3}s] {arrow:<14} {} {}\n",
+            serde_plain(&event.kind),
+            terminal_safe(&line, &[])
         ));
         for (name, value) in &event.headers {
-            out.push_str(&format!("{name}: {value}\n"));
+            out.push_str(&format!(
+                "{}: {}\n",
+                terminal_safe(name, &[]),
+                terminal_safe(value, &[])
+            ));
         }
-        let body = event.display_body();
+        let body = event.display_body().replace("\r\n", "\n");
         if !body.trim().is_empty() {
             out.push('\n');
-            out.push_str(body.trim_matches('\n'));
+            out.push_str(&terminal_safe(body.trim_matches('\n'), &['\n', '\t']));
             out.push('\n');
         }
         for note in &event.notes {
@@ -542,7 +573,11 @@ pub fn timeline_text(timeline: &Timeline) -> String {
                 None => serde_plain(&note.kind),
             };
             let place = note.pointer.as_ref().map(|p| format!(" at `{p}`")).unwrap_or_default();
-            out.push_str(&format!("  note [{tag}]{place}: {}\n", note.text.en));
+            out.push_str(&format!(
+                "  note [{tag}]{}: {}\n",
+                terminal_safe(&place, &[]),
+                note.text.en
+            ));
         }
     }
     if !timeline.signals.is_empty() {
@@ -551,8 +586,8 @@ pub fn timeline_text(timeline: &Timeline) -> String {
             out.push_str(&format!(
                 "  [+{:>7.3}s] {} -> {}: {}\n",
                 signal.at_ms as f64 / 1000.0,
-                lifeline(&signal.from, timeline),
-                lifeline(&signal.to, timeline),
+                terminal_safe(&lifeline(&signal.from, timeline), &[]),
+                terminal_safe(&lifeline(&signal.to, timeline), &[]),
                 signal.kind.label(Lang::En)
             ));
         }

@@ -358,3 +358,40 @@ fn presets_with_a_name_points_to_preset() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("for one example use `preset example-2`"), "{stderr}");
 }
+
+#[test]
+fn text_output_never_carries_terminal_control_characters() {
+    let hostile = "POST https://graph.microsoft.com/beta/communications/calls/\u{1b}]0;pwned\u{7}/participants/invite\nAuthorization: Bearer abcdefghijkl\u{1b}[2J\nContent-Type: application/json\n\n{\"participants\":[{\"identity\":{\"user\":{\"id\":\"x\"}},\"e\\u001b[31mvil\\u202e\":1}]}";
+    for args in [&["check", "-"][..], &["simulate", "-"][..]] {
+        let output = cli(args, hostile);
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{202e}'),
+            "{text}"
+        );
+        assert!(text.contains("\\u{1b}"), "{args:?}: escaped, not dropped: {text}");
+    }
+}
+
+#[test]
+fn help_texts_name_the_actual_mistake() {
+    let text = |input: &str| String::from_utf8(cli(&["check", "-"], input).stdout).unwrap();
+    let bom = text("\u{feff}{\"participants\":[]}");
+    assert!(bom.contains("byte-order mark (U+FEFF)"), "{bom}");
+    let cr_only = text("POST /x\rContent-Type: application/json\r\r{}");
+    assert!(cr_only.contains("bare carriage return (CR)"), "{cr_only}");
+    let line = "POST https://graph.microsoft.com/beta/communications/calls/ab6233a5-20b7-4c5e-bea2-ce56c9776429/participants/invite\nAuthorization: Bearer abcdefghij\n";
+    let spaced = text(&format!("{line}Content Type: application/json\n\n{{}}"));
+    assert!(spaced.contains("a header name is one word"), "{spaced}");
+    let no_colon = text(&format!("{line}Content-Type application/json\n\n{{}}"));
+    assert!(no_colon.contains("a header line is `Name: value`"), "{no_colon}");
+    let length = text(&format!(
+        "{line}Content-Type: application/json\nContent-Length: 3\n\n{{\"participants\":[]}}"
+    ));
+    assert!(
+        length.contains("compute it from the bytes it sends") && !length.contains("464"),
+        "{length}"
+    );
+    let docs = String::from_utf8(cli(&["check", "--preset", "example-1"], "").stdout).unwrap();
+    assert!(docs.contains("the docs' `464`"), "{docs}");
+}

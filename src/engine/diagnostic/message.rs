@@ -358,13 +358,22 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "send a JSON object with `participants` (docs: Request body)",
             "envie um objeto JSON com `participants` (documentação: Corpo da solicitação)",
         ),
+        // A message with bare carriage returns (old Mac line endings) reads as one line.
+        Rule::RequestLineInvalid { line } if line.contains('\r') => (
+            "its lines end with a bare carriage return (CR), so it reads as one line: save it with LF or CRLF line endings",
+            "as linhas terminam com um retorno de carro isolado (CR), então tudo é lido como uma linha: salve com quebras LF ou CRLF",
+        ),
         Rule::RequestLineInvalid { .. } | Rule::MethodNotAllowed { .. } | Rule::PathInvalid { .. } => (
             "write `POST https://graph.microsoft.com/beta/communications/calls/{id}/participants/invite` (docs: HTTP request)",
             "escreva `POST https://graph.microsoft.com/beta/communications/calls/{id}/participants/invite` (documentação: Solicitação HTTP)",
         ),
+        Rule::HeaderMalformed { line } if !line.contains(':') => (
+            "a header line is `Name: value`; end the headers with a blank line before the JSON body",
+            "uma linha de cabeçalho é `Nome: valor`; termine os cabeçalhos com uma linha em branco antes do corpo JSON",
+        ),
         Rule::HeaderMalformed { .. } => (
-            "end the headers with a blank line before the JSON body",
-            "termine os cabeçalhos com uma linha em branco antes do corpo JSON",
+            "a header name is one word of letters, digits and `-` (no spaces) before its `:`, as in `Content-Type: application/json`",
+            "o nome de um cabeçalho é uma palavra de letras, dígitos e `-` (sem espaços) antes do `:`, como em `Content-Type: application/json`",
         ),
         Rule::PathPlaceholder { .. } => (
             "use the id of a call your bot created or answered (`POST /communications/calls`)",
@@ -382,9 +391,13 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "add `Content-Type: application/json` (docs: Request headers)",
             "adicione `Content-Type: application/json` (documentação: Cabeçalhos de solicitação)",
         ),
-        Rule::ContentLengthMismatch { .. } => (
+        Rule::ContentLengthMismatch { declared, .. } if declared.trim() == "464" => (
             "drop the header and let your HTTP client compute it; the docs' `464` matches none of their bodies (defect A-15)",
             "remova o cabeçalho e deixe o cliente HTTP calculá-lo; o `464` da documentação não corresponde a nenhum corpo (defeito A-15)",
+        ),
+        Rule::ContentLengthMismatch { .. } => (
+            "drop the header and let your HTTP client compute it from the bytes it sends",
+            "remova o cabeçalho e deixe o cliente HTTP calculá-lo a partir dos bytes que envia",
         ),
         Rule::TypeMismatch { .. } => (
             "see the property's type in invitationParticipantInfo and identitySet (docs: Request body)",

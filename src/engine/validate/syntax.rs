@@ -173,6 +173,10 @@ fn lexical_problem(body: &str) -> Option<(Range, String)> {
             in_string = true;
         } else if byte == 0x0b || byte == 0x0c || byte >= 0x80 {
             let ch = body[at..].chars().next()?;
+            if ch == '\u{feff}' {
+                let detail = "the text has a byte-order mark (U+FEFF), which JSON does not allow: save it as UTF-8 without a BOM".to_owned();
+                return Some((Range::new(at, at + ch.len_utf8()), detail));
+            }
             if ch.is_whitespace() {
                 let detail = format!(
                     "U+{:04X} is not JSON whitespace (only space, tab, line feed and carriage return are)",
