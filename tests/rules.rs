@@ -676,3 +676,30 @@ fn a_flood_of_one_problem_is_counted_and_the_first_ones_listed() {
     assert!(!checked.is_valid());
     assert_places(&text, &checked);
 }
+
+/// However deep the nesting, `json-too-deep` marks the bracket that crosses the limit
+/// (column 129 on one line) with the pointer to it, like a shallower body gets.
+#[test]
+fn too_deep_is_marked_where_the_limit_is_crossed_at_any_depth() {
+    for depth in [129, 600, 100_000] {
+        let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let checked = check(&text, &CheckOptions::default());
+        let deep = checked
+            .diagnostics
+            .iter()
+            .find(|d| d.code() == "json-too-deep")
+            .unwrap();
+        assert_eq!(deep.position.map(|p| (p.line, p.column)), Some((1, 129)), "{depth}");
+        let pointer = deep.pointer.as_ref().map(|p| p.as_str().to_owned());
+        assert_eq!(pointer.as_deref(), Some("/0".repeat(128).as_str()), "{depth}");
+    }
+    // Keys are tracked too, including escaped ones.
+    let text = format!("{}1{}", r#"{"a~b":"#.repeat(600), "}".repeat(600));
+    let checked = check(&text, &CheckOptions::default());
+    let deep = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code() == "json-too-deep")
+        .unwrap();
+    assert_eq!(deep.pointer.as_ref().unwrap().as_str(), "/a~0b".repeat(128));
+}

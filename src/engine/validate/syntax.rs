@@ -31,6 +31,14 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
     let root = match strict_ast(body) {
         Ok(root) => root,
         Err(error) => {
+            // Past the parser's own nesting limit: report where our limit is crossed, with
+            // its pointer, as a tree we could walk would have.
+            if matches!(error.kind(), ParseErrorKind::NestingDepthExceeded) {
+                if let Some((at, pointer)) = past_depth_limit(body) {
+                    sink.body(Rule::JsonTooDeep { limit: MAX_DEPTH }, &pointer, Range::new(at, at + 1));
+                    return None;
+                }
+            }
             let rule = match error.kind() {
                 ParseErrorKind::NestingDepthExceeded => Rule::JsonTooDeep { limit: MAX_DEPTH },
                 kind => Rule::JsonSyntax {
@@ -80,6 +88,65 @@ pub fn tree(body: &str) -> Option<Node<'_>> {
         return None;
     }
     strict_ast(body).ok().flatten()
+}
+
+/// The bracket that opens nesting level `MAX_DEPTH + 1`, and the pointer to it, found
+/// by a scan of the text (strings skipped, keys and indices tracked) for bodies nested
+/// too deep for the parser to build a tree.
+fn past_depth_limit(body: &str) -> Option<(usize, JsonPointer)> {
+    struct Frame {
+        array: bool,
+        index: usize,
+        key: Option<String>,
+    }
+    let bytes = body.as_bytes();
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'"' => {
+                let start = at;
+                at += 1;
+                while at < bytes.len() && bytes[at] != b'"' {
+                    at += if bytes[at] == b'\\' { 2 } else { 1 };
+                }
+                // A string in an object before its `:` is the key of what follows.
+                if let Some(frame) = frames.last_mut().filter(|frame| !frame.array && frame.key.is_none()) {
+                    let raw = &body[start..(at + 1).min(body.len())];
+                    frame.key = Some(serde_json::from_str(raw).unwrap_or_else(|_| raw.trim_matches('"').to_owned()));
+                }
+            }
+            open @ (b'[' | b'{') => {
+                if frames.len() == MAX_DEPTH {
+                    let pointer = frames.iter().fold(JsonPointer::root(), |pointer, frame| {
+                        if frame.array {
+                            pointer.index(frame.index)
+                        } else {
+                            pointer.key(frame.key.as_deref().unwrap_or(""))
+                        }
+                    });
+                    return Some((at, pointer));
+                }
+                frames.push(Frame {
+                    array: open == b'[',
+                    index: 0,
+                    key: None,
+                });
+            }
+            b']' | b'}' => {
+                frames.pop();
+            }
+            b',' => {
+                if let Some(frame) = frames.last_mut() {
+                    frame.index += 1;
+                    frame.key = None;
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    None
 }
 
 /// One step of the path from the root to the node being walked.
