@@ -1,5 +1,6 @@
 //! The `invite-playground` binary as scripts use it: commands, flags, exit codes, and
 //! the JSON shapes of `check` and `simulate`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
