@@ -11,6 +11,7 @@ use serde_json::json;
 
 use crate::engine::call_context::{CallContext, CallKind, TokenKind};
 use crate::engine::diagnostic::lang::Lang;
+use crate::engine::input;
 use crate::engine::model::ApiVersion;
 use crate::engine::model::CallState;
 use crate::engine::scenarios::{self, Preset};
@@ -31,6 +32,7 @@ usage:
   invite-playground preset NAME [--mode corrected|doc-faithful]
 
 FILE is a JSON body or an HTTP request message; `-` or no FILE reads standard input.
+Inputs over 64 MiB are refused; --max-bytes N sets another limit.
 `check --preset` and `preset` use the docs' text unless `--mode corrected`;
 `simulate --preset` and `snippet --preset` use the text of its mode (corrected by default).
 check and simulate exit 0 without errors (warnings allowed), 1 with errors, 2 on a usage or I/O problem.
@@ -82,8 +84,10 @@ enum Format {
 
 #[derive(Debug)]
 enum Source {
-    File(String),
-    Stdin,
+    /// A file, read up to the byte limit.
+    File(String, usize),
+    /// Standard input, read up to the byte limit.
+    Stdin(usize),
     Preset(&'static Preset),
 }
 
@@ -164,6 +168,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
     let mut context = ContextFlags::default();
     let mut stdin = false;
     let mut snippet_lang = None;
+    let mut max_bytes = input::MAX_INPUT;
 
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -185,6 +190,12 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                     Some(Mode::parse(&value).ok_or(format!("unknown mode `{value}`; use corrected or doc-faithful"))?);
             }
             Long("preset") => preset_name = Some(text(&mut parser)?),
+            Long("max-bytes") => {
+                let value = text(&mut parser)?;
+                max_bytes = value
+                    .parse()
+                    .map_err(|_| format!("`--max-bytes {value}` is not a whole number of bytes"))?;
+            }
             Long("lang") => {
                 let value = text(&mut parser)?;
                 snippet_lang = Some(SnippetLang::parse(&value).ok_or_else(|| {
@@ -258,8 +269,8 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
     let source = |positional: &[String]| -> Result<Source, String> {
         match (&preset_name, positional, stdin) {
             (Some(name), [], false) => Ok(Source::Preset(find_preset(name)?)),
-            (None, [file], false) => Ok(Source::File(file.clone())),
-            (None, [], _) => Ok(Source::Stdin),
+            (None, [file], false) => Ok(Source::File(file.clone(), max_bytes)),
+            (None, [], _) => Ok(Source::Stdin(max_bytes)),
             _ => Err("give one input: a FILE, `-` or `--preset NAME`".to_owned()),
         }
     };
@@ -323,14 +334,13 @@ fn read(
     stdin: &mut dyn Read,
 ) -> Result<(Vec<u8>, String, Option<&'static Preset>), String> {
     match source {
-        Source::File(path) => std::fs::read(path)
-            .map(|bytes| (bytes, path.clone(), None))
-            .map_err(|e| format!("cannot read `{path}`: {e}")),
-        Source::Stdin => {
-            let mut bytes = Vec::new();
-            stdin
-                .read_to_end(&mut bytes)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
+        Source::File(path, limit) => {
+            let file = std::fs::File::open(path).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+            let bytes = read_limited(file, *limit).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+            Ok((bytes, path.clone(), None))
+        }
+        Source::Stdin(limit) => {
+            let bytes = read_limited(stdin, *limit).map_err(|e| format!("cannot read standard input: {e}"))?;
             Ok((bytes, "<stdin>".to_owned(), None))
         }
         Source::Preset(preset) => Ok((
@@ -339,6 +349,19 @@ fn read(
             Some(preset),
         )),
     }
+}
+
+/// At most `limit` bytes; more is an error that names the limit, so `check /dev/zero`
+/// or a runaway pipe stops instead of eating memory.
+fn read_limited(reader: impl Read, limit: usize) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    if bytes.len() > limit {
+        return Err(std::io::Error::other(format!(
+            "the input is larger than {limit} bytes (raise the limit with --max-bytes N)"
+        )));
+    }
+    Ok(bytes)
 }
 
 fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<i32, String> {

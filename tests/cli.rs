@@ -396,3 +396,25 @@ fn help_texts_name_the_actual_mistake() {
     let docs = String::from_utf8(cli(&["check", "--preset", "example-1"], "").stdout).unwrap();
     assert!(docs.contains("the docs' `464`"), "{docs}");
 }
+
+#[test]
+fn inputs_over_the_limit_are_refused_with_the_limit_named() {
+    let output = cli(&["check", "-", "--max-bytes", "5"], r#"{"participants":[]}"#);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("larger than 5 bytes") && stderr.contains("--max-bytes"),
+        "{stderr}"
+    );
+    // An endless source stops at the default 64 MiB instead of eating memory.
+    let zero = Command::new(env!("CARGO_BIN_EXE_invite-playground"))
+        .args(["check", "/dev/zero"])
+        .output()
+        .unwrap();
+    assert_eq!(zero.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&zero.stderr).contains("larger than 67108864 bytes"));
+    // At the limit exactly, it is read.
+    let body = r#"{"participants":[]}"#;
+    let limit = body.len().to_string();
+    assert_eq!(cli(&["check", "-", "--max-bytes", &limit], body).status.code(), Some(1));
+}

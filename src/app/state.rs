@@ -105,6 +105,8 @@ pub enum Notice {
     Copied(&'static str),
     ClipboardUnavailable,
     WasReset,
+    /// A paste over `input::MAX_INPUT` bytes (its size), refused to keep the page alive.
+    InputTooLarge(usize),
 }
 
 /// Where the user asked to go: a span in the editor and, if it has one, a form field.

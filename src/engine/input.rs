@@ -3,6 +3,10 @@
 
 use crate::engine::source::Span;
 
+/// The largest input the front ends accept (the CLI's `--max-bytes` default): far above
+/// any real invite, and low enough that memory stays bounded.
+pub const MAX_INPUT: usize = 64 * 1024 * 1024;
+
 /// A piece of the input text with its place in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Located<'a> {

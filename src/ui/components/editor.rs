@@ -10,8 +10,9 @@ use crate::engine::vocabulary::Vocabulary;
 use super::composer::field_id;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::diagnostic::{Diagnostic, Severity};
+use crate::engine::input::MAX_INPUT;
 use crate::engine::source::{ellipsize, floor_char_boundary};
-use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, FocusRequest, BULK_INPUT};
+use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, FocusRequest, Notice, BULK_INPUT};
 
 /// Above this size the highlight layer is skipped: the list still shows every problem.
 const HIGHLIGHT_LIMIT: usize = 256 * 1024;
@@ -107,7 +108,10 @@ pub fn editor(props: &EditorProps) -> Html {
             let Some(text) = event.clipboard_data().and_then(|data| data.get_data("text").ok()) else {
                 return;
             };
-            if text.len() > BULK_INPUT {
+            if text.len() > MAX_INPUT {
+                event.prevent_default();
+                dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.len())));
+            } else if text.len() > BULK_INPUT {
                 event.prevent_default();
                 dispatch.dispatch(Action::SetText(text.into()));
             }

@@ -24,6 +24,12 @@ fn text(notice: &Notice, lang: Lang) -> String {
         Notice::Copied(what) => format!("{} {what}", tr(lang, "Copied:", "Copiado:")),
         Notice::ClipboardUnavailable => tr(lang, "This browser does not allow copying here", "Este navegador não permite copiar aqui").to_owned(),
         Notice::WasReset => tr(lang, "The playground was reset", "O playground foi redefinido").to_owned(),
+        Notice::InputTooLarge(bytes) => format!(
+            "{} ({} MiB; {} 64 MiB)",
+            tr(lang, "That paste is too large to check here; the request is unchanged", "Esse texto colado é grande demais para verificar aqui; a solicitação não mudou"),
+            bytes / (1024 * 1024),
+            tr(lang, "the limit is", "o limite é"),
+        ),
     }
 }
 
