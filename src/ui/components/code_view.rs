@@ -4,12 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::app::state::LARGE_INPUT;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::snippet::{snippet, tokens, SnippetLang, TokenKind};
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser;
 use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
+
+/// Requests longer than this get a pointer to the CLI instead of code in the page.
+const CODE_LIMIT: usize = 64 * 1024;
 
 #[derive(Properties, PartialEq)]
 pub struct CodeViewProps {
@@ -22,8 +24,9 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
     let selected = props.selected;
     // Rendered again only when the check or the tab changes, never on a clock tick. A
-    // large request is not turned into megabytes of code in the page: the CLI does that.
-    let too_large = document.text.len() > LARGE_INPUT;
+    // large request is not turned into megabytes of coloured code in the page (tens of
+    // thousands of spans block the main thread): the CLI writes it.
+    let too_large = document.text.len() > CODE_LIMIT;
     let code = {
         let (document, checked) = (document.clone(), checked.clone());
         use_memo(
