@@ -11,13 +11,14 @@ use serde_json::json;
 
 use crate::engine::call_context::{CallContext, CallKind, TokenKind};
 use crate::engine::diagnostic::lang::Lang;
+use crate::engine::explain;
 use crate::engine::input;
 use crate::engine::model::ApiVersion;
 use crate::engine::model::CallState;
 use crate::engine::scenarios::{self, Preset};
 use crate::engine::simulate::{self, Mode, Outcome, Settings, Timeline};
 use crate::engine::snippet::{self, SnippetLang};
-use crate::engine::validate::{self, CheckOptions, Checked};
+use crate::engine::validate::{self, CheckOptions, Checked, ReceivedOptions, RequestFacts};
 use crate::engine::vocabulary::Vocabulary;
 
 const USAGE: &str = "\
@@ -28,6 +29,7 @@ usage:
                              [--call-state STATE] [--no-pstn] [--token delegated|application]
                              [--api beta|v1.0] [--format text|json]
   invite-playground snippet  [FILE|-|--preset NAME] --lang LANG [--api beta|v1.0] [--mode corrected|doc-faithful]
+  invite-playground explain  [FILE|-] [--request FILE] [--api beta|v1.0] [--format text|json]
   invite-playground presets  [--format text|json]
   invite-playground preset NAME [--mode corrected|doc-faithful]
 
@@ -113,6 +115,12 @@ enum Command {
         api: ApiVersion,
         mode: Mode,
     },
+    Explain {
+        source: Source,
+        request: Option<String>,
+        format: Format,
+        api: ApiVersion,
+    },
     Presets {
         format: Format,
     },
@@ -169,6 +177,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
     let mut stdin = false;
     let mut snippet_lang = None;
     let mut max_bytes = input::MAX_INPUT;
+    let mut request_file = None;
 
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -190,6 +199,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                     Some(Mode::parse(&value).ok_or(format!("unknown mode `{value}`; use corrected or doc-faithful"))?);
             }
             Long("preset") => preset_name = Some(text(&mut parser)?),
+            Long("request") => request_file = Some(text(&mut parser)?),
             Long("max-bytes") => {
                 let value = text(&mut parser)?;
                 max_bytes = value
@@ -305,6 +315,12 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             lang: snippet_lang.ok_or("`snippet` needs `--lang LANG`")?,
             api,
             mode: mode.unwrap_or_default(),
+        }),
+        Some("explain") => Ok(Command::Explain {
+            source: source(&positional)?,
+            request: request_file,
+            format,
+            api,
         }),
         Some("presets") if positional.is_empty() => Ok(Command::Presets { format }),
         Some("presets") => Err(format!(
@@ -444,6 +460,95 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
             let checked = validate::check_bytes(&bytes, &CheckOptions { version: api, context });
             write!(out, "{}", snippet::snippet(&checked, &call_id, lang)).map_err(io)?;
             Ok(0)
+        }
+        Command::Explain {
+            source,
+            request,
+            format,
+            api,
+        } => {
+            let (bytes, name, _) = read(&source, Mode::Corrected, stdin)?;
+            let request = match request {
+                Some(path) => {
+                    let (bytes, _, _) = read(&Source::File(path, input::MAX_INPUT), Mode::Corrected, stdin)?;
+                    let checked = validate::check_bytes(
+                        &bytes,
+                        &CheckOptions {
+                            version: api,
+                            ..CheckOptions::default()
+                        },
+                    );
+                    Some(RequestFacts::of(&checked, &CallContext::default().call_id))
+                }
+                None => None,
+            };
+            let text = String::from_utf8_lossy(&bytes);
+            let explained = explain::explain(&text, &ReceivedOptions { version: api, request });
+            let received = &explained.received;
+            let errors = received
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity() == crate::engine::diagnostic::Severity::Error)
+                .count()
+                + received.omitted.errors;
+            let warnings = received
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity() == crate::engine::diagnostic::Severity::Warning)
+                .count()
+                + received.omitted.warnings;
+            match format {
+                Format::Json => {
+                    let mut report = json!({
+                        "kind": received.kind.map(|kind| kind.name()),
+                        "valid": errors == 0 && received.kind.is_some(),
+                        "errors": errors,
+                        "warnings": warnings,
+                        "diagnostics": received.diagnostics.iter().map(|d| d.report(Lang::En)).collect::<Vec<_>>(),
+                        "items": explained.items.iter().map(|item| item.report(Lang::En)).collect::<Vec<_>>(),
+                    });
+                    if let Some(status) = received.http_status {
+                        report["httpStatus"] = json!(status);
+                    }
+                    writeln!(
+                        out,
+                        "{}",
+                        serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+                    )
+                    .map_err(io)?;
+                }
+                Format::Text => {
+                    let name = terminal_safe(&name, &[]).into_owned();
+                    let kind = received.kind.map_or("unrecognised", |kind| kind.name());
+                    let status = received.http_status.map(|s| format!(" (HTTP {s})")).unwrap_or_default();
+                    writeln!(out, "{name}: {kind}{status}").map_err(io)?;
+                    for item in &explained.items {
+                        let mut head = format!("  [{}]", item.step);
+                        if let Some(status) = &item.status {
+                            head.push_str(&format!(" status {}", terminal_safe(status, &[])));
+                        }
+                        if let Some(code) = item.code {
+                            head.push_str(&format!(" code {code}"));
+                        }
+                        if let Some(subcode) = item.subcode {
+                            head.push_str(&format!("/{subcode}"));
+                        }
+                        writeln!(
+                            out,
+                            "{head}\n    {}\n    next: {}\n    source: {}",
+                            item.meaning.en, item.next.en, item.source
+                        )
+                        .map_err(io)?;
+                    }
+                    let listing = Checked {
+                        diagnostics: received.diagnostics.clone(),
+                        omitted: received.omitted,
+                        ..Checked::default()
+                    };
+                    write!(out, "{}", check_text(&listing, &name)).map_err(io)?;
+                }
+            }
+            Ok(if errors == 0 && received.kind.is_some() { 0 } else { 1 })
         }
         Command::Presets { format } => {
             match format {

@@ -418,3 +418,66 @@ fn inputs_over_the_limit_are_refused_with_the_limit_named() {
     let limit = body.len().to_string();
     assert_eq!(cli(&["check", "-", "--max-bytes", &limit], body).status.code(), Some(1));
 }
+
+#[test]
+fn explain_reads_what_the_bot_received() {
+    let operation = r##"{"@odata.type":"#microsoft.graph.commsNotifications","value":[{"@odata.type":"#microsoft.graph.commsNotification","changeType":"deleted","resourceUrl":"/communications/calls/ab6233a5-20b7-4c5e-bea2-ce56c9776429/operations/0f2d","resourceData":{"@odata.type":"#microsoft.graph.inviteParticipantsOperation","id":"0f2d","status":"failed","clientContext":"c","resultInfo":{"code":"410","subcode":301004,"message":"Client Media Error"},"participants":[]}}]}"##;
+    let output = cli(&["explain", "-", "--format", "json"], operation);
+    assert_eq!(output.status.code(), Some(1));
+    let report = json(&output);
+    assert_eq!(report["kind"], "notifications");
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["errors"], 1);
+    let diagnostic = &report["diagnostics"][0];
+    assert_eq!(diagnostic["code"], "type-mismatch");
+    assert_eq!(diagnostic["pointer"], "/value/0/resourceData/resultInfo/code");
+    let item = &report["items"][0];
+    assert_eq!(item["step"], "operation-failed");
+    assert_eq!(
+        (item["code"].as_i64(), item["subcode"].as_i64()),
+        (Some(410), Some(301004))
+    );
+    for key in ["meaning", "next", "source"] {
+        assert!(item[key].is_string(), "{key}");
+    }
+    // A full HTTP response adds its status; a clean one exits 0.
+    let response = "HTTP/1.1 404 Not Found\nContent-Type: application/json\n\n{\"error\":{\"code\":\"9997\",\"message\":\"Call not found.\"}}";
+    let output = cli(&["explain", "-", "--format", "json"], response);
+    assert_eq!(output.status.code(), Some(0));
+    let report = json(&output);
+    assert_eq!(
+        (report["kind"].as_str(), report["httpStatus"].as_u64()),
+        (Some("error"), Some(404))
+    );
+    assert_eq!(report["items"][0]["step"], "error-response");
+    // Text for people; an unknown payload exits 1.
+    let text = String::from_utf8(cli(&["explain", "-"], response).stdout).unwrap();
+    assert!(
+        text.contains("error (HTTP 404)") && text.contains("[error-response]") && text.contains("next:"),
+        "{text}"
+    );
+    assert_eq!(cli(&["explain", "-"], "{\"x\":1}").status.code(), Some(1));
+}
+
+#[test]
+fn explain_correlates_with_the_request() {
+    let dir = std::env::temp_dir().join(format!("invite-cli-explain-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let request = dir.join("request.json");
+    std::fs::write(&request, r#"{"participants":[{"identity":{"user":{"id":"278405a3-f568-4b3e-b684-009193463064"}}}],"clientContext":"mine"}"#).unwrap();
+    let operation = r##"{"@odata.type":"#microsoft.graph.inviteParticipantsOperation","id":"op","status":"Running","clientContext":"theirs","participants":[]}"##;
+    let report = json(&cli(
+        &[
+            "explain",
+            "-",
+            "--request",
+            request.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        operation,
+    ));
+    assert_eq!(report["warnings"], 1);
+    assert_eq!(report["diagnostics"][0]["code"], "correlation-mismatch");
+    assert_eq!(report["items"][0]["step"], "action-response");
+}

@@ -28,7 +28,7 @@ const LAYERS: &[&[&str]] = &[
     &["engine::diagnostic"],
     &["engine::validate"],
     &["engine::http", "engine::snippet"],
-    &["engine::scenarios"],
+    &["engine::scenarios", "engine::explain"],
     &["engine::simulate"],
     &["app::edit", "app::share", "app::state", "cli"],
     &["ui"],

@@ -10,7 +10,8 @@
 //! 3. [`diagnostic`] (rules, messages in two languages, [`diagnostic::lang`]);
 //! 4. [`validate`] (`check`: every rule, every problem);
 //! 5. [`http`] (a request or response as HTTP text, cURL, JSON);
-//! 6. [`scenarios`] (the docs' examples and defects, [`scenarios::Mode`]);
+//! 6. [`scenarios`] (the docs' examples and defects, [`scenarios::Mode`]), [`explain`]
+//!    (what a received payload means);
 //! 7. [`simulate`] (the timeline of messages and notifications).
 
 pub mod model;
@@ -29,6 +30,7 @@ pub mod validate;
 
 pub mod http;
 
+pub mod explain;
 pub mod scenarios;
 
 pub mod simulate;

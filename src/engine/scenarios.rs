@@ -387,6 +387,7 @@ pub const PRESETS: &[Preset] = &[
             site(Resp, "D-3", Some("/participants/0/identity/phone")),
             site(Op, "R-5", None),
             site(Roster, "R-5", None),
+            site(Roster, "A-11", Some("/value/0/resourceData/0/id")),
         ],
     },
 ];

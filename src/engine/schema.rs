@@ -22,6 +22,10 @@ pub enum PropertyType {
     Object,
     /// An object or `null` (an identity slot of an identity set).
     NullableObject,
+    /// A whole number (Int32/Int64), or `null`.
+    Integer,
+    /// An object or an array (`resourceData`), or `null`.
+    ObjectOrArray,
 }
 
 /// One declared property.
@@ -112,6 +116,109 @@ pub fn identity_specific(kind: IdentityKind) -> &'static [Property] {
         IdentityKind::AzureCommunicationServicesUser => ACS_USER,
         _ => &[],
     }
+}
+
+/// What Graph sends the bot (received payloads, GRAPH-FACTS §2.4-§2.8, §6.1).
+pub mod received {
+    use super::{both, Property, PropertyType, ODATA_TYPE};
+
+    const fn beta(name: &'static str, ty: PropertyType) -> Property {
+        Property {
+            name,
+            ty,
+            beta: true,
+            v1: false,
+        }
+    }
+
+    /// `commsNotifications`, the webhook body.
+    pub const NOTIFICATIONS: &[Property] = &[
+        both(ODATA_TYPE, PropertyType::NullableString),
+        both("value", PropertyType::Array),
+    ];
+
+    /// `commsNotification`: `resource` and `resourceData` are undeclared but always sent;
+    /// the subscription members appear in legacy deliveries.
+    pub const NOTIFICATION: &[Property] = &[
+        both(ODATA_TYPE, PropertyType::NullableString),
+        both("changeType", PropertyType::NullableString),
+        both("resourceUrl", PropertyType::NullableString),
+        both("resource", PropertyType::NullableString),
+        both("resourceData", PropertyType::ObjectOrArray),
+        both("subscriptionId", PropertyType::NullableString),
+        both("subscriptionExpirationDateTime", PropertyType::NullableString),
+        both("clientState", PropertyType::NullableString),
+        both("tenantId", PropertyType::NullableString),
+    ];
+
+    /// `inviteParticipantsOperation`.
+    pub const OPERATION: &[Property] = &[
+        both(ODATA_TYPE, PropertyType::NullableString),
+        both("id", PropertyType::NullableString),
+        both("status", PropertyType::NullableString),
+        both("clientContext", PropertyType::NullableString),
+        both("resultInfo", PropertyType::NullableObject),
+        both("participants", PropertyType::Array),
+    ];
+
+    /// `resultInfo`.
+    pub const RESULT_INFO: &[Property] = &[
+        both(ODATA_TYPE, PropertyType::NullableString),
+        both("code", PropertyType::Integer),
+        both("subcode", PropertyType::Integer),
+        both("message", PropertyType::NullableString),
+    ];
+
+    /// `participant`, one roster entry (GRAPH-FACTS §2.7, ECOSYSTEM §1).
+    pub const PARTICIPANT: &[Property] = &[
+        both(ODATA_TYPE, PropertyType::NullableString),
+        both("id", PropertyType::NullableString),
+        both("info", PropertyType::Object),
+        both("isInLobby", PropertyType::NullableBoolean),
+        both("isMuted", PropertyType::NullableBoolean),
+        both("mediaStreams", PropertyType::Array),
+        both("metadata", PropertyType::NullableString),
+        both("recordingInfo", PropertyType::NullableObject),
+        both("removedState", PropertyType::NullableObject),
+        both("restrictedExperience", PropertyType::NullableObject),
+        both("rosterSequenceNumber", PropertyType::Integer),
+        beta("isIdentityAnonymized", PropertyType::NullableBoolean),
+        beta("preferredDisplayName", PropertyType::NullableString),
+        beta("syntheticMediaDetection", PropertyType::NullableObject),
+    ];
+
+    /// `participantInfo`.
+    pub const PARTICIPANT_INFO: &[Property] = &[
+        both(ODATA_TYPE, PropertyType::NullableString),
+        both("identity", PropertyType::Object),
+        both("endpointType", PropertyType::NullableString),
+        both("countryCode", PropertyType::NullableString),
+        both("languageId", PropertyType::NullableString),
+        both("region", PropertyType::NullableString),
+        both("participantId", PropertyType::NullableString),
+        beta("platformId", PropertyType::NullableString),
+        beta("nonAnonymizedIdentity", PropertyType::NullableObject),
+    ];
+
+    /// `mediaStream`.
+    pub const MEDIA_STREAM: &[Property] = &[
+        both(ODATA_TYPE, PropertyType::NullableString),
+        both("mediaType", PropertyType::NullableString),
+        both("sourceId", PropertyType::NullableString),
+        both("direction", PropertyType::NullableString),
+        both("serverMuted", PropertyType::NullableBoolean),
+        both("label", PropertyType::NullableString),
+    ];
+
+    /// The error envelope and its `error` (GRAPH-FACTS §6.1; `innerError` is open).
+    pub const ERROR_ENVELOPE: &[Property] = &[both("error", PropertyType::Object)];
+    pub const ERROR: &[Property] = &[
+        both("code", PropertyType::NullableString),
+        both("message", PropertyType::NullableString),
+        both("innerError", PropertyType::NullableObject),
+        both("details", PropertyType::Array),
+        both("target", PropertyType::NullableString),
+    ];
 }
 
 /// Accepted `@odata.type` values for an invitation participant.

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use super::lang::{tr, Lang, Text};
-use super::rule::{PathProblem, PermissionProblem, Rule};
+use super::rule::{Correlated, PathProblem, PermissionProblem, Rule};
 use super::JsonKind;
 use crate::engine::model::ApiVersion;
 use crate::engine::schema::PropertyType;
@@ -45,6 +45,8 @@ fn expected_text(ty: PropertyType, lang: Lang) -> &'static str {
         PropertyType::Array => tr(lang, "an array", "uma lista"),
         PropertyType::Object => tr(lang, "an object", "um objeto"),
         PropertyType::NullableObject => tr(lang, "an object or null", "um objeto ou null"),
+        PropertyType::Integer => tr(lang, "a whole number", "um número inteiro"),
+        PropertyType::ObjectOrArray => tr(lang, "an object or an array", "um objeto ou uma lista"),
     }
 }
 
@@ -77,7 +79,14 @@ fn clipped(rule: &Rule) -> Rule {
         | Rule::OdataTypeMismatch { found: text, .. }
         | Rule::EnumValueUnknown { value: text, .. }
         | Rule::UnknownProperty { property: text, .. }
-        | Rule::PropertyNotInVersion { property: text, .. } => clip(text),
+        | Rule::PropertyNotInVersion { property: text, .. }
+        | Rule::StatusCasing { found: text, .. }
+        | Rule::CommunicationsKeyOnIdentitySet { key: text }
+        | Rule::ResponseLineInvalid { line: text } => clip(text),
+        Rule::CorrelationMismatch { found, expected, .. } => {
+            clip(found);
+            clip(expected);
+        }
         _ => {}
     }
     rule
@@ -331,6 +340,44 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
                 "o token não tem a função de aplicativo `Calls.InitiateGroupCall.All`".into(),
             ),
         },
+        Rule::ReceivedKindUnknown => pick(
+            lang,
+            "this is not a webhook notification, an `inviteParticipantsOperation` or a Graph error envelope".into(),
+            "isto não é uma notificação de webhook, uma `inviteParticipantsOperation` nem um envelope de erro do Graph".into(),
+        ),
+        Rule::RequiredMissing { property } => pick(
+            lang,
+            format!("`{property}` is missing or null; Graph always sends it here with a value"),
+            format!("`{property}` está ausente ou nulo; o Graph sempre o envia aqui com um valor"),
+        ),
+        Rule::StatusCasing { property, found, expected } => pick(
+            lang,
+            format!("`{property}` is `{found}`; in this message Graph spells it `{expected}`"),
+            format!("`{property}` é `{found}`; nesta mensagem o Graph escreve `{expected}`"),
+        ),
+        Rule::CommunicationsKeyOnIdentitySet { key } => pick(
+            lang,
+            format!("`{key}` is in an `identitySet`, which does not declare it; the SDKs read it only on `communicationsIdentitySet`"),
+            format!("`{key}` está em um `identitySet`, que não o declara; os SDKs só o leem em `communicationsIdentitySet`"),
+        ),
+        Rule::ResponseLineInvalid { line } => pick(
+            lang,
+            format!("`{line}` is not a status line of the form `HTTP/1.1 200 OK`"),
+            format!("`{line}` não é uma linha de status da forma `HTTP/1.1 200 OK`"),
+        ),
+        Rule::CorrelationMismatch { what, found, expected } => {
+            let (en, pt) = match what {
+                Correlated::ClientContext => ("`clientContext`", "`clientContext`"),
+                Correlated::CallId => ("the call id", "o id da chamada"),
+                Correlated::Invitee => ("the participant", "o participante"),
+                Correlated::OperationId => ("the operation id", "o id da operação"),
+            };
+            pick(
+                lang,
+                format!("{en} is `{found}`, but the request has `{expected}`"),
+                format!("{pt} é `{found}`, mas a solicitação tem `{expected}`"),
+            )
+        }
         Rule::PstnNotProvisioned => pick(
             lang,
             "a `phone` participant is invited but the bot has no PSTN-enabled application instance".into(),
@@ -478,6 +525,30 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         Rule::PermissionMissing { .. } => (
             "grant the application permission `Calls.InitiateGroupCall.All` with admin consent; the docs misspell it `Calls.InitiateGroupCalls.All` (defect A-22)",
             "conceda a permissão de aplicativo `Calls.InitiateGroupCall.All` com consentimento do administrador; a documentação a escreve errado como `Calls.InitiateGroupCalls.All` (defeito A-22)",
+        ),
+        Rule::ReceivedKindUnknown => (
+            "paste the body Graph POSTed to your callback URL, the body of the invite's response or of a GET on its operation, or the whole HTTP response",
+            "cole o corpo que o Graph enviou por POST à sua URL de callback, o corpo da resposta do invite ou de um GET na operação, ou a resposta HTTP inteira",
+        ),
+        Rule::RequiredMissing { .. } => (
+            "a payload without it did not come from Graph as sent, or was changed on the way (GRAPH-FACTS §2)",
+            "um payload sem ele não veio do Graph como enviado, ou foi alterado no caminho (GRAPH-FACTS §2)",
+        ),
+        Rule::StatusCasing { .. } => (
+            "Graph writes `Running` in the invite's response and camelCase in notifications (GRAPH-FACTS §2.5); compare case-insensitively",
+            "o Graph escreve `Running` na resposta do invite e camelCase nas notificações (GRAPH-FACTS §2.5); compare sem diferenciar maiúsculas",
+        ),
+        Rule::CommunicationsKeyOnIdentitySet { .. } => (
+            "type the set `#microsoft.graph.communicationsIdentitySet` or read the key from additionalData (ECOSYSTEM §1)",
+            "tipe o conjunto como `#microsoft.graph.communicationsIdentitySet` ou leia a chave de additionalData (ECOSYSTEM §1)",
+        ),
+        Rule::ResponseLineInvalid { .. } => (
+            "paste the response from its status line, or only its JSON body",
+            "cole a resposta a partir da linha de status, ou só o corpo JSON",
+        ),
+        Rule::CorrelationMismatch { .. } => (
+            "this payload belongs to another request or call than the one in the editor; match notifications by `clientContext` and the call id",
+            "este payload pertence a outra solicitação ou chamada que não a do editor; associe notificações por `clientContext` e pelo id da chamada",
         ),
         Rule::PstnNotProvisioned => (
             "create an application instance, license it and assign it a PSTN number (docs: Example 4, steps 1–4)",

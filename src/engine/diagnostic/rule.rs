@@ -127,6 +127,40 @@ pub enum Rule {
         problem: PermissionProblem,
     },
     PstnNotProvisioned,
+    // What the bot received (`validate::received`).
+    ReceivedKindUnknown,
+    RequiredMissing {
+        property: String,
+    },
+    StatusCasing {
+        property: String,
+        found: String,
+        expected: &'static str,
+    },
+    CommunicationsKeyOnIdentitySet {
+        key: String,
+    },
+    ResponseLineInvalid {
+        line: String,
+    },
+    CorrelationMismatch {
+        what: Correlated,
+        found: String,
+        expected: String,
+    },
+}
+
+/// What a received payload is matched against in the request the bot sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Correlated {
+    /// The request's `clientContext`, echoed by the operation.
+    ClientContext,
+    /// The call the request went to, in `resourceUrl`.
+    CallId,
+    /// An invitee of the request, against the echoed or roster participants.
+    Invitee,
+    /// The operation id the `Location` header named, against the body's `id`.
+    OperationId,
 }
 
 /// Why a request path is not the invite path.
@@ -190,6 +224,12 @@ impl Rule {
             Rule::ChatInfoRequired { .. } => "chat-info-required",
             Rule::PermissionMissing { .. } => "permission-missing",
             Rule::PstnNotProvisioned => "pstn-not-provisioned",
+            Rule::ReceivedKindUnknown => "received-kind-unknown",
+            Rule::RequiredMissing { .. } => "required-missing",
+            Rule::StatusCasing { .. } => "status-casing",
+            Rule::CommunicationsKeyOnIdentitySet { .. } => "communications-key-on-identity-set",
+            Rule::ResponseLineInvalid { .. } => "response-line-invalid",
+            Rule::CorrelationMismatch { .. } => "correlation-mismatch",
         }
     }
 
@@ -205,7 +245,10 @@ impl Rule {
             | Rule::BotInvitee { .. }
             | Rule::PropertyNotInVersion { .. }
             | Rule::UnknownProperty { .. }
-            | Rule::PstnNotProvisioned => Severity::Warning,
+            | Rule::PstnNotProvisioned
+            | Rule::StatusCasing { .. }
+            | Rule::CommunicationsKeyOnIdentitySet { .. }
+            | Rule::CorrelationMismatch { .. } => Severity::Warning,
             Rule::ClientContextMissing => Severity::Info,
             _ => Severity::Error,
         }

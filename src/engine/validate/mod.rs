@@ -8,6 +8,7 @@ mod body;
 mod context;
 mod identity;
 mod node;
+mod received;
 mod request_line;
 mod syntax;
 
@@ -26,6 +27,7 @@ use crate::engine::source::{LineIndex, Span};
 pub use body::{MAX_CLIENT_CONTEXT, MAX_PARTICIPANTS};
 /// The positioned JSON tree [`tree`] returns (`jsonc-parser`'s).
 pub use jsonc_parser::ast as json_ast;
+pub use received::{check_received, Received, ReceivedKind, ReceivedOptions, RequestFacts};
 pub use request_line::RequestTarget;
 pub use syntax::{to_value, tree, MAX_DEPTH};
 

@@ -66,6 +66,12 @@ fn type_mismatch(ty: PropertyType, value: &Node<'_>) -> Option<JsonKind> {
         PropertyType::NullableBoolean => matches!(found, JsonKind::Boolean | JsonKind::Null),
         PropertyType::Array => matches!(found, JsonKind::Array | JsonKind::Null),
         PropertyType::Object | PropertyType::NullableObject => matches!(found, JsonKind::Object | JsonKind::Null),
+        PropertyType::ObjectOrArray => matches!(found, JsonKind::Object | JsonKind::Array | JsonKind::Null),
+        PropertyType::Integer => match value {
+            Node::NumberLit(number) => !number.value.contains(['.', 'e', 'E']),
+            Node::NullKeyword(_) => true,
+            _ => false,
+        },
     };
     (!ok).then_some(found)
 }

@@ -1,0 +1,352 @@
+//! What a received payload means: for each item, which step of the invite sequence it
+//! is, what its status, `resultInfo` code and subcode or HTTP status say, and what the
+//! bot should do next. The catalogue holds only facts from GRAPH-FACTS and ECOSYSTEM,
+//! each entry naming its source; an unknown code says so and falls back to its class.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::engine::diagnostic::lang::{Lang, Text};
+use crate::engine::validate::{check_received, Received, ReceivedKind, ReceivedOptions};
+
+/// Where an item sits in the invite sequence (GRAPH-FACTS §4-§5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    /// The invite's synchronous answer: the operation, running.
+    ActionResponse,
+    /// A GET on the operation, or an update that is not final.
+    OperationUpdate,
+    OperationCompleted,
+    OperationFailed,
+    RosterUpdated,
+    /// The call a `replacesCallId` named, ending.
+    ReplacedCall,
+    /// Graph's synchronous error envelope.
+    ErrorResponse,
+}
+
+crate::vocabulary!(Step {
+    ActionResponse => "action-response",
+    OperationUpdate => "operation-update",
+    OperationCompleted => "operation-completed",
+    OperationFailed => "operation-failed",
+    RosterUpdated => "roster-updated",
+    ReplacedCall => "replaced-call",
+    ErrorResponse => "error-response",
+});
+
+/// One explained item of a received payload.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub step: Step,
+    pub status: Option<String>,
+    pub code: Option<i64>,
+    pub subcode: Option<i64>,
+    pub meaning: Text<String>,
+    pub next: Text<String>,
+    /// Where the explanation comes from (GRAPH-FACTS or ECOSYSTEM section, or "assumed").
+    pub source: &'static str,
+}
+
+/// A received payload, checked and explained.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Explained {
+    pub received: Received,
+    pub items: Vec<Item>,
+}
+
+/// Reads, checks and explains what the bot received.
+pub fn explain(text: &str, options: &ReceivedOptions) -> Explained {
+    let received = check_received(text, options);
+    let items = match (&received.kind, &received.body) {
+        (Some(ReceivedKind::Notifications), Some(body)) => body
+            .get("value")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(notification)
+            .collect(),
+        (Some(ReceivedKind::Operation), Some(body)) => vec![operation(body, received.http_status, false)],
+        (Some(ReceivedKind::Error), Some(body)) => vec![error(body, &received)],
+        _ => Vec::new(),
+    };
+    Explained { received, items }
+}
+
+fn t(en: impl Into<String>, pt: impl Into<String>) -> Text<String> {
+    Text::new(en.into(), pt.into())
+}
+
+fn notification(item: &Value) -> Option<Item> {
+    let data = item.get("resourceData")?;
+    if data.is_array() {
+        let count = data.as_array().map_or(0, Vec::len);
+        let without_identity = data
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| {
+                p.pointer("/info/identity")
+                    .and_then(Value::as_object)
+                    .is_none_or(|set| set.iter().all(|(k, v)| k.starts_with('@') || v.is_null()))
+            })
+            .count();
+        let mut meaning = t(
+            format!("the call's roster changed: {count} participant(s) as they are now (joined, muted, left…)"),
+            format!("a lista da chamada mudou: {count} participante(s) como estão agora (entrou, mudo, saiu…)"),
+        );
+        if without_identity > 0 {
+            meaning.en.push_str(&format!(
+                "; {without_identity} without an identity (Graph hides some, e.g. recording bots)"
+            ));
+            meaning.pt.push_str(&format!(
+                "; {without_identity} sem identidade (o Graph oculta alguns, p. ex. bots de gravação)"
+            ));
+        }
+        return Some(Item {
+            step: Step::RosterUpdated,
+            status: None,
+            code: None,
+            subcode: None,
+            meaning,
+            next: t(
+                "update your view of who is in the call; the roster may arrive before or after the operation, or not at all (comms-samples #599)",
+                "atualize sua visão de quem está na chamada; a lista pode chegar antes ou depois da operação, ou nem chegar (comms-samples #599)",
+            ),
+            source: "GRAPH-FACTS §5",
+        });
+    }
+    let odata = data.get("@odata.type").and_then(Value::as_str).unwrap_or_default();
+    if odata.ends_with(".call") || data.get("state").is_some() {
+        let state = data.get("state").and_then(Value::as_str).unwrap_or("?").to_owned();
+        let (code, subcode) = result_codes(data.get("resultInfo"));
+        return Some(Item {
+            step: Step::ReplacedCall,
+            status: Some(state.clone()),
+            code,
+            subcode,
+            meaning: t(
+                format!("the call `{}` is `{state}`: with `replacesCallId`, the peer-to-peer call ends once the invitee moved", resource_call(item)),
+                format!("a chamada `{}` está `{state}`: com `replacesCallId`, a chamada ponto a ponto termina depois que o convidado muda", resource_call(item)),
+            ),
+            next: t(
+                "stop using that call id; `deleted` with `terminated` is its last notification",
+                "pare de usar esse id de chamada; `deleted` com `terminated` é sua última notificação",
+            ),
+            source: "GRAPH-FACTS §5 (call-delete)",
+        });
+    }
+    Some(operation(data, None, true))
+}
+
+fn resource_call(item: &Value) -> String {
+    item.get("resourceUrl")
+        .and_then(Value::as_str)
+        .and_then(|url| url.split('/').nth(3))
+        .unwrap_or("?")
+        .to_owned()
+}
+
+fn result_codes(result: Option<&Value>) -> (Option<i64>, Option<i64>) {
+    let number = |name: &str| {
+        let value = result?.get(name)?;
+        value
+            .as_i64()
+            .or_else(|| value.as_str().and_then(|text| text.parse().ok()))
+    };
+    (number("code"), number("subcode"))
+}
+
+fn operation(body: &Value, http_status: Option<u16>, in_notification: bool) -> Item {
+    let status = body.get("status").and_then(Value::as_str).unwrap_or("?").to_owned();
+    let (code, subcode) = result_codes(body.get("resultInfo"));
+    let lower = status.to_ascii_lowercase();
+    let (step, meaning, next, source) = match lower.as_str() {
+        "running" | "notstarted" if !in_notification && http_status.is_none_or(|s| (200..300).contains(&s)) => (
+            Step::ActionResponse,
+            t(
+                "Graph accepted the invite and is ringing the invitees; the operation runs",
+                "o Graph aceitou o convite e está chamando os convidados; a operação está em andamento",
+            ),
+            t(
+                "wait for the operation notification on your callback URL (matched by `clientContext`); the C# SDK gives up after 30 s, while an unanswered invite fails after about 60 s",
+                "espere a notificação da operação na sua URL de callback (associada pelo `clientContext`); o SDK C# desiste após 30 s, enquanto um convite não atendido falha após cerca de 60 s",
+            ),
+            "GRAPH-FACTS §4",
+        ),
+        "completed" => (
+            Step::OperationCompleted,
+            t("the invite succeeded: the invitees joined the call", "o convite deu certo: os convidados entraram na chamada"),
+            t(
+                "stop waiting and polling; the operation is gone (`deleted`); the roster notification shows the participants",
+                "pare de esperar e de consultar; a operação não existe mais (`deleted`); a notificação da lista mostra os participantes",
+            ),
+            "GRAPH-FACTS §2.4, §5",
+        ),
+        "failed" => {
+            let (meaning, next, source) = failure(code, subcode);
+            (Step::OperationFailed, meaning, next, source)
+        }
+        _ => (
+            Step::OperationUpdate,
+            t(format!("the operation is `{status}`"), format!("a operação está `{status}`")),
+            t(
+                "keep waiting for a notification with `completed` or `failed`",
+                "continue esperando uma notificação com `completed` ou `failed`",
+            ),
+            "GRAPH-FACTS §2.4",
+        ),
+    };
+    Item {
+        step,
+        status: Some(status),
+        code,
+        subcode,
+        meaning,
+        next,
+        source,
+    }
+}
+
+/// An asynchronous failure's `resultInfo` (GRAPH-FACTS §6.2), or its class.
+fn failure(code: Option<i64>, subcode: Option<i64>) -> (Text<String>, Text<String>, &'static str) {
+    match (code, subcode) {
+        (Some(410), Some(301004)) => (
+            t("the invitee's client had a media error (app-hosted media)", "o cliente do convidado teve um erro de mídia (mídia hospedada no app)"),
+            t("check the media platform's setup and invite again", "verifique a configuração da plataforma de mídia e convide de novo"),
+            "GRAPH-FACTS §6.2 (comms-samples #700)",
+        ),
+        (Some(412), Some(9999)) => (
+            t(
+                "the PSTN leg has no sponsor: no PSTN-enabled application instance stands behind the call",
+                "a perna PSTN não tem patrocinador: nenhuma instância de aplicativo com PSTN está por trás da chamada",
+            ),
+            t(
+                "create, license and number an application instance and use it as the call's source (docs: Example 4, steps 1-4)",
+                "crie, licencie e atribua número a uma instância de aplicativo e use-a como origem da chamada (documentação: Exemplo 4, etapas 1-4)",
+            ),
+            "GRAPH-FACTS §6.2 (comms-samples #410)",
+        ),
+        (Some(408), Some(8544)) => (
+            t("the invitee could not be reached (no answer)", "não foi possível alcançar o convidado (sem resposta)"),
+            t("invite again later; after 30 s the C# SDK has already stopped waiting", "convide de novo mais tarde; após 30 s o SDK C# já parou de esperar"),
+            "GRAPH-FACTS §6.2 (msteams-docs #9159)",
+        ),
+        (Some(500), Some(560500)) => (
+            t("Graph had an internal error", "o Graph teve um erro interno"),
+            t("retry with backoff", "tente de novo com espera crescente"),
+            "GRAPH-FACTS §6.2 (MS Q&A 704763)",
+        ),
+        (Some(500), _) => (
+            t(
+                "the invite failed inside Graph; with `replacesCallId` this is how a failed replace ends",
+                "o convite falhou dentro do Graph; com `replacesCallId` é assim que uma substituição com falha termina",
+            ),
+            t("retry with backoff; for a replace, check that the replaced call is still established", "tente de novo com espera; numa substituição, confira se a chamada substituída continua estabelecida"),
+            "GRAPH-FACTS §6.2 (comms-samples #511, #119)",
+        ),
+        (Some(code), _) => {
+            let class = match code {
+                200..=299 => Text::new("a success", "um sucesso"),
+                400..=499 => Text::new("a client-side error", "um erro do lado do cliente"),
+                500..=599 => Text::new("a server-side error", "um erro do lado do servidor"),
+                _ => Text::new("outside the documented classes", "fora das classes documentadas"),
+            };
+            (
+                t(
+                    format!("the invite failed with code {code}{}, which no source explains; by its class it is {}", subcode.map(|s| format!("/{s}")).unwrap_or_default(), class.en),
+                    format!("o convite falhou com o código {code}{}, que nenhuma fonte explica; pela classe é {}", subcode.map(|s| format!("/{s}")).unwrap_or_default(), class.pt),
+                ),
+                t("read `resultInfo.message` (its DiagCode repeats code#subcode) and invite again if it is transient", "leia `resultInfo.message` (o DiagCode repete código#subcódigo) e convide de novo se for passageiro"),
+                "GRAPH-FACTS §2.6",
+            )
+        }
+        (None, _) => (
+            t("the invite failed without a `resultInfo` code", "o convite falhou sem um código em `resultInfo`"),
+            t("read the message, if any, and invite again", "leia a mensagem, se houver, e convide de novo"),
+            "GRAPH-FACTS §2.4",
+        ),
+    }
+}
+
+fn error(body: &Value, received: &Received) -> Item {
+    let code = body
+        .pointer("/error/code")
+        .and_then(Value::as_str)
+        .unwrap_or("?")
+        .to_owned();
+    let status = received.http_status;
+    let retry = received.header("Retry-After");
+    let (meaning, next, source) = match (status, code.as_str()) {
+        (Some(404), _) | (_, "9997") => (
+            t("the call is not known to Graph (ended, or never existed for this app)", "a chamada não é conhecida pelo Graph (terminou ou nunca existiu para este app)"),
+            t("check the call id; a terminated call cannot take invites", "confira o id da chamada; uma chamada encerrada não aceita convites"),
+            "GRAPH-FACTS §6.1 (comms-samples #81)",
+        ),
+        (Some(401), _) => (
+            t("the token is missing, expired or not for Graph", "o token está ausente, expirado ou não é para o Graph"),
+            t("get an application token for https://graph.microsoft.com and send it as `Authorization: Bearer`", "obtenha um token de aplicativo para https://graph.microsoft.com e envie como `Authorization: Bearer`"),
+            "GRAPH-FACTS §6.1",
+        ),
+        (Some(403), _) => (
+            t("the token is not allowed to invite: a delegated token, a missing `Calls.InitiateGroupCall.All`, no admin consent, or another tenant", "o token não pode convidar: token delegado, falta `Calls.InitiateGroupCall.All`, sem consentimento do administrador, ou outro locatário"),
+            t("use an application token with the role admin-consented in the call's tenant", "use um token de aplicativo com a função consentida pelo administrador no locatário da chamada"),
+            "GRAPH-FACTS §6.1",
+        ),
+        (Some(429), _) => (
+            t("Graph is throttling this app", "o Graph está limitando este app"),
+            t(
+                format!("wait {} before sending again", retry.map(|s| format!("the `Retry-After` {s} s")).unwrap_or_else(|| "as `Retry-After` says".to_owned())),
+                format!("espere {} antes de enviar de novo", retry.map(|s| format!("os {s} s de `Retry-After`")).unwrap_or_else(|| "o que `Retry-After` indicar".to_owned())),
+            ),
+            "GRAPH-FACTS §6.1",
+        ),
+        (Some(400), _) => (
+            t("Graph could not accept the request as sent (JSON, participants, types, limits)", "o Graph não aceitou a solicitação como enviada (JSON, participantes, tipos, limites)"),
+            t("check the request in the editor: its diagnostics name the problem", "verifique a solicitação no editor: os diagnósticos apontam o problema"),
+            "GRAPH-FACTS §6.1",
+        ),
+        (Some(status), _) if status >= 500 => (
+            t("Graph had a fault", "o Graph teve uma falha"),
+            t("retry with backoff", "tente de novo com espera crescente"),
+            "GRAPH-FACTS §6.1",
+        ),
+        _ => (
+            t(format!("Graph answered with the error code `{code}`"), format!("o Graph respondeu com o código de erro `{code}`")),
+            t("read `error.message`; paste the whole HTTP response to see what its status means", "leia `error.message`; cole a resposta HTTP inteira para ver o que o status significa"),
+            "GRAPH-FACTS §6.1",
+        ),
+    };
+    Item {
+        step: Step::ErrorResponse,
+        status: status.map(|s| s.to_string()),
+        code: None,
+        subcode: None,
+        meaning,
+        next,
+        source,
+    }
+}
+
+impl Item {
+    /// The item as `explain --format json` prints it.
+    pub fn report(&self, lang: Lang) -> Value {
+        let mut out = serde_json::json!({
+            "step": self.step,
+            "meaning": self.meaning.get(lang),
+            "next": self.next.get(lang),
+            "source": self.source,
+        });
+        if let Some(status) = &self.status {
+            out["status"] = Value::String(status.clone());
+        }
+        if let Some(code) = self.code {
+            out["code"] = code.into();
+        }
+        if let Some(subcode) = self.subcode {
+            out["subcode"] = subcode.into();
+        }
+        out
+    }
+}

@@ -1,0 +1,453 @@
+//! What the bot received, read with the same strict positional reader as requests: a
+//! webhook `commsNotifications` body, an `inviteParticipantsOperation` (the invite's
+//! response or a GET on the operation), a Graph error envelope, or any of them as a full
+//! HTTP message (a response's status line and headers, or the notification's POST).
+//! The kind is decided by content. Diagnostics take the usual shape; correlation with
+//! the request the bot sent turns mismatches into warnings.
+
+use jsonc_parser::ast::{Object, ObjectProp, Value as Node};
+use serde_json::Value;
+
+use super::node::{check_enum, check_properties, get, range};
+use super::{syntax, Checked, Omitted, Sink};
+use crate::engine::diagnostic::{Correlated, Diagnostic, Rule};
+use crate::engine::input::{self, HttpHead};
+use crate::engine::model::{ApiVersion, CallState, ChangeType, IdentityKind, OperationStatus};
+use crate::engine::pointer::JsonPointer;
+use crate::engine::schema::{self, received as declared};
+
+/// What a received payload is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReceivedKind {
+    Notifications,
+    Operation,
+    Error,
+}
+
+crate::vocabulary!(ReceivedKind { Notifications => "notifications", Operation => "operation", Error => "error" });
+
+/// The request a received payload is matched against.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RequestFacts {
+    pub client_context: Option<String>,
+    pub call_id: Option<String>,
+    /// Ids of the invited identities (any kind).
+    pub invitee_ids: Vec<String>,
+}
+
+impl RequestFacts {
+    /// What a checked request tells about the payloads that answer it.
+    pub fn of(checked: &Checked, default_call_id: &str) -> Self {
+        let body = checked.request.body.as_ref();
+        let client_context = body
+            .and_then(|b| b.get("clientContext"))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        let call_id = checked
+            .request
+            .target
+            .as_ref()
+            .and_then(|t| t.call_id.clone())
+            .or_else(|| Some(default_call_id.to_owned()));
+        let invitee_ids = body
+            .and_then(|b| b.get("participants"))
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.get("identity")?.as_object())
+            .flat_map(|set| set.values().filter_map(|identity| identity.get("id")?.as_str()))
+            .map(str::to_owned)
+            .collect();
+        RequestFacts {
+            client_context,
+            call_id,
+            invitee_ids,
+        }
+    }
+}
+
+/// What `check_received` needs besides the text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReceivedOptions {
+    pub version: ApiVersion,
+    pub request: Option<RequestFacts>,
+}
+
+/// The result of [`check_received`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Received {
+    pub kind: Option<ReceivedKind>,
+    /// The status line's code, for a full HTTP response.
+    pub http_status: Option<u16>,
+    pub headers: Vec<(String, String)>,
+    /// The body as JSON, when it parsed.
+    pub body: Option<Value>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub omitted: Omitted,
+}
+
+impl Received {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Reads and checks what the bot received.
+pub fn check_received(text: &str, options: &ReceivedOptions) -> Received {
+    let split = input::split_message(text);
+    let mut sink = Sink::new(text, split.body_offset);
+    let http_status = split.head.as_ref().and_then(|head| status_of(head, &mut sink));
+    let headers = split.head.as_ref().map(HttpHead::header_pairs).unwrap_or_default();
+    let location_op = headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case("Location"))
+        .and_then(|(_, v)| v.rsplit("/operations/").next().filter(|_| v.contains("/operations/")))
+        .map(str::to_owned);
+
+    let ast = syntax::parse(split.body, &mut sink);
+    let mut reader = Reader {
+        sink: &mut sink,
+        version: options.version,
+        request: options.request.as_ref(),
+        in_notification: false,
+    };
+    let kind = ast
+        .as_ref()
+        .and_then(|root| reader.root(root, http_status, location_op.as_deref()));
+    let body = ast.as_ref().map(syntax::to_value);
+    Received {
+        kind,
+        http_status,
+        headers,
+        body,
+        omitted: sink.omitted,
+        diagnostics: sink.finish(),
+    }
+}
+
+/// The status code of `HTTP/1.1 200 OK`; a request line (the notification's POST) has none.
+fn status_of(head: &HttpHead<'_>, sink: &mut Sink<'_>) -> Option<u16> {
+    let words: Vec<&str> = head.words.iter().map(|w| w.text).collect();
+    match words.as_slice() {
+        [version, code, ..] if version.starts_with("HTTP/") => match code.parse::<u16>() {
+            Ok(status) if (100..600).contains(&status) => Some(status),
+            _ => {
+                sink.head(
+                    Rule::ResponseLineInvalid {
+                        line: head.request_line.text.to_owned(),
+                    },
+                    Some(head.request_line),
+                );
+                None
+            }
+        },
+        [method, _, ..] if method.bytes().all(|b| b.is_ascii_uppercase()) => None,
+        _ => {
+            sink.head(
+                Rule::ResponseLineInvalid {
+                    line: head.request_line.text.to_owned(),
+                },
+                Some(head.request_line),
+            );
+            None
+        }
+    }
+}
+
+struct Reader<'s, 't, 'r> {
+    sink: &'s mut Sink<'t>,
+    version: ApiVersion,
+    request: Option<&'r RequestFacts>,
+    /// Status casing differs between the response and notifications (GRAPH-FACTS §2.5).
+    in_notification: bool,
+}
+
+impl Reader<'_, '_, '_> {
+    fn root(&mut self, root: &Node<'_>, http_status: Option<u16>, location_op: Option<&str>) -> Option<ReceivedKind> {
+        let pointer = JsonPointer::root();
+        let Node::Object(object) = root else {
+            self.sink.body(Rule::ReceivedKindUnknown, &pointer, range(root));
+            return None;
+        };
+        let odata = string_at(object, "@odata.type")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if get(object, "error").is_some() {
+            self.error(object, &pointer);
+            Some(ReceivedKind::Error)
+        } else if get(object, "value").is_some() || odata.ends_with("commsnotifications") {
+            self.notifications(object, &pointer);
+            Some(ReceivedKind::Notifications)
+        } else if get(object, "status").is_some() || odata.ends_with("inviteparticipantsoperation") {
+            // A 2xx response body is the action's answer; anything else is a GET result.
+            let _ = http_status;
+            self.operation(object, &pointer, location_op);
+            Some(ReceivedKind::Operation)
+        } else {
+            self.sink.body(Rule::ReceivedKindUnknown, &pointer, object.range);
+            None
+        }
+    }
+
+    /// Members Graph always sends with a value: absent is marked at the object, `null`
+    /// at the value (the docs' `"id": null` on operations and roster entries, A-6/A-11).
+    fn required(&mut self, object: &Object<'_>, pointer: &JsonPointer, names: &[&str]) {
+        for name in names {
+            let rule = Rule::RequiredMissing {
+                property: (*name).to_owned(),
+            };
+            match get(object, name) {
+                None => self.sink.body(rule, pointer, object.range),
+                Some(ObjectProp {
+                    value: Node::NullKeyword(null),
+                    ..
+                }) => self.sink.body(rule, &pointer.key(name), null.range),
+                Some(_) => {}
+            }
+        }
+    }
+
+    fn notifications(&mut self, object: &Object<'_>, pointer: &JsonPointer) {
+        check_properties(
+            object,
+            pointer,
+            &[declared::NOTIFICATIONS],
+            &[],
+            self.version,
+            self.sink,
+        );
+        self.required(object, pointer, &["value"]);
+        let Some(Node::Array(items)) = get(object, "value").map(|p| &p.value) else {
+            return;
+        };
+        self.in_notification = true;
+        for (index, item) in items.elements.iter().enumerate() {
+            let at = pointer.key("value").index(index);
+            if let Node::Object(item) = item {
+                self.notification(item, &at);
+            }
+        }
+    }
+
+    fn notification(&mut self, object: &Object<'_>, pointer: &JsonPointer) {
+        check_properties(object, pointer, &[declared::NOTIFICATION], &[], self.version, self.sink);
+        self.required(object, pointer, &["changeType", "resourceUrl", "resourceData"]);
+        if let Some(prop) = get(object, "changeType") {
+            check_enum(prop, &pointer.key("changeType"), ChangeType::MEMBERS, self.sink);
+        }
+        if let (Some(url), Some(call_id)) = (
+            string_prop(object, "resourceUrl"),
+            self.request.and_then(|r| r.call_id.as_deref()),
+        ) {
+            let found = url.1.split('/').nth(3).unwrap_or_default();
+            let replaced = url.1.split('/').count() == 4; // `/communications/calls/{id}`: a replaced call
+            if !found.is_empty() && found != call_id && !replaced {
+                self.mismatch(Correlated::CallId, found, call_id, &pointer.key("resourceUrl"), url.0);
+            }
+        }
+        match get(object, "resourceData").map(|p| &p.value) {
+            Some(Node::Object(data)) => {
+                let at = pointer.key("resourceData");
+                let odata = string_at(data, "@odata.type").unwrap_or_default().to_ascii_lowercase();
+                if odata.ends_with(".call") || get(data, "state").is_some() {
+                    self.call(data, &at);
+                } else {
+                    self.operation(data, &at, None);
+                }
+            }
+            Some(Node::Array(list)) => {
+                for (index, participant) in list.elements.iter().enumerate() {
+                    if let Node::Object(participant) = participant {
+                        self.participant(participant, &pointer.key("resourceData").index(index));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn operation(&mut self, object: &Object<'_>, pointer: &JsonPointer, location_op: Option<&str>) {
+        check_properties(object, pointer, &[declared::OPERATION], &[], self.version, self.sink);
+        self.required(object, pointer, &["id", "status"]);
+        if let Some(prop) = get(object, "status") {
+            let at = pointer.key("status");
+            check_enum(prop, &at, OperationStatus::MEMBERS, self.sink);
+            if let Node::StringLit(found) = &prop.value {
+                let camel = OperationStatus::parse(&found.value);
+                let expected = camel.as_str();
+                // Notifications use the documented camelCase; the response may say `Running`.
+                if self.in_notification && !matches!(camel, OperationStatus::Other(_)) && found.value != expected {
+                    let rule = Rule::StatusCasing {
+                        property: "status".into(),
+                        found: found.value.to_string(),
+                        expected: OperationStatus::MEMBERS
+                            .iter()
+                            .find(|m| m.eq_ignore_ascii_case(&found.value))
+                            .copied()
+                            .unwrap_or("running"),
+                    };
+                    self.sink.body(rule, &at, found.range);
+                }
+            }
+        }
+        if let (Some(op), Some((range, id))) = (location_op, string_prop(object, "id")) {
+            if op != id {
+                self.mismatch(Correlated::OperationId, &id, op, &pointer.key("id"), range);
+            }
+        }
+        if let (Some(expected), Some((range, found))) = (
+            self.request.and_then(|r| r.client_context.as_deref()),
+            string_prop(object, "clientContext"),
+        ) {
+            if found != expected {
+                self.mismatch(
+                    Correlated::ClientContext,
+                    &found,
+                    expected,
+                    &pointer.key("clientContext"),
+                    range,
+                );
+            }
+        }
+        if let Some(Node::Object(result)) = get(object, "resultInfo").map(|p| &p.value) {
+            let at = pointer.key("resultInfo");
+            check_properties(result, &at, &[declared::RESULT_INFO], &[], self.version, self.sink);
+            self.required(result, &at, &["code"]);
+        }
+        if let Some(Node::Array(list)) = get(object, "participants").map(|p| &p.value) {
+            for (index, item) in list.elements.iter().enumerate() {
+                if let Node::Object(participant) = item {
+                    let at = pointer.key("participants").index(index);
+                    // The docs' responses add an undeclared `"id": null` here: tolerated.
+                    check_properties(
+                        participant,
+                        &at,
+                        &[schema::INVITATION_PARTICIPANT_INFO],
+                        &["id"],
+                        self.version,
+                        self.sink,
+                    );
+                    if let Some(Node::Object(set)) = get(participant, "identity").map(|p| &p.value) {
+                        self.identity_set(set, &at.key("identity"));
+                    }
+                }
+            }
+        }
+    }
+
+    fn participant(&mut self, object: &Object<'_>, pointer: &JsonPointer) {
+        check_properties(object, pointer, &[declared::PARTICIPANT], &[], self.version, self.sink);
+        self.required(object, pointer, &["id", "info"]);
+        if let Some(Node::Object(info)) = get(object, "info").map(|p| &p.value) {
+            let at = pointer.key("info");
+            check_properties(info, &at, &[declared::PARTICIPANT_INFO], &[], self.version, self.sink);
+            self.required(info, &at, &["identity"]);
+            if let Some(Node::Object(set)) = get(info, "identity").map(|p| &p.value) {
+                self.identity_set(set, &at.key("identity"));
+            }
+        }
+        if let Some(Node::Array(streams)) = get(object, "mediaStreams").map(|p| &p.value) {
+            for (index, stream) in streams.elements.iter().enumerate() {
+                if let Node::Object(stream) = stream {
+                    let at = pointer.key("mediaStreams").index(index);
+                    check_properties(stream, &at, &[declared::MEDIA_STREAM], &[], self.version, self.sink);
+                }
+            }
+        }
+    }
+
+    fn identity_set(&mut self, set: &Object<'_>, pointer: &JsonPointer) {
+        let kinds: Vec<&'static str> = IdentityKind::KEYS.to_vec();
+        check_properties(
+            set,
+            pointer,
+            &[schema::IDENTITY_SET_EXTRA],
+            &kinds,
+            self.version,
+            self.sink,
+        );
+        let communications = string_at(set, "@odata.type")
+            .is_some_and(|odata| odata.to_ascii_lowercase().ends_with("communicationsidentityset"));
+        for prop in &set.properties {
+            let key = prop.name.as_str();
+            let only_communications = IdentityKind::from_key(key).is_some_and(IdentityKind::is_communications_only);
+            // Even `"phone": null` names a key the type does not declare (D-3).
+            if only_communications && !communications {
+                let rule = Rule::CommunicationsKeyOnIdentitySet { key: key.to_owned() };
+                self.sink
+                    .body(rule, &pointer.key(key), super::node::name_range(&prop.name));
+            }
+            if let (Node::Object(identity), Some(kind)) = (&prop.value, IdentityKind::from_key(key)) {
+                let tables = [schema::IDENTITY_COMMON, schema::identity_specific(kind)];
+                check_properties(identity, &pointer.key(key), &tables, &[], self.version, self.sink);
+            }
+        }
+    }
+
+    fn call(&mut self, object: &Object<'_>, pointer: &JsonPointer) {
+        // `call` has many members; only the ones an invite's notifications carry are read.
+        if let Some(prop) = get(object, "state") {
+            check_enum(prop, &pointer.key("state"), CallState::MEMBERS, self.sink);
+        }
+        if let Some(Node::Object(result)) = get(object, "resultInfo").map(|p| &p.value) {
+            let at = pointer.key("resultInfo");
+            check_properties(result, &at, &[declared::RESULT_INFO], &[], self.version, self.sink);
+        }
+    }
+
+    fn error(&mut self, object: &Object<'_>, pointer: &JsonPointer) {
+        check_properties(
+            object,
+            pointer,
+            &[declared::ERROR_ENVELOPE],
+            &[],
+            self.version,
+            self.sink,
+        );
+        if let Some(Node::Object(error)) = get(object, "error").map(|p| &p.value) {
+            let at = pointer.key("error");
+            check_properties(error, &at, &[declared::ERROR], &[], self.version, self.sink);
+            self.required(error, &at, &["code", "message"]);
+        }
+    }
+
+    fn mismatch(
+        &mut self,
+        what: Correlated,
+        found: &str,
+        expected: &str,
+        pointer: &JsonPointer,
+        at: jsonc_parser::common::Range,
+    ) {
+        let rule = Rule::CorrelationMismatch {
+            what,
+            found: found.to_owned(),
+            expected: expected.to_owned(),
+        };
+        self.sink.body(rule, pointer, at);
+    }
+}
+
+fn string_at<'a>(object: &'a Object<'_>, name: &str) -> Option<&'a str> {
+    match get(object, name) {
+        Some(ObjectProp {
+            value: Node::StringLit(text),
+            ..
+        }) => Some(&text.value),
+        _ => None,
+    }
+}
+
+/// A string property's value and the range of its literal.
+fn string_prop(object: &Object<'_>, name: &str) -> Option<(jsonc_parser::common::Range, String)> {
+    match get(object, name) {
+        Some(ObjectProp {
+            value: Node::StringLit(text),
+            ..
+        }) => Some((text.range, text.value.to_string())),
+        _ => None,
+    }
+}

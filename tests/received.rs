@@ -1,0 +1,306 @@
+//! What the bot received: every payload the simulator sends is recognised, placed in
+//! the sequence and clean; the docs' own payloads show their register defects; mutated
+//! payloads give their diagnostic at the right place; correlation with the request.
+
+mod common;
+
+use common::assert_places;
+use invite_playground::engine::explain::{explain, Step};
+use invite_playground::engine::vocabulary::Vocabulary;
+use invite_playground::model::ApiVersion;
+use invite_playground::scenarios::{self, DocMessage, Mode, PRESETS};
+use invite_playground::simulate::{simulate, EventKind, Outcome, Settings, Subject};
+use invite_playground::validate::{check, check_received, CheckOptions, ReceivedKind, ReceivedOptions, RequestFacts};
+
+fn options(version: ApiVersion) -> ReceivedOptions {
+    ReceivedOptions { version, request: None }
+}
+
+#[test]
+fn every_simulated_payload_is_recognised_placed_and_clean() {
+    let mut seen = 0;
+    for version in [ApiVersion::Beta, ApiVersion::V1] {
+        for preset in PRESETS {
+            for &outcome in Outcome::ALL {
+                // The preset's corrected body, bare, so that the version is the one asked for.
+                let text = preset.corrected_request();
+                let body = &text[text.find("\n\n").unwrap() + 2..];
+                let checked = check(
+                    body,
+                    &CheckOptions {
+                        version,
+                        context: preset.context(),
+                    },
+                );
+                let settings = Settings {
+                    outcome,
+                    mode: Mode::Corrected,
+                    seed: 5,
+                };
+                let timeline = simulate(&checked, &preset.context(), settings, Some(preset));
+                for event in timeline.events.iter().filter(|e| e.kind != EventKind::Request) {
+                    let body_text = event.display_body();
+                    // The body alone, and the whole HTTP message for a response.
+                    let mut texts = vec![body_text.clone()];
+                    if event.kind == EventKind::Response {
+                        texts.push(event.as_http());
+                    }
+                    for text in texts {
+                        let explained = explain(&text, &options(version));
+                        let received = &explained.received;
+                        let codes: Vec<_> = received.diagnostics.iter().map(|d| d.code()).collect();
+                        assert!(
+                            codes.is_empty(),
+                            "{} {outcome} {version} {:?}: {codes:?}\n{text}",
+                            preset.name,
+                            event.subject
+                        );
+                        let expected = match (event.kind, event.subject, event.status) {
+                            (EventKind::Response, _, Some(200)) => (ReceivedKind::Operation, Step::ActionResponse),
+                            (EventKind::Response, _, _) => (ReceivedKind::Error, Step::ErrorResponse),
+                            (_, Some(Subject::Roster), _) => (ReceivedKind::Notifications, Step::RosterUpdated),
+                            (_, Some(Subject::ReplacedCall), _) => (ReceivedKind::Notifications, Step::ReplacedCall),
+                            _ if event.resource_field("status") == Some("failed") => {
+                                (ReceivedKind::Notifications, Step::OperationFailed)
+                            }
+                            _ => (ReceivedKind::Notifications, Step::OperationCompleted),
+                        };
+                        assert_eq!(received.kind, Some(expected.0), "{} {outcome}", preset.name);
+                        assert_eq!(
+                            explained.items.first().map(|i| i.step),
+                            Some(expected.1),
+                            "{} {outcome}",
+                            preset.name
+                        );
+                        if text.starts_with("HTTP/") {
+                            assert_eq!(received.http_status, event.status);
+                        }
+                        seen += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen > 250, "{seen}");
+}
+
+#[test]
+fn the_docs_payloads_show_their_register_defects() {
+    for preset in PRESETS {
+        for (message, text) in [
+            (DocMessage::Response, preset.fixture.response),
+            (DocMessage::OperationNotification, preset.fixture.operation),
+            (DocMessage::RosterNotification, preset.fixture.roster),
+        ] {
+            let received = check_received(text, &options(ApiVersion::Beta));
+            assert!(received.kind.is_some(), "{} {message:?}", preset.name);
+            let defects: Vec<&str> = preset.defects_on(message).map(|site| site.defect).collect();
+            for diagnostic in &received.diagnostics {
+                let explained_by = match diagnostic.code() {
+                    "required-missing" => ["A-6", "A-11"].iter().any(|id| defects.contains(id)),
+                    "communications-key-on-identity-set" => ["D-3", "A-14"].iter().any(|id| defects.contains(id)),
+                    _ => false,
+                };
+                assert!(
+                    explained_by,
+                    "{} {message:?}: {} at {:?} is not in the register {defects:?}",
+                    preset.name,
+                    diagnostic.code(),
+                    diagnostic.pointer
+                );
+            }
+            // And each of those register entries does show.
+            for id in ["A-6", "A-11", "D-3"] {
+                if defects.contains(&id) {
+                    assert!(
+                        !received.diagnostics.is_empty(),
+                        "{} {message:?}: {id} not found",
+                        preset.name
+                    );
+                }
+            }
+            assert_places(
+                text,
+                &invite_playground::validate::Checked {
+                    diagnostics: received.diagnostics.clone(),
+                    request: invite_playground::validate::Request {
+                        body: received.body.clone(),
+                        ..Default::default()
+                    },
+                    ..Default::default()
+                },
+            );
+        }
+    }
+}
+
+/// A corrected operation notification, mutated one way at a time.
+fn notification() -> String {
+    let preset = scenarios::preset("example-1").unwrap();
+    let checked = check(&preset.corrected_request(), &CheckOptions::default());
+    let settings = Settings {
+        outcome: Outcome::MediaError,
+        mode: Mode::Corrected,
+        seed: 5,
+    };
+    let timeline = simulate(&checked, &preset.context(), settings, Some(preset));
+    timeline
+        .events
+        .iter()
+        .find(|e| e.subject == Some(Subject::Operation))
+        .unwrap()
+        .display_body()
+}
+
+fn diagnostics(text: &str) -> Vec<(&'static str, String, usize, usize)> {
+    let received = check_received(text, &options(ApiVersion::Beta));
+    received
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let position = d.position.unwrap();
+            (
+                d.code(),
+                d.pointer.as_ref().map(|p| p.as_str().to_owned()).unwrap_or_default(),
+                position.line,
+                position.column,
+            )
+        })
+        .collect()
+}
+
+fn position_of(text: &str, needle: &str) -> (usize, usize) {
+    let at = text.find(needle).unwrap_or_else(|| panic!("{needle} not in {text}"));
+    let line = text[..at].matches('\n').count() + 1;
+    let column = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+    (line, column)
+}
+
+#[test]
+fn mutated_payloads_are_marked_where_they_go_wrong() {
+    let base = notification();
+    assert!(diagnostics(&base).is_empty(), "{:?}", diagnostics(&base));
+    // A string code (the docs' D-7).
+    let text = base.replace("\"code\": 410", "\"code\": \"410\"");
+    let (line, column) = position_of(&text, "\"410\"");
+    assert_eq!(
+        diagnostics(&text),
+        [(
+            "type-mismatch",
+            "/value/0/resourceData/resultInfo/code".to_owned(),
+            line,
+            column
+        )]
+    );
+    // `subCode` with a capital C: unknown, with a suggestion, and `subcode` missing is fine.
+    let text = base.replace("\"subcode\"", "\"subCode\"");
+    let found = check_received(&text, &options(ApiVersion::Beta));
+    let unknown = found
+        .diagnostics
+        .iter()
+        .find(|d| d.code() == "unknown-property")
+        .unwrap();
+    assert!(unknown.help(invite_playground::i18n::Lang::En).is_some());
+    assert!(
+        unknown.message(invite_playground::i18n::Lang::En).contains("subcode"),
+        "{}",
+        unknown.message(invite_playground::i18n::Lang::En)
+    );
+    // A missing required member, marked at its object.
+    let text = base.replace("\"changeType\": \"deleted\",", "");
+    let codes = diagnostics(&text);
+    assert_eq!(codes.len(), 1);
+    assert_eq!((codes[0].0, codes[0].1.as_str()), ("required-missing", "/value/0"));
+    // A wrong enum member, and a camel-case status in a notification spelled otherwise.
+    let text = base.replace("\"status\": \"failed\"", "\"status\": \"done\"");
+    assert_eq!(diagnostics(&text)[0].0, "enum-value-unknown");
+    let text = base.replace("\"status\": \"failed\"", "\"status\": \"Failed\"");
+    let (line, column) = position_of(&text, "\"Failed\"");
+    assert_eq!(
+        diagnostics(&text),
+        [("status-casing", "/value/0/resourceData/status".to_owned(), line, column)]
+    );
+    // Not a payload Graph sends at all.
+    assert_eq!(diagnostics("{\"hello\": 1}")[0].0, "received-kind-unknown");
+}
+
+#[test]
+fn a_payload_for_another_request_is_a_warning_at_both_ends() {
+    let base = notification();
+    let request = RequestFacts {
+        client_context: Some("not-this-one".into()),
+        call_id: Some("another-call".into()),
+        invitee_ids: Vec::new(),
+    };
+    let received = check_received(
+        &base,
+        &ReceivedOptions {
+            version: ApiVersion::Beta,
+            request: Some(request),
+        },
+    );
+    let codes: Vec<_> = received
+        .diagnostics
+        .iter()
+        .map(|d| (d.code(), d.pointer.as_ref().unwrap().as_str().to_owned()))
+        .collect();
+    assert!(
+        codes.contains(&("correlation-mismatch", "/value/0/resourceData/clientContext".to_owned())),
+        "{codes:?}"
+    );
+    assert!(
+        codes.contains(&("correlation-mismatch", "/value/0/resourceUrl".to_owned())),
+        "{codes:?}"
+    );
+    assert!(received
+        .diagnostics
+        .iter()
+        .all(|d| d.severity() == invite_playground::diagnostic::Severity::Warning));
+    // The same request: no warning.
+    let preset = scenarios::preset("example-1").unwrap();
+    let checked = check(&preset.corrected_request(), &CheckOptions::default());
+    let facts = RequestFacts::of(&checked, preset.call_id);
+    let received = check_received(
+        &base,
+        &ReceivedOptions {
+            version: ApiVersion::Beta,
+            request: Some(facts),
+        },
+    );
+    assert!(received.diagnostics.is_empty(), "{:?}", received.diagnostics);
+}
+
+#[test]
+fn explanations_name_meaning_next_step_and_source() {
+    let explained = explain(&notification(), &options(ApiVersion::Beta));
+    let item = &explained.items[0];
+    assert_eq!(item.step, Step::OperationFailed);
+    assert_eq!((item.code, item.subcode), (Some(410), Some(301004)));
+    assert!(item.meaning.en.contains("media error") && item.meaning.pt.contains("mídia"));
+    assert!(item.source.contains("GRAPH-FACTS §6.2"));
+    // An unknown code says so and falls back to its class.
+    let text = notification()
+        .replace("\"code\": 410", "\"code\": 486")
+        .replace("\"subcode\": 301004", "\"subcode\": 1");
+    let item = &explain(&text, &options(ApiVersion::Beta)).items[0];
+    assert!(
+        item.meaning.en.contains("486/1, which no source explains") && item.meaning.en.contains("client-side"),
+        "{}",
+        item.meaning.en
+    );
+    // 429 with Retry-After: wait that long.
+    let throttled = "HTTP/1.1 429 Too Many Requests\nRetry-After: 7\nContent-Type: application/json\n\n{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}";
+    let explained = explain(throttled, &options(ApiVersion::Beta));
+    assert_eq!(explained.received.http_status, Some(429));
+    assert!(
+        explained.items[0].next.en.contains("7 s"),
+        "{}",
+        explained.items[0].next.en
+    );
+    // A real 404 without innerError (GRAPH-FACTS §6.1).
+    let not_found = "{\"error\":{\"code\":\"9997\",\"message\":\"Call not found.\"}}";
+    let explained = explain(not_found, &options(ApiVersion::Beta));
+    assert!(explained.received.diagnostics.is_empty());
+    assert!(explained.items[0].meaning.en.contains("not known"));
+    assert_eq!(Step::RosterUpdated.name(), "roster-updated");
+}
