@@ -10,5 +10,4 @@ mod editor;
 mod export_menu;
 mod header;
 mod notice;
-mod received;
 mod simulation;
