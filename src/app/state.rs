@@ -15,12 +15,13 @@ use crate::app::edit::{self, Edit, EditError};
 use crate::app::share::Draft;
 use crate::engine::call_context::CallContext;
 use crate::engine::diagnostic::Lang;
+use crate::engine::explain::{explain, Explained};
 use crate::engine::model::ApiVersion;
 use crate::engine::scenarios::{self, Mode, Preset};
 use crate::engine::simulate::{self, Outcome, Settings, Timeline};
 use crate::engine::snippet::SnippetLang;
 use crate::engine::source::Span;
-use crate::engine::validate::{self, CheckOptions, Checked};
+use crate::engine::validate::{self, CheckOptions, Checked, ReceivedOptions, RequestFacts};
 
 /// A shared, immutable value that compares by identity: a view given the same
 /// `Shared` as before has nothing new to draw, without comparing megabytes.
@@ -128,6 +129,13 @@ pub struct Document {
     pub preset: Option<&'static Preset>,
 }
 
+/// What the bot received, pasted or picked from a run, and what it means.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReceivedDoc {
+    pub text: Rc<str>,
+    pub explained: Explained,
+}
+
 /// The run: what the user chose for it, and where its clock stands.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Playback {
@@ -180,6 +188,8 @@ pub struct State {
     /// `checked` is for an older text: a large input is re-checked once typing pauses.
     pub check_pending: bool,
     pub playback: Playback,
+    /// The Received panel's payload and its explanation, matched against the document.
+    pub received: Option<Shared<ReceivedDoc>>,
     pub preferences: Preferences,
     pub transient: Transient,
     /// Bumps whenever the draft changes, so effects can depend on it without comparing
@@ -231,9 +241,31 @@ impl State {
                 seed: draft.seed,
                 ..Playback::default()
             },
+            received: None,
             preferences,
             transient: Transient::default(),
             revision: 0,
+        }
+    }
+
+    /// Explains `text` against the current request; empty text clears the panel.
+    fn receive(&mut self, text: Rc<str>) {
+        if text.trim().is_empty() {
+            self.received = None;
+            return;
+        }
+        let options = ReceivedOptions {
+            version: self.document.version,
+            request: Some(RequestFacts::of(&self.checked, &self.document.context.call_id)),
+        };
+        let explained = explain(&text, &options);
+        self.received = Some(Shared::new(ReceivedDoc { text, explained }));
+    }
+
+    /// The received payload explained again against a changed request.
+    fn re_explain(&mut self) {
+        if let Some(received) = self.received.clone() {
+            self.receive(received.text.clone());
         }
     }
 
@@ -262,6 +294,7 @@ impl State {
             self.checked = Shared::new(check(&document));
             self.document = Shared::new(document);
             self.check_pending = false;
+            self.re_explain();
         }
     }
 
@@ -274,6 +307,7 @@ impl State {
         self.checked = Shared::new(check(&self.document));
         self.check_pending = false;
         self.playback.stop();
+        self.re_explain();
     }
 }
 
@@ -318,6 +352,10 @@ pub enum Action {
         span: Span,
         pointer: Option<String>,
     },
+    /// What the bot received, pasted or typed into the Received panel.
+    SetReceived(Rc<str>),
+    /// Explain event `index` of the current run (its whole HTTP message).
+    ExplainEvent(usize),
 }
 
 /// The next state; `None` when the action changes nothing (so no view re-renders).
@@ -455,6 +493,12 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
                 .as_ref()
                 .map_or(0, |focus| focus.serial.wrapping_add(1));
             next.transient.focus = Some(FocusRequest { span, pointer, serial });
+        }
+        Action::SetReceived(text) => next.receive(text),
+        Action::ExplainEvent(index) => {
+            let event = next.playback.timeline.as_ref().and_then(|t| t.events.get(index))?;
+            let text: Rc<str> = Rc::from(event.as_http());
+            next.receive(text);
         }
     }
     Some(next)
@@ -634,5 +678,46 @@ mod tests {
         let again = State::from_draft(state.draft(), Preferences::default());
         assert_eq!(again.draft(), state.draft());
         assert_eq!(again.playback.outcome, Outcome::NoAnswer);
+    }
+
+    #[test]
+    fn an_event_of_the_run_is_explained_against_the_request() {
+        let state = apply(&State::default(), Action::SetSpeed(Speed::Instant));
+        let state = run(&state);
+        let timeline = state.playback.timeline.clone().unwrap();
+        let index = timeline
+            .events
+            .iter()
+            .position(|e| e.kind == EventKind::Notification)
+            .unwrap();
+        let explained = apply(&state, Action::ExplainEvent(index));
+        let received = explained.received.clone().unwrap();
+        assert!(received.text.starts_with("POST https://bot.contoso.com/api/calls"));
+        assert!(
+            received.explained.received.diagnostics.is_empty(),
+            "{:?}",
+            received.explained.received.diagnostics
+        );
+        assert_eq!(received.explained.items[0].step, timeline.events[index].step().unwrap());
+        // A change of request explains it again: another clientContext is now a mismatch.
+        let edit = Edit::Set {
+            pointer: JsonPointer::root().key("clientContext"),
+            value: Some(serde_json::json!("another")),
+        };
+        let edited = apply(&explained, Action::Edit(edit));
+        let codes: Vec<_> = edited
+            .received
+            .as_ref()
+            .unwrap()
+            .explained
+            .received
+            .diagnostics
+            .iter()
+            .map(|d| d.code())
+            .collect();
+        assert_eq!(codes, ["correlation-mismatch"]);
+        // Clearing the panel, and an index past the run, change nothing else.
+        assert!(apply(&edited, Action::SetReceived(Rc::from("  "))).received.is_none());
+        assert_eq!(reduce(&state, Action::ExplainEvent(99)), None);
     }
 }

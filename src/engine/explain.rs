@@ -36,6 +36,25 @@ crate::vocabulary!(Step {
     ErrorResponse => "error-response",
 });
 
+impl Step {
+    /// What a person calls this step.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (en, pt) = match self {
+            Step::ActionResponse => (
+                "the invite's response: operation running",
+                "a resposta do invite: operação em andamento",
+            ),
+            Step::OperationUpdate => ("operation update", "atualização da operação"),
+            Step::OperationCompleted => ("operation completed", "operação concluída"),
+            Step::OperationFailed => ("operation failed", "operação falhou"),
+            Step::RosterUpdated => ("roster updated", "lista atualizada"),
+            Step::ReplacedCall => ("the replaced call ending", "o fim da chamada substituída"),
+            Step::ErrorResponse => ("error response", "resposta de erro"),
+        };
+        Text::new(en, pt).pick(lang)
+    }
+}
+
 /// One explained item of a received payload.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item {

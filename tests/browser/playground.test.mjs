@@ -342,3 +342,38 @@ test("the Code view gives the request in each SDK language, follows edits and re
   assert.match(await page.locator("#copy-code").innerText(), /Copiar Python/);
   await clean(app);
 });
+
+test("what the bot received is checked, explained and marked on the diagram, in Portuguese too", async () => {
+  const app = await openApp(shared.browser, shared.origin);
+  const { page } = app;
+  await page.selectOption("#speed-select", "instant");
+  await page.click("#run-button");
+  await waitFor(page, () => document.querySelectorAll(".event-card").length >= 4);
+  // Pick the operation notification from the run: explained, clean, step on the diagram.
+  await page.getByRole("button", { name: "Explain message 3" }).click();
+  await waitFor(page, () => document.querySelector("#received-items [data-step]") !== null);
+  assert.equal(await page.locator("#received-items .explanation").first().getAttribute("data-step"), "operation-completed");
+  assert.match(await page.locator("#received-summary").innerText(), /webhook notifications · 0 error/);
+  assert.match(await page.locator("#received-editor").inputValue(), /^POST https:\/\/bot\.contoso\.com\/api\/calls/);
+  await waitFor(page, () => document.querySelector("#sequence-diagram .arrow.highlight") !== null);
+  assert.match(await page.locator("#sequence-diagram .arrow.highlight").getAttribute("data-label"), /operation completed/);
+  // A pasted failure with the docs' string code: the mistake is named at its place, the
+  // failure explained with its source.
+  const failed = JSON.stringify({
+    "@odata.type": "#microsoft.graph.commsNotifications",
+    value: [{ changeType: "deleted", resourceUrl: "/communications/calls/ab6233a5-20b7-4c5e-bea2-ce56c9776429/operations/x",
+      resourceData: { "@odata.type": "#microsoft.graph.inviteParticipantsOperation", id: "x", status: "failed", clientContext: "f2fa86af-3c51-4bc2-8fc0-475452d9764f",
+        resultInfo: { code: "410", subcode: 301004, message: "Client Media Error" }, participants: [] } }],
+  }, null, 2);
+  await page.locator("#received-editor").fill(failed);
+  await waitFor(page, () => document.querySelector('#received-diagnostics [data-code="type-mismatch"]') !== null);
+  assert.match(await page.locator("#received-diagnostics").innerText(), /\/value\/0\/resourceData\/resultInfo\/code/);
+  assert.equal(await page.locator("#received-items .explanation").first().getAttribute("data-step"), "operation-failed");
+  assert.match(await page.locator("#received-items").innerText(), /media error[\s\S]*GRAPH-FACTS §6\.2/);
+  // The same in Portuguese.
+  await page.selectOption("#lang-select", "pt-BR");
+  await waitFor(page, () => document.querySelector("#received-title").textContent === "Recebido");
+  assert.match(await page.locator("#received-items").innerText(), /operação falhou[\s\S]*mídia/);
+  assert.match(await page.locator("#received-diagnostics").innerText(), /erro[\s\S]*precisa ser um número inteiro/i);
+  await clean(app);
+});

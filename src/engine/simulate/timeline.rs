@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::Outcome;
 use crate::engine::diagnostic::lang::{serialize_english, Lang, Text};
+use crate::engine::explain::Step;
 use crate::engine::http::Message;
 use crate::engine::pointer::JsonPointer;
 use crate::engine::scenarios::{self, Mode};
@@ -154,6 +155,22 @@ impl Event {
             message,
             subject: Some(subject),
             notes,
+        }
+    }
+
+    /// The step of the invite sequence this message is, as `explain` names it.
+    pub fn step(&self) -> Option<Step> {
+        match (self.kind, self.subject, self.status) {
+            (EventKind::Request, _, _) => None,
+            (EventKind::Response, _, Some(200)) => Some(Step::ActionResponse),
+            (EventKind::Response, _, _) => Some(Step::ErrorResponse),
+            (_, Some(Subject::Roster), _) => Some(Step::RosterUpdated),
+            (_, Some(Subject::ReplacedCall), _) => Some(Step::ReplacedCall),
+            _ => match self.resource_field("status").map(str::to_ascii_lowercase).as_deref() {
+                Some("completed") => Some(Step::OperationCompleted),
+                Some("failed") => Some(Step::OperationFailed),
+                _ => Some(Step::OperationUpdate),
+            },
         }
     }
 

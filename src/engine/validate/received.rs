@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use super::node::{check_enum, check_properties, get, range};
 use super::{syntax, Checked, Omitted, Sink};
+use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Correlated, Diagnostic, Rule};
 use crate::engine::input::{self, HttpHead};
 use crate::engine::model::{ApiVersion, CallState, ChangeType, IdentityKind, OperationStatus};
@@ -25,6 +26,18 @@ pub enum ReceivedKind {
 }
 
 crate::vocabulary!(ReceivedKind { Notifications => "notifications", Operation => "operation", Error => "error" });
+
+impl ReceivedKind {
+    /// What a person calls it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (en, pt) = match self {
+            ReceivedKind::Notifications => ("webhook notifications", "notificações de webhook"),
+            ReceivedKind::Operation => ("an invite operation", "uma operação de convite"),
+            ReceivedKind::Error => ("a Graph error", "um erro do Graph"),
+        };
+        Text::new(en, pt).pick(lang)
+    }
+}
 
 /// The request a received payload is matched against.
 #[derive(Clone, Debug, Default, PartialEq)]

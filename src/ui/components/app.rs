@@ -9,6 +9,7 @@ use super::diagnostics::DiagnosticsList;
 use super::editor::Editor;
 use super::header::Header;
 use super::notice::NoticeBar;
+use super::received::ReceivedPanel;
 use super::simulation::Simulation;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::scenarios::Mode;
@@ -29,6 +30,11 @@ pub fn app() -> Html {
         && document
             .preset
             .is_some_and(|preset| preset.doc_request() != &*document.text);
+    // The step the Received panel explains, marked on the diagram.
+    let highlight = store
+        .received
+        .as_ref()
+        .and_then(|received| received.explained.items.first().map(|item| item.step));
     let shelf = Shelf {
         dispatch: store.dispatcher(),
         lang,
@@ -45,16 +51,19 @@ pub fn app() -> Html {
                     <h2 id="composer-title">{ tr(lang, "Compose", "Compor") }</h2>
                     <Composer />
                 </section>
-                <section class="panel editor-panel" aria-labelledby="editor-title">
-                    <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
-                    <Editor focus={store.transient.focus.clone()} revision={store.revision} />
-                    <DiagnosticsList check_pending={store.check_pending} />
-                </section>
+                <div class="request-column">
+                    <section class="panel editor-panel" aria-labelledby="editor-title">
+                        <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
+                        <Editor focus={store.transient.focus.clone()} revision={store.revision} />
+                        <DiagnosticsList check_pending={store.check_pending} />
+                    </section>
+                    <ReceivedPanel received={store.received.clone()} />
+                </div>
                 <div class="run-column">
                     <section class="panel simulation-panel" aria-labelledby="simulation-title">
                         <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
                         <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
-                                    doc_edited={doc_edited} />
+                                    doc_edited={doc_edited} highlight={highlight} />
                     </section>
                     <CodeView selected={store.preferences.code} />
                 </div>

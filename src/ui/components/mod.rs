@@ -10,4 +10,5 @@ mod editor;
 mod export_menu;
 mod header;
 mod notice;
+mod received;
 mod simulation;

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::event_card::event_title;
 use crate::app::state::Shared;
 use crate::engine::diagnostic::lang::{tr, Lang};
+use crate::engine::explain::Step;
 use crate::engine::simulate::{Actor, Lifeline, Timeline};
 use crate::ui::store::use_lang;
 
@@ -14,6 +15,8 @@ use crate::ui::store::use_lang;
 pub struct SequenceDiagramProps {
     pub timeline: Shared<Timeline>,
     pub clock_ms: u64,
+    /// A step to mark (the one the Received panel explains).
+    pub highlight: Option<Step>,
 }
 
 const COLUMN: usize = 140;
@@ -49,10 +52,14 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
         from: lifeline_of(event.from),
         to: lifeline_of(event.to),
         label: event_title(event, lang),
-        class: if event.status.is_some_and(|s| s >= 400) {
-            "message error"
-        } else {
-            "message"
+        class: match (
+            event.status.is_some_and(|s| s >= 400),
+            props.highlight.is_some() && event.step() == props.highlight,
+        ) {
+            (true, true) => "message error highlight",
+            (true, false) => "message error",
+            (false, true) => "message highlight",
+            (false, false) => "message",
         },
     });
     let signals = timeline.signals.iter().map(|signal| Arrow {

@@ -83,7 +83,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
     let body = event.display_body();
     let start_line = event.start_line();
     let on_copy = {
-        let (timeline, index) = (props.timeline.clone(), props.index);
+        let (timeline, index, dispatch) = (props.timeline.clone(), props.index, dispatch.clone());
         Callback::from(move |_: MouseEvent| {
             // Rendered on demand: a card does not keep a second copy of a large body.
             let message = timeline
@@ -99,6 +99,10 @@ pub fn event_card(props: &EventCardProps) -> Html {
             dispatch.dispatch(Action::Notify(notice));
         })
     };
+    let on_explain = {
+        let (dispatch, index) = (dispatch.clone(), props.index);
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ExplainEvent(index)))
+    };
     let kind_class = match event.kind {
         EventKind::Request => "request",
         EventKind::Response if event.status.is_some_and(|s| s >= 400) => "response error",
@@ -111,6 +115,10 @@ pub fn event_card(props: &EventCardProps) -> Html {
                 <span class="at">{ format!("+{}", crate::engine::simulate::format_seconds(event.at_ms, 3)) }</span>
                 <span class="direction">{ format!("{} → {}", actor(event.from, lang), actor(event.to, lang)) }</span>
                 <strong class="title">{ event_title(event, lang) }</strong>
+                if event.kind != EventKind::Request {
+                    <button type="button" class="button small explain-event" onclick={on_explain}
+                            aria-label={format!("{} {}", tr(lang, "Explain message", "Explicar mensagem"), props.index + 1)}>{ tr(lang, "Explain this", "Explicar") }</button>
+                }
                 <button type="button" class="button small" onclick={on_copy}
                         aria-label={format!("{} {}", tr(lang, "Copy message", "Copiar mensagem"), props.index + 1)}>{ tr(lang, "Copy", "Copiar") }</button>
             </div>

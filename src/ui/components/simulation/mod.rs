@@ -11,6 +11,7 @@ use self::diagram::SequenceDiagram;
 use self::event_card::EventCard;
 use super::export_menu::{ExportMenu, ExportMenuProps};
 use crate::engine::diagnostic::lang::tr;
+use crate::engine::explain::Step;
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::store::{use_dispatch, use_lang, Action, Playback, Speed};
 
@@ -22,6 +23,8 @@ pub struct SimulationProps {
     pub doc_without_preset: bool,
     /// Doc-faithful mode with the example's text edited (edits do not reach the run).
     pub doc_edited: bool,
+    /// The step the Received panel explains, marked on the diagram.
+    pub highlight: Option<Step>,
 }
 
 #[function_component(Simulation)]
@@ -91,7 +94,7 @@ pub fn simulation(props: &SimulationProps) -> Html {
             }
             <ExportMenu ..ExportMenuProps::of(playback) />
             if let Some(timeline) = playback.timeline.clone() {
-                <SequenceDiagram timeline={timeline.clone()} clock_ms={playback.clock_ms} />
+                <SequenceDiagram timeline={timeline.clone()} clock_ms={playback.clock_ms} highlight={props.highlight} />
                 <ol class="timeline" id="timeline" aria-label={tr(lang, "Timeline", "Linha do tempo")}>
                     { for (0..visible).map(|index| html! {
                         <EventCard key={index} index={index} timeline={timeline.clone()} />
