@@ -30,7 +30,9 @@ if (process.env.TRUNK_PROFILE === "release") {
   const { readdirSync } = await import("node:fs");
   const { transformSync } = await import("esbuild");
   let page = readFileSync(indexPath, "utf8");
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".js") && !f.startsWith("boot-"))) {
+  // The Web Worker's glue is a classic script whose global `wasm_bindgen` its loader
+  // calls: it is left as trunk wrote it.
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".js") && !f.startsWith("boot-") && !f.startsWith("invite-worker"))) {
     const path = join(dir, file);
     const source = readFileSync(path, "utf8");
     const minified = transformSync(source, { minify: true, format: "esm", target: "es2020" }).code;

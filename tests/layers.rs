@@ -30,6 +30,7 @@ const LAYERS: &[&[&str]] = &[
     &["engine::http", "engine::snippet"],
     &["engine::scenarios", "engine::explain"],
     &["engine::simulate"],
+    &["app::worker"],
     &["app::edit", "app::share", "app::state", "cli"],
     &["ui"],
 ];

@@ -7,3 +7,4 @@
 pub mod edit;
 pub mod share;
 pub mod state;
+pub mod worker;

@@ -13,15 +13,15 @@ use std::rc::Rc;
 
 use crate::app::edit::{self, Edit, EditError};
 use crate::app::share::Draft;
+use crate::app::worker::{ReceivedView, Task};
 use crate::engine::call_context::CallContext;
 use crate::engine::diagnostic::Lang;
-use crate::engine::explain::{explain, Explained};
 use crate::engine::model::ApiVersion;
 use crate::engine::scenarios::{self, Mode, Preset};
 use crate::engine::simulate::{self, Outcome, Settings, Timeline};
 use crate::engine::snippet::SnippetLang;
 use crate::engine::source::Span;
-use crate::engine::validate::{self, CheckOptions, Checked, ReceivedOptions, RequestFacts};
+use crate::engine::validate::{self, CheckOptions, Checked, RequestFacts};
 
 /// A shared, immutable value that compares by identity: a view given the same
 /// `Shared` as before has nothing new to draw, without comparing megabytes.
@@ -108,6 +108,8 @@ pub enum Notice {
     WasReset,
     /// A paste over `input::MAX_INPUT` bytes (its size), refused to keep the page alive.
     InputTooLarge(usize),
+    /// The Web Worker that writes code and explains received payloads could not start.
+    WorkerUnavailable,
 }
 
 /// Where the user asked to go: a span in the editor and, if it has one, a form field.
@@ -133,7 +135,22 @@ pub struct Document {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReceivedDoc {
     pub text: Rc<str>,
-    pub explained: Explained,
+    /// The Web Worker's explanation of `text` against the request; `None` until the
+    /// first one arrives. After an edit of the request the previous one stays until
+    /// the new one replaces it.
+    pub view: Option<Rc<ReceivedView>>,
+}
+
+impl ReceivedDoc {
+    /// What the worker is asked: explain this payload against the request as it stands
+    /// (asked again whenever either changes).
+    pub fn task(&self, document: &Document, checked: &Checked) -> Task {
+        Task::Explain {
+            text: self.text.to_string(),
+            version: document.version,
+            request: Some(RequestFacts::of(checked, &document.context.call_id)),
+        }
+    }
 }
 
 /// The run: what the user chose for it, and where its clock stands.
@@ -248,25 +265,10 @@ impl State {
         }
     }
 
-    /// Explains `text` against the current request; empty text clears the panel.
+    /// Puts `text` in the Received panel, to be explained (by the Web Worker, see
+    /// [`ReceivedDoc::task`]); empty text clears the panel.
     fn receive(&mut self, text: Rc<str>) {
-        if text.trim().is_empty() {
-            self.received = None;
-            return;
-        }
-        let options = ReceivedOptions {
-            version: self.document.version,
-            request: Some(RequestFacts::of(&self.checked, &self.document.context.call_id)),
-        };
-        let explained = explain(&text, &options);
-        self.received = Some(Shared::new(ReceivedDoc { text, explained }));
-    }
-
-    /// The received payload explained again against a changed request.
-    fn re_explain(&mut self) {
-        if let Some(received) = self.received.clone() {
-            self.receive(received.text.clone());
-        }
+        self.received = (!text.trim().is_empty()).then(|| Shared::new(ReceivedDoc { text, view: None }));
     }
 
     /// What is stored and shared.
@@ -294,7 +296,6 @@ impl State {
             self.checked = Shared::new(check(&document));
             self.document = Shared::new(document);
             self.check_pending = false;
-            self.re_explain();
         }
     }
 
@@ -307,7 +308,6 @@ impl State {
         self.checked = Shared::new(check(&self.document));
         self.check_pending = false;
         self.playback.stop();
-        self.re_explain();
     }
 }
 
@@ -356,6 +356,12 @@ pub enum Action {
     SetReceived(Rc<str>),
     /// Explain event `index` of the current run (its whole HTTP message).
     ExplainEvent(usize),
+    /// The worker's explanation of the received `text` (ignored when the panel holds
+    /// another text by now).
+    Explained {
+        text: Rc<str>,
+        view: ReceivedView,
+    },
 }
 
 /// The next state; `None` when the action changes nothing (so no view re-renders).
@@ -494,11 +500,27 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
                 .map_or(0, |focus| focus.serial.wrapping_add(1));
             next.transient.focus = Some(FocusRequest { span, pointer, serial });
         }
-        Action::SetReceived(text) => next.receive(text),
+        Action::SetReceived(text) => {
+            // The same text again (the textarea reports its value again) keeps its
+            // explanation: nothing would ask for it anew.
+            if next.received.as_ref().is_some_and(|r| r.text == text) {
+                return None;
+            }
+            next.receive(text);
+        }
         Action::ExplainEvent(index) => {
             let event = next.playback.timeline.as_ref().and_then(|t| t.events.get(index))?;
             let text: Rc<str> = Rc::from(event.as_http());
             next.receive(text);
+        }
+        Action::Explained { text, view } => {
+            // By content: the same text may come back as another `Rc` (the textarea
+            // reports a value again), and the question was about the text, not the `Rc`.
+            next.received.as_ref().filter(|r| r.text == text)?;
+            next.received = Some(Shared::new(ReceivedDoc {
+                text,
+                view: Some(Rc::new(view)),
+            }));
         }
     }
     Some(next)
@@ -529,6 +551,7 @@ fn next_moment(timeline: &Timeline, now: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::worker::{handle, Answer, Job};
     use crate::engine::pointer::JsonPointer;
     use crate::engine::simulate::EventKind;
 
@@ -690,32 +713,52 @@ mod tests {
             .iter()
             .position(|e| e.kind == EventKind::Notification)
             .unwrap();
-        let explained = apply(&state, Action::ExplainEvent(index));
-        let received = explained.received.clone().unwrap();
+        let picked = apply(&state, Action::ExplainEvent(index));
+        let received = picked.received.clone().unwrap();
         assert!(received.text.starts_with("POST https://bot.contoso.com/api/calls"));
-        assert!(
-            received.explained.received.diagnostics.is_empty(),
-            "{:?}",
-            received.explained.received.diagnostics
+        assert_eq!(received.view, None, "explained by the worker, not yet");
+
+        // What the worker does with the question the state asks, and its answer landing.
+        let answer = |state: &State| {
+            let job = Job {
+                id: 1,
+                task: state.received.as_ref().unwrap().task(&state.document, &state.checked),
+            };
+            let Answer::Explained(view) = handle(job).answer else {
+                panic!("not an explanation")
+            };
+            view
+        };
+        let view = answer(&picked);
+        assert_eq!(view.errors, 0, "{:?}", view.findings);
+        assert_eq!(view.items[0].step, timeline.events[index].step().unwrap());
+        let text = received.text.clone();
+        let explained = apply(
+            &picked,
+            Action::Explained {
+                text: text.clone(),
+                view,
+            },
         );
-        assert_eq!(received.explained.items[0].step, timeline.events[index].step().unwrap());
-        // A change of request explains it again: another clientContext is now a mismatch.
+        assert_eq!(explained.received.as_ref().unwrap().view.as_ref().unwrap().errors, 0);
+        // The same text typed again (as another `Rc`) keeps the explanation.
+        assert_eq!(reduce(&explained, Action::SetReceived(Rc::from(&*text))), None);
+
+        // A change of request asks again: another clientContext is now a mismatch, and
+        // the previous explanation stays until the new one lands.
         let edit = Edit::Set {
             pointer: JsonPointer::root().key("clientContext"),
             value: Some(serde_json::json!("another")),
         };
         let edited = apply(&explained, Action::Edit(edit));
-        let codes: Vec<_> = edited
-            .received
-            .as_ref()
-            .unwrap()
-            .explained
-            .received
-            .diagnostics
-            .iter()
-            .map(|d| d.code())
-            .collect();
+        assert!(edited.received.as_ref().unwrap().view.is_some());
+        let view = answer(&edited);
+        let codes: Vec<_> = view.findings.iter().map(|f| f.code.as_str()).collect();
         assert_eq!(codes, ["correlation-mismatch"]);
+
+        // A late answer for a text the panel no longer holds changes nothing.
+        let other = apply(&edited, Action::SetReceived(Rc::from("{}")));
+        assert_eq!(reduce(&other, Action::Explained { text, view }), None);
         // Clearing the panel, and an index past the run, change nothing else.
         assert!(apply(&edited, Action::SetReceived(Rc::from("  "))).received.is_none());
         assert_eq!(reduce(&state, Action::ExplainEvent(99)), None);

@@ -3,14 +3,14 @@
 //! bot should do next. The catalogue holds only facts from GRAPH-FACTS and ECOSYSTEM,
 //! each entry naming its source; an unknown code says so and falls back to its class.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::validate::{check_received, Received, ReceivedKind, ReceivedOptions};
 
 /// Where an item sits in the invite sequence (GRAPH-FACTS §4-§5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Step {
     /// The invite's synchronous answer: the operation, running.

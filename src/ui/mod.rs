@@ -6,6 +6,7 @@ mod components;
 mod hooks;
 mod panic_banner;
 mod store;
+mod worker;
 
 /// Mounts the app on `#app` (beside the static panic banner, which must survive) after
 /// installing the panic hook.

@@ -23,7 +23,8 @@ pub fn install() {
     }
 }
 
-fn show(detail: &str) {
+/// Un-hides the banner, with `detail` (a panic's message) in it.
+pub fn show(detail: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };

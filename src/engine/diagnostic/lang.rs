@@ -44,7 +44,7 @@ impl Lang {
 
 /// One text in every language. `S` is `&'static str` for the engine's own words and
 /// `String` for messages built from the user's input.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Text<S = &'static str> {
     pub en: S,
     pub pt: S,

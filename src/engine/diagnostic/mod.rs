@@ -18,7 +18,7 @@ use crate::engine::pointer::JsonPointer;
 use crate::engine::source::{Position, Span};
 
 /// How bad a diagnostic is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Graph rejects the request or the operation cannot succeed.

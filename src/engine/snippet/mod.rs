@@ -31,7 +31,8 @@ use crate::engine::model::ApiVersion;
 use crate::engine::validate::Checked;
 
 /// A language (or wire format) a snippet can be written in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SnippetLang {
     #[default]
     CSharp,

@@ -40,7 +40,7 @@ impl ReceivedKind {
 }
 
 /// The request a received payload is matched against.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestFacts {
     pub client_context: Option<String>,
     pub call_id: Option<String>,

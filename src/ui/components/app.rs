@@ -34,7 +34,7 @@ pub fn app() -> Html {
     let highlight = store
         .received
         .as_ref()
-        .and_then(|received| received.explained.items.first().map(|item| item.step));
+        .and_then(|received| received.view.as_ref()?.items.first().map(|item| item.step));
     let shelf = Shelf {
         dispatch: store.dispatcher(),
         lang,

@@ -2,13 +2,17 @@
 //! HTTP, JSON), one tab per language, remembered across visits, with a copy button.
 //! The code comes from `engine::snippet`; this view only shows it.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::app::worker::{Answer, Task};
 use crate::engine::diagnostic::lang::tr;
-use crate::engine::snippet::{snippet, tokens, SnippetLang, TokenKind};
+use crate::engine::snippet::{tokens, SnippetLang, TokenKind};
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser;
 use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
+use crate::ui::worker;
 
 /// Requests longer than this get a pointer to the CLI instead of code in the page.
 const CODE_LIMIT: usize = 64 * 1024;
@@ -23,27 +27,48 @@ pub struct CodeViewProps {
 pub fn code_view(props: &CodeViewProps) -> Html {
     let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
     let selected = props.selected;
-    // Rendered again only when the check or the tab changes, never on a clock tick. A
-    // large request is not turned into megabytes of coloured code in the page (tens of
-    // thousands of spans block the main thread): the CLI writes it.
+    // Asked of the Web Worker again only when the check or the tab changes, never on a
+    // clock tick. A large request is not turned into megabytes of coloured code in the
+    // page (tens of thousands of spans block the main thread): the CLI writes it.
     let too_large = document.text.len() > CODE_LIMIT;
-    let code = {
-        let (document, checked) = (document.clone(), checked.clone());
-        use_memo(
+    let code: UseStateHandle<Option<(SnippetLang, Rc<str>)>> = use_state(|| None);
+    let latest = use_mut_ref(|| 0_u64);
+    {
+        let (code, latest, document, dispatch) = (code.clone(), latest.clone(), document.clone(), dispatch.clone());
+        use_effect_with(
             (checked.clone(), selected, too_large),
-            move |(checked, selected, too_large)| {
-                if *too_large {
-                    String::new()
-                } else {
-                    snippet(checked, &document.context.call_id, *selected)
+            move |(_, selected, too_large)| {
+                if !*too_large {
+                    let task = Task::Snippet {
+                        text: document.text.to_string(),
+                        version: document.version,
+                        context: document.context.clone(),
+                        lang: *selected,
+                    };
+                    let asked = latest.clone();
+                    let id = worker::ask(task, move |reply| {
+                        // Only the answer to the latest question is shown.
+                        if let (true, Answer::Snippet { lang, code: text }) =
+                            (reply.id == *asked.borrow(), reply.answer)
+                        {
+                            code.set(Some((lang, Rc::from(text))));
+                        }
+                    });
+                    if id.is_none() {
+                        dispatch.dispatch(Action::Notify(Notice::WorkerUnavailable));
+                    }
+                    *latest.borrow_mut() = id.unwrap_or_default();
                 }
             },
-        )
-    };
+        );
+    }
+    // The previous language's code stays while the selected one's comes.
+    let shown: Option<Rc<str>> = code.as_ref().map(|(_, text)| text.clone());
+    let ready = code.as_ref().is_some_and(|(lang, _)| *lang == selected);
     let on_copy = {
-        let (dispatch, code) = (dispatch.clone(), code.clone());
+        let (dispatch, code) = (dispatch.clone(), shown.clone());
         Callback::from(move |_: MouseEvent| {
-            let notice = if browser::copy(&code) {
+            let notice = if code.as_deref().is_some_and(browser::copy) {
                 Notice::Copied(selected.label())
             } else {
                 Notice::ClipboardUnavailable
@@ -106,7 +131,8 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                             { format!("{} {}", tr(lang, "Copy", "Copiar"), selected.label()) }
                         </button>
                     </div>
-                    <pre class="code-block" id="code-block" tabindex="0" data-lang={selected.name()}><code>{ coloured(&code, selected) }</code></pre>
+                    <pre class="code-block" id="code-block" tabindex="0" aria-busy={(!ready).to_string()}
+                         data-lang={if ready { selected.name() } else { "" }}><code>{ shown.as_deref().map(|text| coloured(text, selected)).unwrap_or_default() }</code></pre>
                 }
             </div>
         </section>

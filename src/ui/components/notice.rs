@@ -23,6 +23,12 @@ fn text(notice: &Notice, lang: Lang) -> String {
         .to_owned(),
         Notice::Copied(what) => format!("{} {what}", tr(lang, "Copied:", "Copiado:")),
         Notice::ClipboardUnavailable => tr(lang, "This browser does not allow copying here", "Este navegador não permite copiar aqui").to_owned(),
+        Notice::WorkerUnavailable => tr(
+            lang,
+            "This page could not start its worker, so code and explanations cannot be shown; the CLI writes both (invite-playground snippet, explain)",
+            "Esta página não conseguiu iniciar seu worker, então código e explicações não podem ser mostrados; a CLI escreve ambos (invite-playground snippet, explain)",
+        )
+        .to_owned(),
         Notice::WasReset => tr(lang, "The playground was reset", "O playground foi redefinido").to_owned(),
         Notice::InputTooLarge(bytes) => format!(
             "{} ({} MiB; {} 64 MiB)",

@@ -1,6 +1,7 @@
 //! The Received panel: what the bot got back (pasted, dropped as a file, or picked from a
 //! run's event card), checked and explained item by item, matched against the request
-//! in the editor. The reading and the meanings come from the engine (`explain`).
+//! in the editor. The reading and the meanings come from the engine (`explain`), run in
+//! the Web Worker (`app::worker`), so the explainer is not part of the first load.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
@@ -8,9 +9,11 @@ use yew::prelude::*;
 
 use super::diagnostics::severity_label;
 use crate::app::state::{ReceivedDoc, Shared};
+use crate::app::worker::{Answer, ReceivedView};
 use crate::engine::diagnostic::lang::{tr, Lang};
 use crate::engine::vocabulary::Vocabulary;
-use crate::ui::store::{use_dispatch, use_lang, Action};
+use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
+use crate::ui::worker;
 
 #[derive(Properties, PartialEq)]
 pub struct ReceivedPanelProps {
@@ -32,6 +35,34 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
                     area.set_value(text);
                 }
             }
+        });
+    }
+    // Explained by the Web Worker whenever the payload or the request changes; only the
+    // answer to the latest question lands.
+    {
+        let (dispatch, latest) = (dispatch.clone(), use_mut_ref(|| 0_u64));
+        let (document, checked) = (use_document(), use_checked());
+        // Keyed on the text, not the panel's state: the explanation landing changes the
+        // latter and asks nothing new.
+        let text = props.received.as_ref().map(|r| r.text.clone());
+        let received = props.received.clone();
+        use_effect_with((text, checked), move |(_, checked)| {
+            *latest.borrow_mut() = match received {
+                Some(received) => {
+                    let (text, asked) = (received.text.clone(), latest.clone());
+                    let answered = dispatch.clone();
+                    let id = worker::ask(received.task(&document, checked), move |reply| {
+                        if let (true, Answer::Explained(view)) = (reply.id == *asked.borrow(), reply.answer) {
+                            answered.dispatch(Action::Explained { text, view });
+                        }
+                    });
+                    if id.is_none() {
+                        dispatch.dispatch(Action::Notify(Notice::WorkerUnavailable));
+                    }
+                    id.unwrap_or_default()
+                }
+                None => 0,
+            };
         });
     }
     let on_input = {
@@ -59,13 +90,16 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
     };
     let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
 
-    let body = match &props.received {
+    let body = match props.received.as_deref() {
         None => html! {
             <p class="hint" id="received-empty">{ tr(lang,
                 "Paste a webhook notification, the invite's response or an error response (or drop a file, or press “Explain this” on a card of a run) to see it checked, placed in the sequence and explained.",
                 "Cole uma notificação de webhook, a resposta do invite ou uma resposta de erro (ou solte um arquivo, ou pressione “Explicar” num cartão de uma execução) para vê-la verificada, situada na sequência e explicada.") }</p>
         },
-        Some(received) => explanation(received, lang),
+        Some(ReceivedDoc { view: Some(view), .. }) => explanation(view, lang),
+        Some(_) => html! {
+            <p class="hint" id="received-pending" aria-live="polite">{ tr(lang, "Reading it…", "Lendo…") }</p>
+        },
     };
     html! {
         <section class="panel received-panel" aria-labelledby="received-title">
@@ -79,58 +113,45 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
     }
 }
 
-fn explanation(received: &ReceivedDoc, lang: Lang) -> Html {
-    let read = &received.explained.received;
-    let kind = match read.kind {
-        Some(kind) => kind.label(lang),
+fn explanation(view: &ReceivedView, lang: Lang) -> Html {
+    let kind = match &view.kind {
+        Some(kind) => kind.get(lang).as_str(),
         None => tr(lang, "not recognised", "não reconhecido"),
     };
-    let status = read.http_status.map(|s| format!(" · HTTP {s}")).unwrap_or_default();
-    let diagnostics = read.diagnostics.iter().take(200).map(|d| {
-        let place = d
-            .position
-            .map(|p| format!("{}:{}", p.line, p.column))
-            .unwrap_or_default();
+    let status = view.http_status.map(|s| format!(" · HTTP {s}")).unwrap_or_default();
+    let findings = view.findings.iter().map(|finding| {
         html! {
-            <li class={classes!("diagnostic", d.severity().name())} data-code={d.code()}>
-                <span class="severity">{ severity_label(d.severity(), lang) }</span>{ " " }
-                <span class="place">{ place }</span>{ " " }
-                <code class="code">{ d.code() }</code>{ " " }
-                <span class="message">{ d.message(lang) }</span>
-                if let Some(pointer) = &d.pointer { { " " }<code class="pointer">{ pointer.as_str() }</code> }
+            <li class={classes!("diagnostic", finding.severity.name())} data-code={finding.code.clone()}>
+                <span class="severity">{ severity_label(finding.severity, lang) }</span>{ " " }
+                <span class="place">{ finding.place.clone().unwrap_or_default() }</span>{ " " }
+                <code class="code">{ &finding.code }</code>{ " " }
+                <span class="message">{ finding.message.get(lang) }</span>
+                if let Some(pointer) = &finding.pointer { { " " }<code class="pointer">{ pointer }</code> }
             </li>
         }
     });
-    let items = received.explained.items.iter().map(|item| {
-        let code = match (item.code, item.subcode) {
-            (Some(code), Some(sub)) => format!(" · {code}/{sub}"),
-            (Some(code), None) => format!(" · {code}"),
-            _ => String::new(),
-        };
-        let status = item.status.as_ref().map(|s| format!(" · {s}")).unwrap_or_default();
+    let items = view.items.iter().map(|item| {
         html! {
             <li class="explanation" data-step={item.step.name()}>
-                <strong class="step">{ item.step.label(lang) }</strong>
-                <span class="facts">{ format!("{status}{code}") }</span>
-                <p class="meaning">{ item.meaning.get(lang).clone() }</p>
-                <p class="next"><span class="tag">{ tr(lang, "next", "próximo passo") }</span>{ " " }{ item.next.get(lang).clone() }</p>
-                <p class="source">{ item.source }</p>
+                <strong class="step">{ item.label.get(lang) }</strong>
+                <span class="facts">{ &item.facts }</span>
+                <p class="meaning">{ item.meaning.get(lang) }</p>
+                <p class="next"><span class="tag">{ tr(lang, "next", "próximo passo") }</span>{ " " }{ item.next.get(lang) }</p>
+                <p class="source">{ &item.source }</p>
             </li>
         }
     });
-    let errors = read
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity().name() == "error")
-        .count();
     html! {
         <>
             <p class="summary" id="received-summary" aria-live="polite">
                 <strong>{ kind }</strong>{ status }
-                { format!(" · {errors} {}", tr(lang, "error(s)", "erro(s)")) }
+                { format!(" · {} {}", view.errors, tr(lang, "error(s)", "erro(s)")) }
             </p>
-            if !read.diagnostics.is_empty() {
-                <ol class="diagnostic-list" id="received-diagnostics">{ for diagnostics }</ol>
+            if !view.findings.is_empty() {
+                <ol class="diagnostic-list" id="received-diagnostics">{ for findings }</ol>
+            }
+            if view.unlisted > 0 {
+                <p class="hint">{ format!("{} {}", view.unlisted, tr(lang, "more not listed", "outros não listados")) }</p>
             }
             <ol class="explanations" id="received-items">{ for items }</ol>
         </>

@@ -1,0 +1,287 @@
+//! The work the page hands to its Web Worker: writing the request as code and explaining
+//! what the bot received. The snippet generators, the received-payload reader and the
+//! explainer's catalogue live only in the worker's wasm, so the app's first load does not
+//! carry them. [`handle`] is plain Rust: the worker binary calls it, the tests call it
+//! natively. Jobs and replies cross the boundary as JSON text (`ui::worker`,
+//! `src/worker.rs`): serde_json is already in both modules, and serde-wasm-bindgen was
+//! measured to add 9.7 KB gzip to the app's first load for these few types (its own
+//! code, a second instantiation of every derived (de)serializer, and 3 KB more glue).
+//!
+//! An explanation comes back as a [`ReceivedView`]: the words already in both languages,
+//! so switching language needs no new question and the page never links the
+//! explainer's message tables.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::call_context::CallContext;
+use crate::engine::diagnostic::lang::{Lang, Text};
+use crate::engine::diagnostic::Severity;
+use crate::engine::explain::{explain, Explained, Step};
+use crate::engine::model::ApiVersion;
+use crate::engine::snippet::{snippet, SnippetLang};
+use crate::engine::validate::{check, CheckOptions, ReceivedOptions, RequestFacts};
+
+/// What the worker posts once it listens: the page holds its jobs until then.
+pub const READY: &str = "ready";
+
+/// How many of a received payload's findings are listed (the rest are counted).
+pub const LISTED_FINDINGS: usize = 200;
+
+/// What the worker is asked to do.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Task {
+    /// Write the request (text, version, call) as code in `lang`.
+    Snippet {
+        text: String,
+        version: ApiVersion,
+        context: CallContext,
+        lang: SnippetLang,
+    },
+    /// Check and explain a received payload against the request's facts.
+    Explain {
+        text: String,
+        version: ApiVersion,
+        request: Option<RequestFacts>,
+    },
+}
+
+/// A [`Task`], numbered so that a late answer to an old question is ignored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Job {
+    pub id: u64,
+    pub task: Task,
+}
+
+/// What a [`Task`] produced.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Answer {
+    Snippet { lang: SnippetLang, code: String },
+    Explained(ReceivedView),
+}
+
+/// The answer to the [`Job`] with the same id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reply {
+    pub id: u64,
+    pub answer: Answer,
+}
+
+/// A received payload as the Received panel shows it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReceivedView {
+    /// What the payload is (`None`: not recognised).
+    pub kind: Option<Text<String>>,
+    /// The status line's code, for a full HTTP response.
+    pub http_status: Option<u16>,
+    /// Errors among all findings (listed or not).
+    pub errors: usize,
+    /// The first [`LISTED_FINDINGS`] findings.
+    pub findings: Vec<Finding>,
+    /// Findings found but not listed.
+    pub unlisted: usize,
+    pub items: Vec<ItemView>,
+}
+
+/// One problem with a received payload.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub code: String,
+    pub severity: Severity,
+    /// `line:column`, when the problem has a place in the text.
+    pub place: Option<String>,
+    pub pointer: Option<String>,
+    pub message: Text<String>,
+}
+
+/// One explained item: its step in the sequence and what it means.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ItemView {
+    pub step: Step,
+    pub label: Text<String>,
+    /// ` · status · code/subcode`, as far as the item has them.
+    pub facts: String,
+    pub meaning: Text<String>,
+    pub next: Text<String>,
+    pub source: String,
+}
+
+/// Both languages of a text the engine writes per language.
+fn both(text: impl Fn(Lang) -> String) -> Text<String> {
+    Text::new(text(Lang::En), text(Lang::PtBr))
+}
+
+impl From<&Explained> for ReceivedView {
+    fn from(explained: &Explained) -> Self {
+        let read = &explained.received;
+        let total = read.diagnostics.len() + read.omitted.total();
+        let findings = read
+            .diagnostics
+            .iter()
+            .take(LISTED_FINDINGS)
+            .map(|d| Finding {
+                code: d.code().to_owned(),
+                severity: d.severity(),
+                place: d.position.map(|p| format!("{}:{}", p.line, p.column)),
+                pointer: d.pointer.as_ref().map(|p| p.as_str().to_owned()),
+                message: both(|lang| d.message(lang)),
+            })
+            .collect::<Vec<_>>();
+        let items = explained
+            .items
+            .iter()
+            .map(|item| {
+                let code = match (item.code, item.subcode) {
+                    (Some(code), Some(sub)) => format!(" · {code}/{sub}"),
+                    (Some(code), None) => format!(" · {code}"),
+                    _ => String::new(),
+                };
+                let status = item.status.as_ref().map(|s| format!(" · {s}")).unwrap_or_default();
+                ItemView {
+                    step: item.step,
+                    label: both(|lang| item.step.label(lang).to_owned()),
+                    facts: format!("{status}{code}"),
+                    meaning: item.meaning.clone(),
+                    next: item.next.clone(),
+                    source: item.source.to_owned(),
+                }
+            })
+            .collect();
+        ReceivedView {
+            kind: read.kind.map(|kind| both(|lang| kind.label(lang).to_owned())),
+            http_status: read.http_status,
+            errors: read
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity() == Severity::Error)
+                .count()
+                + read.omitted.errors,
+            unlisted: total - findings.len(),
+            findings,
+            items,
+        }
+    }
+}
+
+/// Does the work.
+pub fn handle(job: Job) -> Reply {
+    let answer = match job.task {
+        Task::Snippet {
+            text,
+            version,
+            context,
+            lang,
+        } => {
+            let call_id = context.call_id.clone();
+            let checked = check(&text, &CheckOptions { version, context });
+            Answer::Snippet {
+                lang,
+                code: snippet(&checked, &call_id, lang),
+            }
+        }
+        Task::Explain { text, version, request } => Answer::Explained(ReceivedView::from(&explain(
+            &text,
+            &ReceivedOptions { version, request },
+        ))),
+    };
+    Reply { id: job.id, answer }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::scenarios::{Mode, PRESETS};
+    use crate::engine::simulate::{simulate, EventKind, Settings};
+
+    /// Every job and reply survives the trip as data (the worker boundary).
+    fn round_trip(job: Job) -> Reply {
+        let job: Job = serde_json::from_str(&serde_json::to_string(&job).unwrap()).unwrap();
+        let reply = handle(job);
+        let back: Reply = serde_json::from_str(&serde_json::to_string(&reply).unwrap()).unwrap();
+        assert_eq!(back, reply);
+        reply
+    }
+
+    #[test]
+    fn a_snippet_job_writes_the_request_as_code() {
+        let preset = &PRESETS[0];
+        let reply = round_trip(Job {
+            id: 7,
+            task: Task::Snippet {
+                text: preset.corrected_request(),
+                version: ApiVersion::Beta,
+                context: preset.context(),
+                lang: SnippetLang::Python,
+            },
+        });
+        assert_eq!(reply.id, 7);
+        let Answer::Snippet { lang, code } = reply.answer else {
+            panic!("not a snippet: {:?}", reply.answer)
+        };
+        assert_eq!(lang, SnippetLang::Python);
+        assert!(code.contains("from msgraph_beta import GraphServiceClient"));
+    }
+
+    #[test]
+    fn an_explain_job_places_a_run_event_and_counts_what_it_does_not_list() {
+        let preset = &PRESETS[0];
+        let context = preset.context();
+        let checked = check(
+            &preset.corrected_request(),
+            &CheckOptions {
+                version: ApiVersion::Beta,
+                context: context.clone(),
+            },
+        );
+        let facts = RequestFacts::of(&checked, &context.call_id);
+        let settings = Settings {
+            outcome: Default::default(),
+            mode: Mode::Corrected,
+            seed: 1,
+        };
+        let timeline = simulate(&checked, &context, settings, Some(preset));
+        let event = timeline
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Notification)
+            .unwrap();
+        let explain_job = |text: String, request: Option<RequestFacts>| Job {
+            id: 1,
+            task: Task::Explain {
+                text,
+                version: ApiVersion::Beta,
+                request,
+            },
+        };
+        let Answer::Explained(view) = round_trip(explain_job(event.as_http(), Some(facts.clone()))).answer else {
+            panic!("not an explanation")
+        };
+        assert_eq!(view.errors, 0, "{:?}", view.findings);
+        assert_eq!(view.items[0].step, event.step().unwrap());
+        assert_eq!(view.kind.unwrap().en, "webhook notifications");
+        assert!(!view.items[0].meaning.pt.is_empty());
+
+        // Another clientContext than the request's is a mismatch, in both languages.
+        let other = RequestFacts {
+            client_context: Some("another".into()),
+            ..facts
+        };
+        let Answer::Explained(view) = round_trip(explain_job(event.as_http(), Some(other))).answer else {
+            panic!("not an explanation")
+        };
+        let codes: Vec<_> = view.findings.iter().map(|f| f.code.as_str()).collect();
+        assert_eq!(codes, ["correlation-mismatch"]);
+        assert_ne!(view.findings[0].message.en, view.findings[0].message.pt);
+
+        // Thousands of findings: the first ones are listed, all are counted.
+        let many = format!(
+            "{{\"value\":[{}]}}",
+            vec!["{\"changeType\":1}"; LISTED_FINDINGS * 2].join(",")
+        );
+        let Answer::Explained(view) = round_trip(explain_job(many, None)).answer else {
+            panic!("not an explanation")
+        };
+        assert_eq!(view.findings.len(), LISTED_FINDINGS);
+        assert!(view.unlisted > 0);
+        assert!(view.errors > LISTED_FINDINGS, "{}", view.errors);
+    }
+}

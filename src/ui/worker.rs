@@ -1,0 +1,107 @@
+//! The page's side of the Web Worker (`src/worker.rs`): started on first use, so the
+//! snippet generators and the explainer load only when the Code view or the Received
+//! panel asks; each reply goes to the callback of the job with its id. Jobs and replies
+//! cross as JSON text (see `app::worker` for why not serde-wasm-bindgen).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{ErrorEvent, MessageEvent, Worker};
+
+use crate::app::worker::{Job, Reply, Task, READY};
+use crate::ui::panic_banner;
+
+/// Where trunk puts the worker's loader (`index.html`, `data-loader-shim`).
+const LOADER: &str = "./invite-worker_loader.js";
+
+type Done = Box<dyn FnOnce(Reply)>;
+type Handlers = (Closure<dyn Fn(MessageEvent)>, Closure<dyn Fn(ErrorEvent)>);
+
+struct Service {
+    worker: Worker,
+    next_id: u64,
+    pending: HashMap<u64, Done>,
+    /// Jobs asked before the worker said it is ready: a message posted before its wasm
+    /// has set its handler would be lost. `None` once ready.
+    waiting: Option<Vec<JsValue>>,
+    // Kept alive as long as the worker.
+    _handlers: Handlers,
+}
+
+thread_local! {
+    static SERVICE: RefCell<Option<Service>> = const { RefCell::new(None) };
+}
+
+fn start() -> Option<Service> {
+    let worker = Worker::new(LOADER).ok()?;
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| {
+        let Some(text) = event.data().as_string() else {
+            return;
+        };
+        if text == READY {
+            SERVICE.with(|service| {
+                if let Some(service) = service.borrow_mut().as_mut() {
+                    for job in service.waiting.take().unwrap_or_default() {
+                        let _ = service.worker.post_message(&job);
+                    }
+                }
+            });
+            return;
+        }
+        let Ok(reply) = serde_json::from_str::<Reply>(&text) else {
+            return;
+        };
+        let done = SERVICE.with(|service| {
+            service
+                .borrow_mut()
+                .as_mut()
+                .and_then(|service| service.pending.remove(&reply.id))
+        });
+        if let Some(done) = done {
+            done(reply);
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // A worker that fails (its wasm panicked, or would not load) answers nothing more:
+    // the page says so, and the next question starts a new one.
+    let on_error = Closure::<dyn Fn(ErrorEvent)>::new(|event: ErrorEvent| {
+        if let Some(failed) = SERVICE.with(|service| service.borrow_mut().take()) {
+            failed.worker.terminate();
+            // This handler is one of them and is running: they are leaked, not dropped.
+            std::mem::forget(failed._handlers);
+        }
+        panic_banner::show(&format!("worker: {}", event.message()));
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Some(Service {
+        worker,
+        next_id: 1,
+        pending: HashMap::new(),
+        waiting: Some(Vec::new()),
+        _handlers: (on_message, on_error),
+    })
+}
+
+/// Hands `task` to the worker; `done` gets the reply. Returns the job's id (callers keep
+/// the latest one and ignore replies with another: newest wins), or `None` when no
+/// worker can be started, so the caller says so instead of waiting.
+pub fn ask(task: Task, done: impl FnOnce(Reply) + 'static) -> Option<u64> {
+    SERVICE.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.is_none() {
+            *cell = start();
+        }
+        let service = cell.as_mut()?;
+        let id = service.next_id;
+        service.next_id += 1;
+        let message = JsValue::from_str(&serde_json::to_string(&Job { id, task }).ok()?);
+        match service.waiting.as_mut() {
+            Some(waiting) => waiting.push(message),
+            None => service.worker.post_message(&message).ok()?,
+        }
+        service.pending.insert(id, Box::new(done));
+        Some(id)
+    })
+}

@@ -1,0 +1,36 @@
+//! The Web Worker (wasm only): receives `app::worker::Job`s from the page and answers
+//! `Reply`s, both as JSON text. Loaded on first use, so the snippet
+//! generators and the explainer are not part of the app's first load. Natively it is an
+//! empty program.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+    use invite_playground::app::worker::{handle, Job, READY};
+
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        // A message that is not a Job is ignored: the page is the only sender.
+        let Some(job) = event
+            .data()
+            .as_string()
+            .and_then(|text| serde_json::from_str::<Job>(&text).ok())
+        else {
+            return;
+        };
+        if let Ok(reply) = serde_json::to_string(&handle(job)) {
+            let _ = reply_to.post_message(&JsValue::from_str(&reply));
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str(READY));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}
