@@ -74,8 +74,9 @@ if $want_sdk; then
       DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3 python3-venv >/dev/null
     fi
     say "installing the Graph SDKs and grammars into $VENV (a minute the first time)"
-    [[ -x "$VENV/bin/python" ]] || python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check -r tests/sdk/requirements.txt
+    # A venv moved or copied from elsewhere has a dead interpreter path: made anew.
+    "$VENV/bin/python" -c '' 2>/dev/null || python3 -m venv --clear "$VENV"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r tests/sdk/requirements.txt
     cp tests/sdk/requirements.txt "$STAMP"
   fi
 fi
