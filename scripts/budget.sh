@@ -4,10 +4,11 @@
 # apart. Run after `trunk build --release=true`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# 250 until the Received panel (#10) came back: its view and the deserializer of the
-# worker's answers cost ~14 KB; the snippet generators and the explainer moved to the
-# Web Worker (-14 KB) did not quite pay for it. #13's target (150 KB brotli) is far below.
-BUDGET_KB=${BUDGET_KB:-255}
+# 250 until the Received panel (#10) came back: its view (marks, gutter, findings with
+# help) and the deserializer of the worker's answers cost ~17 KB; moving the snippet
+# generators and the explainer to the Web Worker saved ~14 KB. A regression alarm, not
+# a goal: #13's target (150 KB brotli for the first screen) is far below.
+BUDGET_KB=${BUDGET_KB:-258}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

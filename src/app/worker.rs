@@ -19,6 +19,7 @@ use crate::engine::diagnostic::Severity;
 use crate::engine::explain::{explain, Explained, Step};
 use crate::engine::model::ApiVersion;
 use crate::engine::snippet::{snippet, SnippetLang};
+use crate::engine::source::Span;
 use crate::engine::validate::{check, CheckOptions, ReceivedOptions, RequestFacts};
 
 /// What the worker posts once it listens: the page holds its jobs until then.
@@ -87,10 +88,13 @@ pub struct ReceivedView {
 pub struct Finding {
     pub code: String,
     pub severity: Severity,
+    /// Bytes of the offending value, key or token in the text.
+    pub span: Option<Span>,
     /// `line:column`, when the problem has a place in the text.
     pub place: Option<String>,
     pub pointer: Option<String>,
     pub message: Text<String>,
+    pub help: Option<Text<String>>,
 }
 
 /// One explained item: its step in the sequence and what it means.
@@ -121,9 +125,14 @@ impl From<&Explained> for ReceivedView {
             .map(|d| Finding {
                 code: d.code().to_owned(),
                 severity: d.severity(),
+                span: d.span,
                 place: d.position.map(|p| format!("{}:{}", p.line, p.column)),
                 pointer: d.pointer.as_ref().map(|p| p.as_str().to_owned()),
                 message: both(|lang| d.message(lang)),
+                help: d
+                    .help(Lang::En)
+                    .zip(d.help(Lang::PtBr))
+                    .map(|(en, pt)| Text::new(en, pt)),
             })
             .collect::<Vec<_>>();
         let items = explained
@@ -271,6 +280,14 @@ mod tests {
         let codes: Vec<_> = view.findings.iter().map(|f| f.code.as_str()).collect();
         assert_eq!(codes, ["correlation-mismatch"]);
         assert_ne!(view.findings[0].message.en, view.findings[0].message.pt);
+        let span = view.findings[0].span.unwrap();
+        // Marked at the payload's clientContext value.
+        let http = event.as_http();
+        assert!(
+            http[..span.start].trim_end().ends_with("\"clientContext\":"),
+            "{}",
+            &http[span.start..span.end]
+        );
 
         // Thousands of findings: the first ones are listed, all are counted.
         let many = format!(

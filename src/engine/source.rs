@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 /// A byte range `start..end` in the whole input text (HTTP head included).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

@@ -368,6 +368,15 @@ test("what the bot received is checked, explained and marked on the diagram, in 
   await page.locator("#received-editor").fill(failed);
   await waitFor(page, () => document.querySelector('#received-diagnostics [data-code="type-mismatch"]') !== null);
   assert.match(await page.locator("#received-diagnostics").innerText(), /\/value\/0\/resourceData\/resultInfo\/code/);
+  // Marked in the text like the request, and choosing the finding selects it there.
+  await waitFor(page, () => document.querySelector('.received-panel .highlight mark[data-code="type-mismatch"]') !== null);
+  assert.equal(await page.locator('.received-panel .highlight mark[data-code="type-mismatch"]').innerText(), '"410"');
+  await page.locator('#received-diagnostics button[data-code="type-mismatch"]').click();
+  assert.equal(await page.evaluate(() => {
+    const area = document.querySelector("#received-editor");
+    return [document.activeElement === area, area.value.slice(area.selectionStart, area.selectionEnd)].join(" ");
+  }), 'true "410"');
+  assert.match(await page.locator("#received-diagnostics .help").first().innerText(), /\S/);
   assert.equal(await page.locator("#received-items .explanation").first().getAttribute("data-step"), "operation-failed");
   assert.match(await page.locator("#received-items").innerText(), /media error[\s\S]*GRAPH-FACTS §6\.2/);
   // The same in Portuguese.

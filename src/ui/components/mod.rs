@@ -3,6 +3,7 @@
 //! (controls, sequence diagram, timeline).
 
 pub mod app;
+mod code_area;
 mod code_view;
 mod composer;
 mod diagnostics;

@@ -7,6 +7,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use super::code_area::{self, CodeArea, Mark};
 use super::diagnostics::severity_label;
 use crate::app::state::{ReceivedDoc, Shared};
 use crate::app::worker::{Answer, ReceivedView};
@@ -88,15 +91,34 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
             read_file_text(file, move |text| dispatch.dispatch(Action::SetReceived(text.into())));
         })
     };
-    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
 
+    let text: Rc<str> = props.received.as_ref().map_or_else(|| Rc::from(""), |r| r.text.clone());
+    let marks = Rc::new(
+        props
+            .received
+            .as_ref()
+            .and_then(|r| r.view.as_ref())
+            .map(|view| {
+                view.findings
+                    .iter()
+                    .filter_map(|f| {
+                        Some(Mark {
+                            span: f.span?,
+                            severity: f.severity,
+                            code: AttrValue::from(f.code.clone()),
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default(),
+    );
     let body = match props.received.as_deref() {
         None => html! {
             <p class="hint" id="received-empty">{ tr(lang,
                 "Paste a webhook notification, the invite's response or an error response (or drop a file, or press “Explain this” on a card of a run) to see it checked, placed in the sequence and explained.",
                 "Cole uma notificação de webhook, a resposta do invite ou uma resposta de erro (ou solte um arquivo, ou pressione “Explicar” num cartão de uma execução) para vê-la verificada, situada na sequência e explicada.") }</p>
         },
-        Some(ReceivedDoc { view: Some(view), .. }) => explanation(view, lang),
+        Some(ReceivedDoc { view: Some(view), text }) => explanation(view, lang, &textarea, text),
         Some(_) => html! {
             <p class="hint" id="received-pending" aria-live="polite">{ tr(lang, "Reading it…", "Lendo…") }</p>
         },
@@ -104,29 +126,44 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
     html! {
         <section class="panel received-panel" aria-labelledby="received-title">
             <h2 id="received-title">{ tr(lang, "Received", "Recebido") }</h2>
-            <label for="received-editor" class="visually-hidden">{ tr(lang, "What the bot received", "O que o bot recebeu") }</label>
-            <textarea id="received-editor" class="received-editor" ref={textarea} spellcheck="false" autocomplete="off"
+            <CodeArea id="received-editor" area={textarea.clone()} label={tr(lang, "What the bot received", "O que o bot recebeu")}
+                      text={text} marks={marks} described_by="received-summary"
                       placeholder={tr(lang, "{ \"value\": [ … ] }  or  HTTP/1.1 200 OK …", "{ \"value\": [ … ] }  ou  HTTP/1.1 200 OK …")}
-                      oninput={on_input} ondrop={on_drop} ondragover={on_drag_over} />
+                      oninput={on_input} ondrop={Some(on_drop)} />
             { body }
         </section>
     }
 }
 
-fn explanation(view: &ReceivedView, lang: Lang) -> Html {
+fn explanation(view: &ReceivedView, lang: Lang, textarea: &NodeRef, text: &Rc<str>) -> Html {
     let kind = match &view.kind {
         Some(kind) => kind.get(lang).as_str(),
         None => tr(lang, "not recognised", "não reconhecido"),
     };
     let status = view.http_status.map(|s| format!(" · HTTP {s}")).unwrap_or_default();
-    let findings = view.findings.iter().map(|finding| {
+    let findings = view.findings.iter().enumerate().map(|(index, finding)| {
+        // Choosing a finding selects its span in the text above.
+        let on_choose = {
+            let (textarea, text, span) = (textarea.clone(), text.clone(), finding.span);
+            Callback::from(move |_: MouseEvent| {
+                if let (Some(span), Some(area)) = (span, textarea.cast::<HtmlTextAreaElement>()) {
+                    code_area::select(&area, &text, span);
+                }
+            })
+        };
         html! {
-            <li class={classes!("diagnostic", finding.severity.name())} data-code={finding.code.clone()}>
-                <span class="severity">{ severity_label(finding.severity, lang) }</span>{ " " }
-                <span class="place">{ finding.place.clone().unwrap_or_default() }</span>{ " " }
-                <code class="code">{ &finding.code }</code>{ " " }
-                <span class="message">{ finding.message.get(lang) }</span>
-                if let Some(pointer) = &finding.pointer { { " " }<code class="pointer">{ pointer }</code> }
+            <li class={classes!("diagnostic", finding.severity.name())} key={index}>
+                <button type="button" class="diagnostic-button" onclick={on_choose} disabled={finding.span.is_none()}
+                        data-code={finding.code.clone()}>
+                    <span class="severity">{ severity_label(finding.severity, lang) }</span>
+                    <span class="place">{ finding.place.clone().unwrap_or_default() }</span>
+                    <code class="code">{ &finding.code }</code>
+                    <span class="message">{ finding.message.get(lang) }</span>
+                    if let Some(pointer) = &finding.pointer { <code class="pointer">{ pointer }</code> }
+                </button>
+                if let Some(help) = &finding.help {
+                    <p class="help">{ help.get(lang) }</p>
+                }
             </li>
         }
     });

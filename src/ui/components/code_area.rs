@@ -1,0 +1,151 @@
+//! Text with its findings marked: a textarea over a highlight layer that underlines each
+//! finding at its span, and a line-number gutter, scrolled together. The request editor
+//! and the Received panel both use it; each owns its textarea (uncontrolled) and says
+//! what happens on input.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::engine::diagnostic::Severity;
+use crate::engine::source::{floor_char_boundary, Span};
+use crate::engine::vocabulary::Vocabulary;
+
+/// Above this size the highlight layer is skipped: the list still shows every problem.
+const HIGHLIGHT_LIMIT: usize = 256 * 1024;
+
+/// One finding's place in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub span: Span,
+    pub severity: Severity,
+    pub code: AttrValue,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CodeAreaProps {
+    pub id: AttrValue,
+    /// What the textarea is, for screen readers.
+    pub label: AttrValue,
+    /// What the textarea holds, which the layers draw.
+    pub text: Rc<str>,
+    /// In text order.
+    pub marks: Rc<Vec<Mark>>,
+    /// The textarea, for its owner to write and select.
+    pub area: NodeRef,
+    /// The id of what describes the text (its verdict).
+    pub described_by: AttrValue,
+    pub oninput: Callback<InputEvent>,
+    #[prop_or_default]
+    pub readonly: bool,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    #[prop_or_default]
+    pub onpaste: Option<Callback<Event>>,
+    #[prop_or_default]
+    pub ondrop: Option<Callback<DragEvent>>,
+}
+
+#[function_component(CodeArea)]
+pub fn code_area(props: &CodeAreaProps) -> Html {
+    let (highlight, gutter) = (use_node_ref(), use_node_ref());
+    let on_scroll = {
+        let (highlight, gutter) = (highlight.clone(), gutter.clone());
+        Callback::from(move |event: Event| {
+            let Some(area) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+                return;
+            };
+            for layer in [&highlight, &gutter] {
+                if let Some(layer) = layer.cast::<HtmlElement>() {
+                    layer.set_scroll_top(area.scroll_top());
+                    layer.set_scroll_left(area.scroll_left());
+                }
+            }
+        })
+    };
+    // A drop is only taken where the owner reads files.
+    let on_drag_over = props
+        .ondrop
+        .as_ref()
+        .map(|_| Callback::from(|event: DragEvent| event.prevent_default()));
+    let text = &props.text;
+    let line_count = text.bytes().filter(|&b| b == b'\n').count() + 1;
+    let numbers: String = (1..=line_count).map(|n| format!("{n}\n")).collect();
+    let highlighted = if text.len() <= HIGHLIGHT_LIMIT {
+        highlight_layer(text, &props.marks)
+    } else {
+        html! {}
+    };
+    html! {
+        <div class="editor">
+            <label for={props.id.clone()} class="visually-hidden">{ props.label.clone() }</label>
+            <pre class="gutter" aria-hidden="true" ref={gutter}>{ numbers }</pre>
+            <div class="code-area">
+                <pre class="highlight" aria-hidden="true" ref={highlight}>{ highlighted }</pre>
+                <textarea
+                    id={props.id.clone()}
+                    ref={props.area.clone()}
+                    spellcheck="false"
+                    autocomplete="off"
+                    wrap="off"
+                    readonly={props.readonly}
+                    placeholder={props.placeholder.clone()}
+                    oninput={props.oninput.clone()}
+                    onpaste={props.onpaste.clone()}
+                    ondrop={props.ondrop.clone()}
+                    ondragover={on_drag_over}
+                    onscroll={on_scroll}
+                    aria-describedby={props.described_by.clone()}
+                />
+            </div>
+        </div>
+    }
+}
+
+/// Selects `span` of `text` (bytes) in the textarea and focuses it.
+pub fn select(area: &HtmlTextAreaElement, text: &str, span: Span) {
+    let start = utf16_offset(text, span.start);
+    let end = utf16_offset(text, span.end.max(span.start));
+    let _ = area.focus();
+    let _ = area.set_selection_range(start, end);
+}
+
+/// The text split into plain runs and marked runs, one mark per span.
+fn highlight_layer(text: &str, marks: &[Mark]) -> Html {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for mark in marks {
+        let start = floor_char_boundary(text, mark.span.start.min(text.len()).max(at));
+        // A zero-width span still gets one visible character.
+        let end = floor_char_boundary(text, mark.span.end.max(start + 1).min(text.len())).max(start);
+        if start < at || start >= text.len() {
+            continue;
+        }
+        out.push(html! { { &text[at..start] } });
+        let end = if end == start { ceil_char(text, start + 1) } else { end };
+        out.push(html! {
+            <mark class={classes!("mark", mark.severity.name())} data-code={mark.code.clone()}>{ &text[start..end] }</mark>
+        });
+        at = end;
+    }
+    out.push(html! { { &text[at..] } });
+    // A trailing newline needs one more character for the layer to be as tall as the text.
+    out.push(html! { { " " } });
+    out.into_iter().collect()
+}
+
+fn ceil_char(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The textarea counts UTF-16 units; the engine counts bytes.
+fn utf16_offset(text: &str, byte: usize) -> u32 {
+    let byte = floor_char_boundary(text, byte);
+    text[..byte].encode_utf16().count() as u32
+}
