@@ -84,6 +84,13 @@ pub fn tr(lang: Lang, en: &'static str, pt: &'static str) -> &'static str {
     Text::new(en, pt).pick(lang)
 }
 
+/// A count with its noun in the right number: `count(lang, 1, ("error", "errors"),
+/// ("erro", "erros"))` is "1 error". Both languages use the singular for 1 only.
+pub fn count(lang: Lang, n: usize, en: (&'static str, &'static str), pt: (&'static str, &'static str)) -> String {
+    let (one, many) = Text::new(en, pt).into_lang(lang);
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Serializes a [`Text`] as its English version (the JSON reports are in English
 /// unless a language is asked for).
 pub fn serialize_english<S: Serialize, Ser: serde::Serializer>(
@@ -104,5 +111,14 @@ mod tests {
         assert_eq!(Lang::from_tag("en"), Some(Lang::En));
         assert_eq!(Lang::from_tag("fr"), None);
         assert_eq!(Text::new("run", "executar").pick(Lang::PtBr), "executar");
+    }
+
+    #[test]
+    fn counts_take_the_singular_for_one_only() {
+        let noun = (("error", "errors"), ("erro", "erros"));
+        assert_eq!(count(Lang::En, 1, noun.0, noun.1), "1 error");
+        assert_eq!(count(Lang::En, 0, noun.0, noun.1), "0 errors");
+        assert_eq!(count(Lang::PtBr, 1, noun.0, noun.1), "1 erro");
+        assert_eq!(count(Lang::PtBr, 2, noun.0, noun.1), "2 erros");
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::engine::vocabulary::Vocabulary;
 
-use crate::engine::diagnostic::lang::tr;
+use crate::engine::diagnostic::lang::{count, tr};
 use crate::engine::diagnostic::Severity;
 use crate::ui::store::{use_checked, use_dispatch, use_lang, Action};
 
@@ -68,8 +68,10 @@ pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
         <section class="diagnostics" aria-labelledby="diagnostics-summary">
             <p id="diagnostics-summary" class="summary" aria-live="polite">
                 { verdict }
-                { format!(" · {errors} {} · {warnings} {} · {infos} {}",
-                    tr(lang, "errors", "erros"), tr(lang, "warnings", "avisos"), tr(lang, "notes", "observações")) }
+                { format!(" · {} · {} · {}",
+                    count(lang, errors, ("error", "errors"), ("erro", "erros")),
+                    count(lang, warnings, ("warning", "warnings"), ("aviso", "avisos")),
+                    count(lang, infos, ("note", "notes"), ("observação", "observações"))) }
             </p>
             if props.check_pending {
                 <p class="hint" id="check-pending">{ tr(lang, "Checking once you pause typing…", "Verificando quando você parar de digitar…") }</p>

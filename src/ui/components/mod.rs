@@ -13,3 +13,21 @@ mod header;
 mod notice;
 mod received;
 mod simulation;
+
+/// Prose with `backticked` spans shown as code (notes, explanations): the engine writes
+/// its words with Markdown's inline-code marks. An unpaired backtick stays as it is.
+fn prose(text: &str) -> yew::Html {
+    use yew::html;
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len() % 2 == 0 {
+        return html! { { text } };
+    }
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(index, part)| match index % 2 {
+            0 => html! { { part } },
+            _ => html! { <code class="inline">{ part }</code> },
+        })
+        .collect()
+}

@@ -11,9 +11,10 @@ use std::rc::Rc;
 
 use super::code_area::{self, CodeArea, Mark};
 use super::diagnostics::severity_label;
+use super::prose;
 use crate::app::state::{ReceivedDoc, Shared};
 use crate::app::worker::{Answer, ReceivedView};
-use crate::engine::diagnostic::lang::{tr, Lang};
+use crate::engine::diagnostic::lang::{count, tr, Lang};
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
 use crate::ui::worker;
@@ -172,8 +173,8 @@ fn explanation(view: &ReceivedView, lang: Lang, textarea: &NodeRef, text: &Rc<st
             <li class="explanation" data-step={item.step.name()}>
                 <strong class="step">{ item.label.get(lang) }</strong>
                 <span class="facts">{ &item.facts }</span>
-                <p class="meaning">{ item.meaning.get(lang) }</p>
-                <p class="next"><span class="tag">{ tr(lang, "next", "próximo passo") }</span>{ " " }{ item.next.get(lang) }</p>
+                <p class="meaning">{ prose(item.meaning.get(lang)) }</p>
+                <p class="next"><span class="tag">{ tr(lang, "next", "próximo passo") }</span>{ " " }{ prose(item.next.get(lang)) }</p>
                 <p class="source">{ &item.source }</p>
             </li>
         }
@@ -182,7 +183,7 @@ fn explanation(view: &ReceivedView, lang: Lang, textarea: &NodeRef, text: &Rc<st
         <>
             <p class="summary" id="received-summary" aria-live="polite">
                 <strong>{ kind }</strong>{ status }
-                { format!(" · {} {}", view.errors, tr(lang, "error(s)", "erro(s)")) }
+                { format!(" · {}", count(lang, view.errors, ("error", "errors"), ("erro", "erros"))) }
             </p>
             if !view.findings.is_empty() {
                 <ol class="diagnostic-list" id="received-diagnostics">{ for findings }</ol>

@@ -8,6 +8,7 @@ use crate::engine::diagnostic::lang::{tr, Lang};
 use crate::engine::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject, Timeline};
 use crate::engine::source::floor_char_boundary;
 use crate::ui::browser;
+use crate::ui::components::prose;
 use crate::ui::store::{use_dispatch, use_lang, Action, Notice};
 
 /// Event `index` of `timeline`: the card borrows it, so a clock tick (which gives the
@@ -146,7 +147,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
                                 <span class="tag">{ tag }</span>
                                 if let Some(id) = note.defect { <span class="defect-id">{ id }</span> }
                                 if let Some(pointer) = &note.pointer { <code class="pointer">{ pointer.as_str() }</code> }
-                                <span>{ note.text(lang) }</span>
+                                <span>{ prose(note.text(lang)) }</span>
                             </li>
                         }
                     }) }
