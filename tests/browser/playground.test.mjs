@@ -350,7 +350,7 @@ test("what the bot received is checked, explained and marked on the diagram, in 
   await page.click("#run-button");
   await waitFor(page, () => document.querySelectorAll(".event-card").length >= 4);
   // Pick the operation notification from the run: explained, clean, step on the diagram.
-  await page.getByRole("button", { name: "Explain message 3" }).click();
+  await page.getByRole("button", { name: "Explain this (message 3)" }).click();
   await waitFor(page, () => document.querySelector("#received-items [data-step]") !== null);
   assert.equal(await page.locator("#received-items .explanation").first().getAttribute("data-step"), "operation-completed");
   assert.match(await page.locator("#received-summary").innerText(), /webhook notifications · 0 errors/);

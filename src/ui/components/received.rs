@@ -125,7 +125,7 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
         },
     };
     html! {
-        <section class="panel received-panel" aria-labelledby="received-title">
+        <section class={classes!("panel", "received-panel", props.received.is_none().then_some("empty"))} aria-labelledby="received-title">
             <h2 id="received-title">{ tr(lang, "Received", "Recebido") }</h2>
             <CodeArea id="received-editor" area={textarea.clone()} label={tr(lang, "What the bot received", "O que o bot recebeu")}
                       text={text} marks={marks} described_by="received-summary"

@@ -108,7 +108,8 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
             }
         });
     html! {
-        <figure class="diagram">
+        // Focusable: on a narrow screen the diagram scrolls sideways.
+        <figure class="diagram" tabindex="0" aria-label={tr(lang, "Sequence diagram (scrolls sideways on narrow screens)", "Diagrama de sequência (rola para o lado em telas estreitas)")}>
             <svg id="sequence-diagram" viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
                  role="img" aria-label={tr(lang, "Sequence diagram of the simulated exchange", "Diagrama de sequência da troca simulada")}>
                 <defs>

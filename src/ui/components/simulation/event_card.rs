@@ -118,7 +118,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
                 <strong class="title">{ event_title(event, lang) }</strong>
                 if event.kind != EventKind::Request {
                     <button type="button" class="button small explain-event" onclick={on_explain}
-                            aria-label={format!("{} {}", tr(lang, "Explain message", "Explicar mensagem"), props.index + 1)}>{ tr(lang, "Explain this", "Explicar") }</button>
+                            aria-label={format!("{} ({} {})", tr(lang, "Explain this", "Explicar"), tr(lang, "message", "mensagem"), props.index + 1)}>{ tr(lang, "Explain this", "Explicar") }</button>
                 }
                 <button type="button" class="button small" onclick={on_copy}
                         aria-label={format!("{} {}", tr(lang, "Copy message", "Copiar mensagem"), props.index + 1)}>{ tr(lang, "Copy", "Copiar") }</button>
@@ -132,7 +132,8 @@ pub fn event_card(props: &EventCardProps) -> Html {
                 </table>
             }
             if !body.trim().is_empty() {
-                <pre class="json-body">{ shown_body(&body, lang) }</pre>
+                // Focusable: a long body scrolls, and keyboard users must reach it.
+                <pre class="json-body" tabindex="0">{ shown_body(&body, lang) }</pre>
             }
             if !event.notes.is_empty() {
                 <ul class="notes">
