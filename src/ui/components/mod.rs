@@ -19,7 +19,7 @@ mod simulation;
 fn prose(text: &str) -> yew::Html {
     use yew::html;
     let parts: Vec<&str> = text.split('`').collect();
-    if parts.len() % 2 == 0 {
+    if parts.len().is_multiple_of(2) {
         return html! { { text } };
     }
     parts
