@@ -11,6 +11,9 @@ node scripts/bench-inputs.mjs
 cargo build --release --locked --bin invite-playground
 trunk build --release=true benches/browser/index.html --dist target/bench-dist
 esbuild benches/browser/ajv-entry.mjs --bundle --format=esm --minify --log-level=warning --outfile=target/bench-dist/ajv.js
+echo "== the mock under load (release)"
+cargo bench --locked --bench mock_load
+echo
 echo "== wasm (ours) vs ajv, and native"
 node benches/browser/run.mjs
 echo

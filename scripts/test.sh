@@ -22,9 +22,13 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 step "native tests"
 cargo test --locked
 
+step "the mock under load: 20 clients x 10 invites, exactly-once in-order deliveries"
+cargo test --locked --bench mock_load
+
 step "snippets and payloads against the real Graph SDKs (Python, JavaScript/TypeScript) and grammars"
 target/sdk/py/bin/python tests/sdk/python_sdk.py | grep -v '^ok '
 target/sdk/py/bin/python tests/sdk/syntax_check.py | grep -v '^ok '
+target/sdk/py/bin/python tests/sdk/mock_test.py | grep -v '^ok '
 node --test --test-concurrency=1 tests/sdk/
 
 step "release build (trunk)"

@@ -1,9 +1,7 @@
 //! The `invite-playground` command line (native only): arguments in, `check`,
 //! `simulate` or the presets out, as text for people or JSON for scripts (SPEC §5).
 
-use std::borrow::Cow;
 use std::ffi::OsString;
-use std::fmt::Write as _;
 use std::io::{Read, Write};
 
 use lexopt::prelude::*;
@@ -18,6 +16,7 @@ use crate::engine::model::CallState;
 use crate::engine::scenarios::{self, Preset};
 use crate::engine::simulate::{self, Mode, Outcome, Settings, Timeline};
 use crate::engine::snippet::{self, SnippetLang};
+use crate::engine::source::terminal_safe;
 use crate::engine::validate::{self, CheckOptions, Checked, ReceivedOptions, RequestFacts};
 use crate::engine::vocabulary::Vocabulary;
 
@@ -30,6 +29,8 @@ usage:
                              [--api beta|v1.0] [--format text|json]
   invite-playground snippet  [FILE|-|--preset NAME] --lang LANG [--api beta|v1.0] [--mode corrected|doc-faithful]
   invite-playground explain  [FILE|-] [--request FILE] [--api beta|v1.0] [--format text|json]
+  invite-playground mock     [--listen 127.0.0.1:7171] [--outcome NAME] [--speed 1|10|instant] [--seed N]
+                             [--call FILE] [--callback URL] [--format text|json] [call-context flags as simulate]
   invite-playground presets  [--format text|json]
   invite-playground preset NAME [--mode corrected|doc-faithful]
 
@@ -38,6 +39,11 @@ Inputs over 64 MiB are refused; --max-bytes N sets another limit.
 `check --preset` and `preset` use the docs' text unless `--mode corrected`;
 `simulate --preset` and `snippet --preset` use the text of its mode (corrected by default).
 check and simulate exit 0 without errors (warnings allowed), 1 with errors, 2 on a usage or I/O problem.
+`mock` is a local Graph for a bot's own code: point the SDK's base URL at it; it answers
+invites and operations as `simulate` does and POSTs the notifications to the callback URL
+(--callback, else the call's, see --call FILE: a JSON call context). A request header
+X-Playground-Outcome: NAME (and X-Playground-Seed: N) overrides --outcome (--seed); without
+one, the n-th invite plays seed --seed + n and says so in its answer's X-Playground-Seed.
 LANG is one of csharp, go, java, javascript, typescript, php, powershell, python, curl, http, json.
 ";
 
@@ -124,6 +130,7 @@ enum Command {
     Presets {
         format: Format,
     },
+    Mock(crate::mock::Options),
     Preset {
         preset: &'static Preset,
         mode: Option<Mode>,
@@ -178,6 +185,10 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
     let mut snippet_lang = None;
     let mut max_bytes = input::MAX_INPUT;
     let mut request_file = None;
+    let mut listen = None;
+    let mut speed = None;
+    let mut call_file = None;
+    let mut callback = None;
 
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -200,6 +211,24 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             }
             Long("preset") => preset_name = Some(text(&mut parser)?),
             Long("request") => request_file = Some(text(&mut parser)?),
+            Long("listen") => {
+                let value = text(&mut parser)?;
+                listen =
+                    Some(value.parse::<std::net::SocketAddr>().map_err(|_| {
+                        format!("`--listen {value}` is not an address and port, such as 127.0.0.1:7171")
+                    })?);
+            }
+            Long("speed") => {
+                let value = text(&mut parser)?;
+                speed = Some(match value.as_str() {
+                    "instant" => f64::INFINITY,
+                    "1" => 1.0,
+                    "10" => 10.0,
+                    _ => return Err(format!("unknown speed `{value}`; use 1, 10 or instant")),
+                });
+            }
+            Long("call") => call_file = Some(text(&mut parser)?),
+            Long("callback") => callback = Some(text(&mut parser)?),
             Long("max-bytes") => {
                 let value = text(&mut parser)?;
                 max_bytes = value
@@ -322,6 +351,39 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             format,
             api,
         }),
+        Some("mock") => {
+            if !positional.is_empty() || stdin || preset_name.is_some() {
+                return Err("`mock` takes no input: the bot's SDK sends it requests".to_owned());
+            }
+            let call = match call_file {
+                Some(file) => {
+                    let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {file}: {e}"))?;
+                    serde_json::from_str::<CallContext>(&text).map_err(|e| {
+                        format!(
+                            "{file} is not a call context ({e}): a JSON object with any of callId, kind, state, \
+                             chatInfo, callbackUrl, tenantId, token, roles, pstnProvisioned"
+                        )
+                    })?
+                }
+                None => CallContext::default(),
+            };
+            let mut call = context.apply(call);
+            if let Some(url) = callback {
+                if !url.starts_with("http://") {
+                    return Err(format!(
+                        "`--callback {url}`: the mock delivers over plain http to a webhook on this machine or network"
+                    ));
+                }
+                call.callback_url = url;
+            }
+            Ok(Command::Mock(crate::mock::Options {
+                listen: listen.unwrap_or_else(|| std::net::SocketAddr::from(([127, 0, 0, 1], 7171))),
+                settings,
+                speed: speed.unwrap_or(1.0),
+                context: call,
+                json_log: matches!(format, Format::Json),
+            }))
+        }
         Some("presets") if positional.is_empty() => Ok(Command::Presets { format }),
         Some("presets") => Err(format!(
             "`presets` lists every example and takes no NAME; for one example use `preset {}`",
@@ -384,6 +446,11 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
     let io = |e: std::io::Error| format!("cannot write output: {e}");
     match command {
         Command::Help => Ok(0),
+        // Runs until Ctrl-C; logs as it goes rather than at the end.
+        Command::Mock(options) => {
+            out.flush().map_err(io)?;
+            Ok(crate::mock::run(options))
+        }
         Command::Check {
             source,
             format,
@@ -605,29 +672,6 @@ pub fn check_json(checked: &Checked) -> serde_json::Value {
         report["omitted"] = json!(checked.omitted.total());
     }
     report
-}
-
-/// `text` safe to print on a terminal or in a CI log: control characters (escape
-/// sequences, bells, carriage returns, line breaks inside a quoted value) and the
-/// bidirectional-text controls that can reorder what a reader sees are shown as
-/// `\u{…}` instead of acting. `keep` lists the characters the caller lays out itself.
-fn terminal_safe<'t>(text: &'t str, keep: &[char]) -> Cow<'t, str> {
-    let unsafe_char = |c: char| {
-        (c.is_control() && !keep.contains(&c))
-            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
-    if !text.chars().any(unsafe_char) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if unsafe_char(c) {
-            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
 }
 
 /// `file:line:column: severity[code]: message`, then the help, then a summary.

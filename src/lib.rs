@@ -19,6 +19,8 @@ pub mod engine;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod mock;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 

@@ -481,3 +481,31 @@ fn explain_correlates_with_the_request() {
     assert_eq!(report["diagnostics"][0]["code"], "correlation-mismatch");
     assert_eq!(report["items"][0]["step"], "action-response");
 }
+
+#[test]
+fn mock_refuses_bad_flags_and_a_taken_port_clearly() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().to_string();
+    let output = cli(&["mock", "--listen", &port], "");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("cannot listen on {port}")) && stderr.contains("--listen"),
+        "{stderr}"
+    );
+
+    for (args, says) in [
+        (&["mock", "--speed", "2"][..], "unknown speed `2`"),
+        (&["mock", "--listen", "localhost"][..], "is not an address and port"),
+        (&["mock", "--callback", "https://bot.example/api"][..], "plain http"),
+        (
+            &["mock", "--call", "/no/such/call.json"][..],
+            "cannot read /no/such/call.json",
+        ),
+        (&["mock", "body.json"][..], "takes no input"),
+    ] {
+        let output = cli(args, "");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains(says), "{args:?}");
+    }
+}

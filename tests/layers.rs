@@ -31,7 +31,7 @@ const LAYERS: &[&[&str]] = &[
     &["engine::scenarios", "engine::explain"],
     &["engine::simulate"],
     &["app::worker"],
-    &["app::edit", "app::share", "app::state", "cli"],
+    &["app::edit", "app::share", "app::state", "cli", "mock"],
     &["ui"],
 ];
 
@@ -85,7 +85,7 @@ fn sources() -> Vec<Source> {
 fn top_level(module: &[String]) -> Option<String> {
     match module {
         [first, second, ..] if first == "engine" || first == "app" => Some(format!("{first}::{second}")),
-        [first, ..] if first == "ui" || first == "cli" => Some(first.clone()),
+        [first, ..] if first == "ui" || first == "cli" || first == "mock" => Some(first.clone()),
         _ => None,
     }
 }

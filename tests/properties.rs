@@ -114,6 +114,33 @@ proptest! {
     }
 
     #[test]
+    fn the_mock_answers_any_request_with_a_status(
+        method in prop_oneof!["POST", "GET", "[A-Za-z]{1,7}"],
+        path in prop_oneof![
+            "/(beta|v1\\.0)/+(communications|app)/calls/[ -~]{0,12}/(participants/invite|operations/[ -~]{0,8})",
+            "[ -~]{0,80}",
+        ],
+        headers in proptest::collection::vec(("[ -~]{1,24}", "\\PC{0,40}"), 0..5),
+        outcome in proptest::option::of("\\PC{0,16}"),
+        body in prop_oneof![any_body().prop_map(|b| b.to_string()), "\\PC{0,200}"],
+    ) {
+        use invite_playground::mock::graph;
+        let mut headers = headers;
+        if let Some(outcome) = outcome {
+            headers.push(("X-Playground-Outcome".to_owned(), outcome));
+        }
+        let _ = graph::route(&method, &path);
+        if let Ok(settings) = graph::settings_for(Default::default(), 1, &headers) {
+            let text = graph::request_text(&method, &path, &headers, &body);
+            let played = graph::invite(&text, &Default::default(), settings, Some("client"));
+            let status = played.response.status.unwrap_or(0);
+            prop_assert!((200..600).contains(&status), "{status}");
+            prop_assert_eq!(status == 200, played.operation.is_some());
+            prop_assert!(played.deliveries.windows(2).all(|w| w[0].0 <= w[1].0));
+        }
+    }
+
+    #[test]
     fn valid_requests_round_trip_through_the_model(body in valid_body(), pretty in any::<bool>()) {
         let text = if pretty { serde_json::to_string_pretty(&body).unwrap() } else { body.to_string() };
         let checked = check(&text, &CheckOptions::default());

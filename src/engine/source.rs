@@ -2,6 +2,7 @@
 //! one way a long text is cut for display ([`ellipsize`]).
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use serde::Serialize;
 
@@ -111,6 +112,29 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.bytes()
         .enumerate()
         .filter_map(|(offset, byte)| (byte == b'\n').then_some(offset))
+}
+
+/// `text` safe to print on a terminal or in a CI log: control characters (escape
+/// sequences, bells, carriage returns, line breaks inside a quoted value) and the
+/// bidirectional-text controls that can reorder what a reader sees are shown as
+/// `\u{…}` instead of acting. `keep` lists the characters the caller lays out itself.
+pub fn terminal_safe<'t>(text: &'t str, keep: &[char]) -> Cow<'t, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && !keep.contains(&c))
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
