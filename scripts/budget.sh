@@ -8,13 +8,19 @@ cd "$(dirname "$0")/.."
 # help) and the deserializer of the worker's answers cost ~17 KB; moving the snippet
 # generators and the explainer to the Web Worker saved ~14 KB. A regression alarm, not
 # a goal: #13's target (150 KB brotli for the first screen) is far below.
-BUDGET_KB=${BUDGET_KB:-258}
+# 258 → 272 with #12: reading the address (embed options, docs links, Graph Explorer deep
+# links with their base64 and headers), the embed bar and its messages, and the embed
+# code cost 13 KB gzip (twiggy: the App's start-up +12.8 KB before wasm-opt, link.rs,
+# form_urlencoded). They run at start-up, so they cannot wait for the worker.
+BUDGET_KB=${BUDGET_KB:-272}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do
   [[ -f "$file" ]] || continue
   # The Web Worker (snippet generators, explainer) is fetched after the first render.
   [[ "$file" == dist/invite-worker* ]] && continue
+  # The ES module API is for other pages; this one never loads it.
+  [[ "$file" == dist/invite-api* || "$file" == dist/invite-playground.js ]] && continue
   raw=$(wc -c < "$file"); gz=$(gzip -9 -c "$file" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
   printf '%-48s %10d %10d\n' "${file#dist/}" "$raw" "$gz"
@@ -24,6 +30,17 @@ for file in dist/invite-worker*; do
   [[ -f "$file" ]] || continue
   printf '%-48s %10d %10d  (worker, after the first render)\n' "${file#dist/}" "$(wc -c < "$file")" "$(gzip -9 -c "$file" | wc -c)"
 done
+# The ES module API (what a docs page importing it fetches), with brotli as CDNs serve it.
+node -e '
+  const fs = require("fs"), zlib = require("zlib");
+  let raw = 0, gz = 0, br = 0;
+  for (const f of ["invite-playground.js", "invite-api.js", "invite-api_bg.wasm"]) {
+    const b = fs.readFileSync("dist/" + f);
+    raw += b.length; gz += zlib.gzipSync(b, { level: 9 }).length;
+    br += zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  console.log(`\nES module API (invite-playground.js + invite-api.*): raw ${raw}, gzip ${gz}, brotli ${br}`);
+' 2>/dev/null || true
 limit=$((BUDGET_KB * 1000))
 if (( total_gz > limit )); then
   echo "over budget: ${total_gz} B gzip > ${BUDGET_KB} KB" >&2

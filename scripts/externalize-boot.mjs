@@ -35,7 +35,7 @@ if (process.env.TRUNK_PROFILE === "release") {
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".js") && !f.startsWith("boot-") && !f.startsWith("invite-worker"))) {
     const path = join(dir, file);
     const source = readFileSync(path, "utf8");
-    const minified = transformSync(source, { minify: true, format: "esm", target: "es2020" }).code;
+    const minified = transformSync(source, { minify: true, format: "esm", target: "es2022" }).code;
     writeFileSync(path, minified);
     const oldHash = createHash("sha384").update(source).digest("base64");
     const newHash = createHash("sha384").update(minified).digest("base64");

@@ -5,7 +5,6 @@ use std::ffi::OsString;
 use std::io::{Read, Write};
 
 use lexopt::prelude::*;
-use serde_json::json;
 
 use crate::engine::call_context::{CallContext, CallKind, TokenKind};
 use crate::engine::diagnostic::lang::Lang;
@@ -13,6 +12,7 @@ use crate::engine::explain;
 use crate::engine::input;
 use crate::engine::model::ApiVersion;
 use crate::engine::model::CallState;
+use crate::engine::report;
 use crate::engine::scenarios::{self, Preset};
 use crate::engine::simulate::{self, Mode, Outcome, Settings, Timeline};
 use crate::engine::snippet::{self, SnippetLang};
@@ -483,23 +483,14 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                 },
             );
             let timeline = simulate::simulate(&checked, &context, settings, preset);
-            // The request's own errors made Graph turn it down (doc-faithful runs replay the
-            // docs' answer instead): the chosen outcome is never reached.
-            let answer = timeline.events.get(1).and_then(|event| event.status);
-            let rejected = !checked.is_valid() && answer.is_some_and(|status| status >= 400);
+            let (rejected, answer) = report::rejected(&checked, &timeline);
             match format {
-                Format::Json => {
-                    let mut report = serde_json::to_value(&timeline).map_err(|e| e.to_string())?;
-                    // A request with errors never reaches the chosen outcome: say so.
-                    report["valid"] = json!(checked.is_valid());
-                    report["rejected"] = json!(rejected);
-                    writeln!(
-                        out,
-                        "{}",
-                        serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
-                    )
-                    .map_err(io)?
-                }
+                Format::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&report::simulate(&checked, &timeline)).map_err(|e| e.to_string())?
+                )
+                .map_err(io)?,
                 Format::Text => {
                     if let (true, Some(status)) = (rejected, answer) {
                         writeln!(
@@ -552,38 +543,15 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
             let text = String::from_utf8_lossy(&bytes);
             let explained = explain::explain(&text, &ReceivedOptions { version: api, request });
             let received = &explained.received;
-            let errors = received
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity() == crate::engine::diagnostic::Severity::Error)
-                .count()
-                + received.omitted.errors;
-            let warnings = received
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity() == crate::engine::diagnostic::Severity::Warning)
-                .count()
-                + received.omitted.warnings;
+            let report = report::explain(&explained, Lang::En);
+            let valid = report["valid"] == true;
             match format {
-                Format::Json => {
-                    let mut report = json!({
-                        "kind": received.kind.map(|kind| kind.name()),
-                        "valid": errors == 0 && received.kind.is_some(),
-                        "errors": errors,
-                        "warnings": warnings,
-                        "diagnostics": received.diagnostics.iter().map(|d| d.report(Lang::En)).collect::<Vec<_>>(),
-                        "items": explained.items.iter().map(|item| item.report(Lang::En)).collect::<Vec<_>>(),
-                    });
-                    if let Some(status) = received.http_status {
-                        report["httpStatus"] = json!(status);
-                    }
-                    writeln!(
-                        out,
-                        "{}",
-                        serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
-                    )
-                    .map_err(io)?;
-                }
+                Format::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+                )
+                .map_err(io)?,
                 Format::Text => {
                     let name = terminal_safe(&name, &[]).into_owned();
                     let kind = received.kind.map_or("unrecognised", |kind| kind.name());
@@ -615,28 +583,16 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                     write!(out, "{}", check_text(&listing, &name)).map_err(io)?;
                 }
             }
-            Ok(if errors == 0 && received.kind.is_some() { 0 } else { 1 })
+            Ok(if valid { 0 } else { 1 })
         }
         Command::Presets { format } => {
             match format {
-                Format::Json => {
-                    let presets: Vec<_> = scenarios::PRESETS
-                        .iter()
-                        .map(|p| json!({"name": p.name, "title": p.title.en}))
-                        .collect();
-                    let outcomes: Vec<_> = Outcome::ALL
-                        .iter()
-                        .map(|o| json!({"name": o.name(), "description": o.describe(Lang::En)}))
-                        .collect();
-                    let listing =
-                        json!({"presets": presets, "outcomes": outcomes, "modes": ["corrected", "doc-faithful"]});
-                    writeln!(
-                        out,
-                        "{}",
-                        serde_json::to_string_pretty(&listing).map_err(|e| e.to_string())?
-                    )
-                    .map_err(io)?;
-                }
+                Format::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&report::presets(Lang::En)).map_err(|e| e.to_string())?
+                )
+                .map_err(io)?,
                 Format::Text => {
                     writeln!(out, "presets:").map_err(io)?;
                     for preset in scenarios::PRESETS {
@@ -658,20 +614,9 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
     }
 }
 
-/// `check --format json`: `{valid, errors, warnings, diagnostics}`, and `omitted` (how
-/// many were counted but not listed) when the body had more than `MAX_LISTED` of a kind.
+/// `check --format json` (see [`report::check`]).
 pub fn check_json(checked: &Checked) -> serde_json::Value {
-    let diagnostics: Vec<_> = checked.diagnostics.iter().map(|d| d.report(Lang::En)).collect();
-    let mut report = json!({
-        "valid": checked.is_valid(),
-        "errors": checked.count(crate::engine::diagnostic::Severity::Error),
-        "warnings": checked.count(crate::engine::diagnostic::Severity::Warning),
-        "diagnostics": diagnostics,
-    });
-    if checked.omitted.total() > 0 {
-        report["omitted"] = json!(checked.omitted.total());
-    }
-    report
+    report::check(checked, Lang::En)
 }
 
 /// `file:line:column: severity[code]: message`, then the help, then a summary.

@@ -30,8 +30,10 @@ const LAYERS: &[&[&str]] = &[
     &["engine::http", "engine::snippet"],
     &["engine::scenarios", "engine::explain"],
     &["engine::simulate"],
+    &["engine::report"],
     &["app::worker"],
     &["app::edit", "app::share", "app::state", "cli", "mock"],
+    &["app::link"],
     &["ui"],
 ];
 

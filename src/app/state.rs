@@ -110,6 +110,8 @@ pub enum Notice {
     InputTooLarge(usize),
     /// The Web Worker that writes code and explains received payloads could not start.
     WorkerUnavailable,
+    /// What in the page's address could not be used (already in the page's language).
+    LinkProblems(Vec<String>),
 }
 
 /// Where the user asked to go: a span in the editor and, if it has one, a form field.

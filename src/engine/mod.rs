@@ -12,7 +12,8 @@
 //! 5. [`http`] (a request or response as HTTP text, cURL, JSON);
 //! 6. [`scenarios`] (the docs' examples and defects, [`scenarios::Mode`]), [`explain`]
 //!    (what a received payload means);
-//! 7. [`simulate`] (the timeline of messages and notifications).
+//! 7. [`simulate`] (the timeline of messages and notifications);
+//! 8. [`report`] (the JSON results the CLI prints and the ES module API returns).
 
 pub mod model;
 pub mod pointer;
@@ -34,5 +35,7 @@ pub mod explain;
 pub mod scenarios;
 
 pub mod simulate;
+
+pub mod report;
 
 pub mod snippet;

@@ -155,3 +155,75 @@ pub fn focus_element(id: &str) -> bool {
     element.scroll_into_view_with_bool(false);
     element.focus().is_ok()
 }
+
+/// The address's query (`?…`, or empty): what an embed or a docs link asks for.
+pub fn query() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// This page's address without its query or fragment.
+pub fn page_url() -> String {
+    window()
+        .map(|w| {
+            let location = w.location();
+            format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// Posts `{type: "invite-playground:<kind>", …fields}` to the page that frames this one
+/// (nothing when the page is not framed). The fields are numbers and names, nothing
+/// private, so any parent origin may read them.
+pub fn post_to_parent(kind: &str, fields: &[(&str, wasm_bindgen::JsValue)]) {
+    let Some(window) = window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if wasm_bindgen::JsValue::from(&parent) == wasm_bindgen::JsValue::from(&window) {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &format!("invite-playground:{kind}").into());
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &(*name).into(), value);
+    }
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Calls `on_height` with the height of `#app` now and whenever it changes. The
+/// observer lives as long as the returned handle.
+pub fn watch_height(on_height: impl Fn(f64) + 'static) -> Option<HeightWatch> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let root = window()?.document()?.get_element_by_id("app")?;
+    let measure = {
+        let root = root.clone();
+        move || root.get_bounding_client_rect().height().ceil()
+    };
+    on_height(measure());
+    let callback = Closure::<dyn FnMut()>::new(move || on_height(measure()));
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&root);
+    Some(HeightWatch {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Stops observing when dropped.
+pub struct HeightWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for HeightWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::browser::{self, Setting};
 use super::store::{Action, Notice, Preferences, State, Store, Theme, BULK_INPUT};
+use crate::app::link::Link;
 use crate::app::share::Draft;
 use crate::engine::diagnostic::lang::Lang;
 use crate::engine::snippet::SnippetLang;
@@ -17,24 +18,49 @@ use crate::engine::vocabulary::Vocabulary;
 /// How often the simulated clock advances while running.
 const TICK_MS: u32 = 50;
 
-/// The state the page opens with: a reset, a share link, the stored draft, or the
+/// The state the page opens with: a reset, a share link, the address's own request
+/// (an embed, a docs link, a Graph Explorer link: [`Link`]), the stored draft, or the
 /// default preset, in that order. A link or draft that cannot be read is reported and
-/// the page opens with the default.
-pub fn initial_state() -> State {
-    let lang = browser::load_setting(Setting::Lang)
-        .and_then(|tag| Lang::from_tag(&tag))
+/// the page opens with the default. An embed reads no storage: a third-party frame may
+/// have none, and what it shows must come from its address alone.
+pub fn initial_state(link: &Link) -> State {
+    let embed = link.presentation.embed;
+    let stored = |which| (!embed).then(|| browser::load_setting(which)).flatten();
+    let lang = link
+        .lang
+        .or_else(|| stored(Setting::Lang).and_then(|tag| Lang::from_tag(&tag)))
         .unwrap_or_default();
-    let theme = browser::load_setting(Setting::Theme)
-        .and_then(|name| Theme::parse(&name))
+    let theme = link
+        .theme
+        .or_else(|| stored(Setting::Theme).and_then(|name| Theme::parse(&name)))
         .unwrap_or_default();
-    let code = browser::load_setting(Setting::CodeLang)
+    let code = stored(Setting::CodeLang)
         .and_then(|name| SnippetLang::parse(&name))
         .unwrap_or_default();
     let preferences = Preferences { lang, theme, code };
+    let mut state = opening_draft(link, preferences);
+    if let Some(speed) = link.speed {
+        state.playback.speed = speed;
+    }
+    if state.transient.notice.is_none() && !link.problems.is_empty() {
+        let messages = link.problems.iter().map(|problem| problem.message(lang)).collect();
+        state.transient.notice = Some(Notice::LinkProblems(messages));
+    }
+    state
+}
+
+fn opening_draft(link: &Link, preferences: Preferences) -> State {
     let with_settings = |mut state: State| {
         state.preferences = preferences;
         state
     };
+    if link.presentation.embed {
+        return with_settings(
+            link.draft
+                .clone()
+                .map_or_else(State::default, |draft| State::from_draft(draft, preferences)),
+        );
+    }
     if browser::reset_requested() {
         browser::clear_draft();
         browser::clean_address();
@@ -53,6 +79,11 @@ pub fn initial_state() -> State {
             }
         };
     }
+    if let Some(draft) = &link.draft {
+        // The page's own storage takes over from here: a reload shows the user's edits.
+        browser::clean_address();
+        return State::from_draft(draft.clone(), preferences);
+    }
     match browser::load_draft().map(|json| Draft::from_json(&json)) {
         Some(Ok(draft)) => State::from_draft(draft, preferences),
         Some(Err(why)) => {
@@ -65,21 +96,68 @@ pub fn initial_state() -> State {
     }
 }
 
-/// Saves the draft (without credentials) and the settings whenever they change.
+/// Saves the draft (without credentials) and the settings whenever they change; an
+/// embed (`store_nothing`) touches no storage.
 #[hook]
-pub fn use_persistence(store: &Store) {
+pub fn use_persistence(store: &Store, store_nothing: bool) {
     let current = store.clone();
     use_effect_with(store.revision, move |_| {
         // A bulk request is not kept (the editor says so): see `BULK_INPUT`.
-        if current.document.text.len() <= BULK_INPUT {
+        if !store_nothing && current.document.text.len() <= BULK_INPUT {
             browser::save_draft(&current.draft().to_json());
         }
     });
-    use_effect_with(store.preferences, |Preferences { lang, theme, code }| {
-        browser::save_setting(Setting::Lang, lang.tag());
-        browser::save_setting(Setting::Theme, theme.name());
-        browser::save_setting(Setting::CodeLang, code.name());
+    use_effect_with(store.preferences, move |Preferences { lang, theme, code }| {
+        if !store_nothing {
+            browser::save_setting(Setting::Lang, lang.tag());
+            browser::save_setting(Setting::Theme, theme.name());
+            browser::save_setting(Setting::CodeLang, code.name());
+        }
         browser::set_document_attributes(lang.tag(), theme.name());
+    });
+}
+
+/// In an embed: tells the parent page the frame's height on every change, that the
+/// playground is `ready`, and when a run has played to its end (`run-finished`).
+#[hook]
+pub fn use_embed_messages(store: &Store, embed: bool) {
+    let watch: Rc<RefCell<Option<browser::HeightWatch>>> = use_mut_ref(|| None);
+    use_effect_with(embed, move |embed| {
+        if *embed {
+            *watch.borrow_mut() = browser::watch_height(|height| {
+                browser::post_to_parent("resize", &[("height", height.into())]);
+            });
+            browser::post_to_parent("ready", &[]);
+        }
+        move || drop(watch.borrow_mut().take())
+    });
+    let finished = store.playback.finished();
+    let (outcome, events) = (
+        store.playback.outcome,
+        store
+            .playback
+            .timeline
+            .as_ref()
+            .map_or(0, |timeline| timeline.events.len()),
+    );
+    use_effect_with(finished, move |finished| {
+        if embed && *finished {
+            browser::post_to_parent(
+                "run-finished",
+                &[("outcome", outcome.name().into()), ("events", (events as f64).into())],
+            );
+        }
+    });
+}
+
+/// Plays the run once the page is up, when the address asked for it.
+#[hook]
+pub fn use_autorun(store: &Store, autorun: bool) {
+    let dispatcher = store.dispatcher();
+    use_effect_with(autorun, move |autorun| {
+        if *autorun {
+            dispatcher.dispatch(Action::Run);
+        }
     });
 }
 

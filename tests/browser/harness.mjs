@@ -27,7 +27,12 @@ export async function startServer(root = DIST) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      // CORS as static hosts (GitHub Pages) send it: a docs page on another origin
+      // imports the ES module API and its wasm from here.
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "access-control-allow-origin": "*",
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -11,17 +11,32 @@ use super::header::Header;
 use super::notice::NoticeBar;
 use super::received::ReceivedPanel;
 use super::simulation::Simulation;
+use crate::app::link::{Link, Presentation};
+use crate::app::share::Draft;
+use crate::app::state::{Preferences, Speed};
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::scenarios::Mode;
-use crate::ui::hooks::{initial_state, use_clock, use_deferred_check, use_persistence};
-use crate::ui::store::{Shelf, Store};
+use crate::ui::browser;
+use crate::ui::hooks::{
+    initial_state, use_autorun, use_clock, use_deferred_check, use_embed_messages, use_persistence,
+};
+use crate::ui::store::{use_document, Shelf, Store};
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let store: Store = use_reducer(initial_state);
-    use_persistence(&store);
+    // The address is read once: what it asks for is fixed for the page's life.
+    let link = use_memo((), |_| Link::parse(&browser::query()));
+    let presentation = link.presentation;
+    let store: Store = {
+        let link = link.clone();
+        use_reducer(move || initial_state(&link))
+    };
+    use_persistence(&store, presentation.embed);
     use_clock(&store);
     use_deferred_check(&store);
+    use_embed_messages(&store, presentation.embed);
+    use_autorun(&store, presentation.autorun);
+    let views = presentation.views;
     let lang = store.preferences.lang;
     let document = &store.document;
     let playback = &store.playback;
@@ -41,38 +56,99 @@ pub fn app() -> Html {
         document: document.clone(),
         checked: store.checked.clone(),
     };
+    let embed = presentation.embed;
     html! {
         <ContextProvider<Shelf> context={shelf}>
-            <Header preferences={store.preferences} preset={document.preset.map(|p| p.name)}
-                    mode={playback.mode} outcome={playback.outcome} />
+            if embed {
+                <EmbedBar mode={playback.mode} outcome={playback.outcome} seed={playback.seed}
+                          speed={playback.speed} preferences={store.preferences} presentation={presentation} />
+            } else {
+                <Header preferences={store.preferences} preset={document.preset.map(|p| p.name)}
+                        mode={playback.mode} outcome={playback.outcome} />
+            }
             <NoticeBar notice={store.transient.notice.clone()} />
-            <main class="layout">
-                <section class="panel composer-panel" aria-labelledby="composer-title">
-                    <h2 id="composer-title">{ tr(lang, "Compose", "Compor") }</h2>
-                    <Composer />
-                </section>
-                <div class="request-column">
-                    <section class="panel editor-panel" aria-labelledby="editor-title">
-                        <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
-                        <Editor focus={store.transient.focus.clone()} revision={store.revision} />
-                        <DiagnosticsList check_pending={store.check_pending} />
+            <main class={classes!("layout", embed.then_some("embed"))}>
+                if views.request && !presentation.readonly && !embed {
+                    <section class="panel composer-panel" aria-labelledby="composer-title">
+                        <h2 id="composer-title">{ tr(lang, "Compose", "Compor") }</h2>
+                        <Composer />
                     </section>
-                    <ReceivedPanel received={store.received.clone()} />
+                }
+                <div class="request-column">
+                    if views.request {
+                        <section class="panel editor-panel" aria-labelledby="editor-title">
+                            <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
+                            <Editor focus={store.transient.focus.clone()} revision={store.revision} readonly={presentation.readonly} />
+                            <DiagnosticsList check_pending={store.check_pending} />
+                        </section>
+                    }
+                    if views.received {
+                        <ReceivedPanel received={store.received.clone()} />
+                    }
                 </div>
                 <div class="run-column">
-                    <section class="panel simulation-panel" aria-labelledby="simulation-title">
-                        <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
-                        <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
-                                    doc_edited={doc_edited} highlight={highlight} />
-                    </section>
-                    <CodeView selected={store.preferences.code} />
+                    if views.run {
+                        <section class="panel simulation-panel" aria-labelledby="simulation-title">
+                            <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
+                            <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
+                                        doc_edited={doc_edited} highlight={highlight} />
+                        </section>
+                    }
+                    if views.code {
+                        <CodeView selected={store.preferences.code} />
+                    }
                 </div>
             </main>
-            <footer class="footer">
-                { tr(lang,
-                    "Everything runs in this page: no token, request or telemetry leaves it. Graph behaviour follows the public docs; values no source pins down are marked \u{201c}assumed\u{201d}.",
-                    "Tudo roda nesta página: nenhum token, solicitação ou telemetria sai dela. O comportamento do Graph segue a documentação pública; valores que nenhuma fonte define são marcados como \u{201c}presumidos\u{201d}.") }
-            </footer>
+            if !embed {
+                <footer class="footer">
+                    { tr(lang,
+                        "Everything runs in this page: no token, request or telemetry leaves it. Graph behaviour follows the public docs; values no source pins down are marked \u{201c}assumed\u{201d}.",
+                        "Tudo roda nesta página: nenhum token, solicitação ou telemetria sai dela. O comportamento do Graph segue a documentação pública; valores que nenhuma fonte define são marcados como \u{201c}presumidos\u{201d}.") }
+                </footer>
+            }
         </ContextProvider<Shelf>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EmbedBarProps {
+    mode: Mode,
+    outcome: crate::engine::simulate::Outcome,
+    seed: u64,
+    speed: Speed,
+    preferences: Preferences,
+    presentation: Presentation,
+}
+
+/// An embed's only chrome: the name and a way out to the full playground, carrying
+/// what the embed shows now (its edits included). Not re-rendered by clock ticks.
+#[function_component(EmbedBar)]
+fn embed_bar(props: &EmbedBarProps) -> Html {
+    let document = use_document();
+    let lang = props.preferences.lang;
+    let draft = Draft {
+        text: document.text.to_string(),
+        context: document.context.clone(),
+        version: document.version,
+        mode: props.mode,
+        outcome: props.outcome,
+        seed: props.seed,
+        preset: document.preset,
+    };
+    let presentation = Presentation {
+        embed: false,
+        autorun: false,
+        ..props.presentation
+    };
+    let query = Link::query(&draft, lang, props.preferences.theme, props.speed, presentation);
+    let href = format!("{}?{query}", browser::page_url());
+    html! {
+        <header class="embed-bar">
+            <span class="embed-title">{ "Invite Playground" }</span>
+            <a class="embed-open" id="open-full" href={href} target="_blank" rel="noopener">
+                { tr(lang, "Open full playground", "Abrir o playground completo") }
+                <span aria-hidden="true">{ " \u{2197}" }</span>
+            </a>
+        </header>
     }
 }

@@ -24,6 +24,9 @@ pub struct EditorProps {
     pub focus: Option<FocusRequest>,
     /// The document's revision: a change made elsewhere is written into the textarea.
     pub revision: u64,
+    /// An embed's `readonly=1`: the request can be read and run, not edited.
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 #[function_component(Editor)]
@@ -129,7 +132,7 @@ pub fn editor(props: &EditorProps) -> Html {
         }
         <CodeArea id="request-editor" area={textarea}
                   label={tr(lang, "Request text: a JSON body or an HTTP request message", "Texto da solicitação: um corpo JSON ou uma mensagem HTTP")}
-                  text={shown} marks={marks.clone()} readonly={bulk} described_by="diagnostics-summary"
+                  text={shown} marks={marks.clone()} readonly={bulk || props.readonly} described_by="diagnostics-summary"
                   oninput={on_input} onpaste={Some(on_paste)} />
         </>
     }

@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::app::link::{Link, Presentation, Views};
 use crate::app::share::Draft;
-use crate::app::state::{Playback, Shared};
+use crate::app::state::{Playback, Shared, Speed, Theme};
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::http::{self, Message};
 use crate::engine::simulate::Timeline;
@@ -18,6 +19,7 @@ pub struct ExportMenuProps {
     pub mode: crate::engine::scenarios::Mode,
     pub outcome: crate::engine::simulate::Outcome,
     pub seed: u64,
+    pub speed: Speed,
     pub timeline: Option<Shared<Timeline>>,
 }
 
@@ -27,6 +29,7 @@ impl ExportMenuProps {
             mode: playback.mode,
             outcome: playback.outcome,
             seed: playback.seed,
+            speed: playback.speed,
             timeline: playback.timeline.clone(),
         }
     }
@@ -78,6 +81,44 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             dispatch.dispatch(Action::Notify(notice));
         })
     };
+    // The <iframe> a docs author pastes: this request and run, request and run views.
+    let on_embed = {
+        let (dispatch, document) = (dispatch.clone(), document.clone());
+        let (mode, outcome, seed, speed) = (props.mode, props.outcome, props.seed, props.speed);
+        Callback::from(move |_: MouseEvent| {
+            let draft = Draft {
+                text: document.text.to_string(),
+                context: document.context.clone(),
+                version: document.version,
+                mode,
+                outcome,
+                seed,
+                preset: document.preset,
+            };
+            let presentation = Presentation {
+                embed: true,
+                views: Views {
+                    request: true,
+                    run: true,
+                    code: false,
+                    received: false,
+                },
+                ..Presentation::default()
+            };
+            let query = Link::query(&draft, lang, Theme::default(), speed, presentation);
+            let title = match document.preset {
+                Some(preset) => format!("Invite Playground: {}", preset.title(lang)),
+                None => "Invite Playground: participant invite".to_owned(),
+            };
+            let code = Link::embed_code(&browser::page_url(), &query, &title);
+            let notice = if browser::copy(&code) {
+                Notice::Copied("embed code")
+            } else {
+                Notice::ClipboardUnavailable
+            };
+            dispatch.dispatch(Action::Notify(notice));
+        })
+    };
     let on_download = {
         let timeline = props.timeline.clone();
         Callback::from(move |_: MouseEvent| {
@@ -93,6 +134,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             <button type="button" class="button small" id="copy-http" onclick={copy_as("HTTP")}>{ tr(lang, "Copy as HTTP", "Copiar como HTTP") }</button>
             <button type="button" class="button small" id="copy-json" onclick={copy_as("JSON")}>{ tr(lang, "Copy as JSON", "Copiar como JSON") }</button>
             <button type="button" class="button small" id="share-link" onclick={on_share}>{ tr(lang, "Copy share link", "Copiar link") }</button>
+            <button type="button" class="button small" id="copy-embed" onclick={on_embed}>{ tr(lang, "Copy embed code", "Copiar código de incorporação") }</button>
             <button type="button" class="button small" id="download-timeline" onclick={on_download} disabled={props.timeline.is_none()}>
                 { tr(lang, "Download timeline (JSON)", "Baixar linha do tempo (JSON)") }
             </button>

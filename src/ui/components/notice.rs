@@ -29,6 +29,7 @@ fn text(notice: &Notice, lang: Lang) -> String {
             "Esta página não conseguiu iniciar seu worker, então código e explicações não podem ser mostrados; a CLI escreve ambos (invite-playground snippet, explain)",
         )
         .to_owned(),
+        Notice::LinkProblems(problems) => problems.join(" · "),
         Notice::WasReset => tr(lang, "The playground was reset", "O playground foi redefinido").to_owned(),
         Notice::InputTooLarge(bytes) => format!(
             "{} ({} MiB; {} 64 MiB)",
@@ -53,7 +54,7 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
     let on_dismiss = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice));
     html! {
         <div class="notice" role="status" id="notice">
-            <span>{ text(notice, lang) }</span>
+            <span>{ super::prose(&text(notice, lang)) }</span>
             <button type="button" class="button small" onclick={on_dismiss}>{ tr(lang, "Dismiss", "Fechar") }</button>
         </div>
     }

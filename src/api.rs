@@ -1,0 +1,195 @@
+//! The ES module API (wasm only): the engine for a docs site or a test suite, as
+//! `invite-api.js` beside the app (`static/api/invite-playground.js` wraps it so one
+//! `import` is enough). Plain JavaScript objects in and out through serde-wasm-bindgen,
+//! never JSON strings; every result has the shape the CLI's `--format json` prints
+//! (`engine::report`), so the two agree. No UI code is linked in. Natively it is an
+//! empty program.
+
+#[cfg(target_arch = "wasm32")]
+mod api {
+    use serde::{Deserialize, Serialize};
+    use wasm_bindgen::prelude::*;
+
+    use invite_playground::call_context::CallContext;
+    use invite_playground::engine::diagnostic::lang::Lang;
+    use invite_playground::engine::explain;
+    use invite_playground::engine::report;
+    use invite_playground::engine::snippet::{self, SnippetLang};
+    use invite_playground::engine::vocabulary::Vocabulary;
+    use invite_playground::model::ApiVersion;
+    use invite_playground::scenarios::{self, Mode, Preset};
+    use invite_playground::simulate::{self, Outcome, Settings};
+    use invite_playground::validate::{self, CheckOptions, ReceivedOptions, RequestFacts};
+
+    /// Every option any function takes, by its JavaScript name; each function reads the
+    /// ones it documents (`invite-playground.d.ts`). Unknown names are refused, so a typo
+    /// is an error rather than a silent default.
+    #[derive(Default, Deserialize)]
+    #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+    struct Options {
+        api: Option<String>,
+        lang: Option<String>,
+        outcome: Option<String>,
+        mode: Option<String>,
+        seed: Option<u64>,
+        call: Option<CallContext>,
+        preset: Option<String>,
+        request: Option<String>,
+    }
+
+    fn options(value: JsValue) -> Result<Options, JsError> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(Options::default());
+        }
+        serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invite-playground: options: {e}")))
+    }
+
+    fn named<T: Vocabulary>(what: &str, name: Option<&str>, default: T) -> Result<T, JsError> {
+        match name {
+            None => Ok(default),
+            Some(name) => T::parse(name).ok_or_else(|| {
+                let names: Vec<&str> = T::ALL.iter().map(|v| v.name()).collect();
+                JsError::new(&format!(
+                    "invite-playground: unknown {what} `{name}`; use one of {}",
+                    names.join(", ")
+                ))
+            }),
+        }
+    }
+
+    impl Options {
+        fn version(&self) -> Result<ApiVersion, JsError> {
+            named("api", self.api.as_deref(), ApiVersion::Beta)
+        }
+
+        /// The language of messages: `en` (default) or `pt-BR`.
+        fn language(&self) -> Result<Lang, JsError> {
+            match self.lang.as_deref() {
+                None => Ok(Lang::En),
+                Some(tag) => Lang::from_tag(&tag.to_ascii_lowercase())
+                    .ok_or_else(|| JsError::new(&format!("invite-playground: unknown lang `{tag}`; use en or pt-BR"))),
+            }
+        }
+
+        fn preset(&self) -> Result<Option<&'static Preset>, JsError> {
+            match self.preset.as_deref() {
+                None => Ok(None),
+                Some(name) => scenarios::preset(name)
+                    .map(Some)
+                    .ok_or_else(|| JsError::new(&format!("invite-playground: unknown preset `{name}`"))),
+            }
+        }
+
+        /// The call: `call` over the preset's (or the docs' happy path).
+        fn context(&self) -> Result<CallContext, JsError> {
+            Ok(match (&self.call, self.preset()?) {
+                (Some(call), _) => call.clone(),
+                (None, Some(preset)) => preset.context(),
+                (None, None) => CallContext::default(),
+            })
+        }
+    }
+
+    fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
+        value
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// `check(text, {api, lang, call, preset})`: `{valid, errors, warnings, diagnostics,
+    /// omitted?}`, as `invite-playground check --format json`.
+    #[wasm_bindgen]
+    pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+        let options = self::options(options)?;
+        let checked = validate::check(
+            text,
+            &CheckOptions {
+                version: options.version()?,
+                context: options.context()?,
+            },
+        );
+        to_js(&report::check(&checked, options.language()?))
+    }
+
+    /// `simulate(text, {outcome, mode, seed, call, preset, api})`: the timeline with
+    /// `valid` and `rejected`, as `invite-playground simulate --format json`.
+    #[wasm_bindgen]
+    pub fn simulate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+        let options = self::options(options)?;
+        let context = options.context()?;
+        let checked = validate::check(
+            text,
+            &CheckOptions {
+                version: options.version()?,
+                context: context.clone(),
+            },
+        );
+        let settings = Settings {
+            outcome: named("outcome", options.outcome.as_deref(), Outcome::default())?,
+            mode: named("mode", options.mode.as_deref(), Mode::default())?,
+            seed: options.seed.unwrap_or(1),
+        };
+        let timeline = simulate::simulate(&checked, &context, settings, options.preset()?);
+        to_js(&report::simulate(&checked, &timeline))
+    }
+
+    /// `explain(text, {request, api, lang})`: what a received payload is and means, as
+    /// `invite-playground explain --format json`; `request` is the request sent.
+    #[wasm_bindgen]
+    pub fn explain(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+        let options = self::options(options)?;
+        let version = options.version()?;
+        let request = options.request.as_deref().map(|request| {
+            let checked = validate::check(
+                request,
+                &CheckOptions {
+                    version,
+                    ..CheckOptions::default()
+                },
+            );
+            RequestFacts::of(&checked, &CallContext::default().call_id)
+        });
+        let explained = explain::explain(text, &ReceivedOptions { version, request });
+        to_js(&report::explain(&explained, options.language()?))
+    }
+
+    /// `snippet(text, {lang, api, call, preset})`: the request as code in an SDK's
+    /// language (`csharp`, `go`, `java`, `javascript`, `typescript`, `php`, `powershell`,
+    /// `python`, `curl`, `http`, `json`), as `invite-playground snippet`.
+    #[wasm_bindgen]
+    pub fn snippet(text: &str, options: JsValue) -> Result<String, JsError> {
+        let options = self::options(options)?;
+        let lang = named("snippet lang", options.lang.as_deref(), SnippetLang::default())?;
+        let context = options.context()?;
+        let checked = validate::check(
+            text,
+            &CheckOptions {
+                version: options.version()?,
+                context: context.clone(),
+            },
+        );
+        Ok(snippet::snippet(&checked, &context.call_id, lang))
+    }
+
+    /// `presets({lang})`: `{presets: [{name, title, request}], outcomes, modes}`; each
+    /// preset's `request` is its corrected text, ready for `check` or `simulate`.
+    #[wasm_bindgen]
+    pub fn presets(options: JsValue) -> Result<JsValue, JsError> {
+        let options = self::options(options)?;
+        let mut listing = report::presets(options.language()?);
+        if let Some(list) = listing["presets"].as_array_mut() {
+            for (entry, preset) in list.iter_mut().zip(scenarios::PRESETS) {
+                entry["request"] = serde_json::Value::String(preset.request(Mode::Corrected));
+            }
+        }
+        to_js(&listing)
+    }
+
+    /// The package version this module was built from.
+    #[wasm_bindgen]
+    pub fn version() -> String {
+        env!("CARGO_PKG_VERSION").to_owned()
+    }
+}
+
+fn main() {}

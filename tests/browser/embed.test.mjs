@@ -1,0 +1,165 @@
+// Docs pages: the demo page (docs/demo/) and the app served from two origins, as a docs
+// site embeds the playground. The embeds load their presets and views, autorun plays,
+// heights follow content, ready / run-finished arrive, no storage is touched, the CSP
+// holds, and the page's ES-module check says what the CLI says. Graph Explorer deep
+// links open exactly their request; broken or foreign ones explain themselves.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { launch, listedCodes, openApp, startServer, waitFor } from "./harness.mjs";
+
+const DEMO = fileURLToPath(new URL("../../docs/demo/", import.meta.url));
+const CLI = [
+  process.env.INVITE_PLAYGROUND,
+  fileURLToPath(new URL("../../target/debug/invite-playground", import.meta.url)),
+  fileURLToPath(new URL("../../target/release/invite-playground", import.meta.url)),
+].find((path) => path && existsSync(path));
+
+const shared = {};
+before(async () => {
+  shared.app = await startServer();
+  shared.demo = await startServer(DEMO);
+  shared.browser = await launch();
+});
+after(async () => {
+  await shared.browser?.close();
+  shared.app?.server.close();
+  shared.demo?.server.close();
+});
+
+function cliCheck(text) {
+  try {
+    return JSON.parse(execFileSync(CLI, ["check", "-", "--format", "json"], { input: text }).toString());
+  } catch (error) {
+    // Exit 1 (errors found) still prints the report.
+    return JSON.parse(error.stdout.toString());
+  }
+}
+
+async function openDemo(viewport = { width: 1280, height: 900 }) {
+  const context = await shared.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+  await page.goto(`${shared.demo.origin}/index.html?app=${encodeURIComponent(shared.app.origin + "/")}`);
+  await waitFor(page, () => document.documentElement.dataset.ready === "1");
+  return { page, context, errors };
+}
+
+const frameFor = (page, id) => page.frames().find((f) => f.url().includes(id === "embed-example-3" ? "example-3" : "example-1"));
+
+test("two embeds on a docs page from another origin: presets, views, autorun, heights, messages, no storage", async () => {
+  const { page, context, errors } = await openDemo();
+  // Lazy frames load when scrolled to; a reader scrolls.
+  await page.locator("#embed-example-3").scrollIntoViewIfNeeded();
+  await waitFor(page, () => ["embed-example-1", "embed-example-3"].every((id) =>
+    window.demoEvents.some((e) => e.frame === id && e.type === "ready")));
+  await waitFor(page, () => window.demoEvents.some((e) => e.frame === "embed-example-3" && e.type === "run-finished"));
+  const finished = await page.evaluate(() => window.demoEvents.find((e) => e.type === "run-finished"));
+  assert.equal(finished.outcome, "success");
+
+  // Views: example 1 shows the request and the run; example 3 only the run, played.
+  const one = frameFor(page, "embed-example-1");
+  const three = frameFor(page, "embed-example-3");
+  assert.ok(await one.locator("#request-editor").isVisible());
+  assert.match(await one.locator("#request-editor").inputValue(), /participants\/invite/);
+  assert.equal(await three.locator("#request-editor").count(), 0);
+  assert.ok((await three.locator(".event-card").count()) >= 3, "example 3 played its events");
+  assert.equal(await one.locator(".header").count(), 0, "no page header in an embed");
+  const full = await one.locator("#open-full").getAttribute("href");
+  assert.ok(full.startsWith(shared.app.origin) && full.includes("preset=example-1") && !full.includes("embed=1"), full);
+
+  // Heights follow content: each frame is as tall as its page says, and grows with it.
+  const heightOf = (id) => page.evaluate((id) => document.getElementById(id).getBoundingClientRect().height, id);
+  const lastHeight = (id) => page.evaluate((id) => window.demoEvents.filter((e) => e.frame === id && e.type === "resize").at(-1)?.height, id);
+  await waitFor(page, () => window.demoEvents.some((e) => e.frame === "embed-example-3" && e.type === "resize" && e.height > 600));
+  assert.ok(Math.abs((await heightOf("embed-example-3")) - (await lastHeight("embed-example-3"))) <= 2);
+  const before = await lastHeight("embed-example-1");
+  await one.locator("#run-button").click();
+  await waitFor(page, (before) => window.demoEvents.filter((e) => e.frame === "embed-example-1" && e.type === "resize").at(-1).height > before, before);
+
+  // Nothing stored by either frame (an embed may have no storage at all).
+  for (const frame of [one, three]) {
+    assert.deepEqual(await frame.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
+  }
+  // The CSP is in force inside the frames: an inline script does not run.
+  assert.equal(await one.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.__inline = 1";
+    document.body.append(s);
+    return window.__inline;
+  }), undefined);
+  assert.deepEqual(errors.filter((e) => !/Content Security Policy/.test(e)), []);
+  await context.close();
+});
+
+test("an embed at 320 px fits its width and keeps Run reachable", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await page.goto(`${shared.app.origin}/?embed=1&preset=example-2&view=request,run`);
+  await page.waitForSelector("#request-editor");
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll");
+  await page.locator("#run-button").click();
+  await waitFor(page, () => document.querySelectorAll(".event-card").length > 0);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll after a run");
+  await context.close();
+});
+
+test("the demo page's ES-module check gives the CLI's diagnostics", { skip: !CLI && "no CLI binary built" }, async () => {
+  const { page, context } = await openDemo();
+  const bodies = [
+    '{"participants": [{"identity": {"user": {"id": "278405a3-f568-4b3e-b684-009193463064"}}}], "clientContext": "c"}',
+    '{"participants": []}',
+    '{"participants": [{"identity": {"phone": {"id": "+1 425"}}, "endpointType": "Default"}], "clientContext": 5,}',
+    "not json at all",
+    '{\r\n  "participants": [{"identity": {"user": {"id": "x", "displayName": "é漢😀\\u0000"}}}],\r\n  "extra": true\r\n}',
+    "POST https://graph.microsoft.com/beta/communications/calls/x/participants/invite\nContent-Type: application/json\n\n{}",
+  ];
+  for (const body of bodies) {
+    await page.locator("#body").fill(body);
+    const fromPage = await page.evaluate(() => window.demoChecked);
+    assert.deepEqual(fromPage, cliCheck(body), body);
+    const listed = await page.locator("#findings li").evaluateAll((items) => items.map((i) => i.dataset.code));
+    assert.deepEqual(listed, fromPage.diagnostics.map((d) => d.code));
+  }
+  await context.close();
+});
+
+test("a Graph Explorer link opens exactly its request and its verdict", { skip: !CLI && "no CLI binary built" }, async () => {
+  const body = JSON.stringify({
+    participants: [{
+      "@odata.type": "#microsoft.graph.invitationParticipantInfo",
+      identity: { "@odata.type": "#microsoft.graph.identitySet", user: { "@odata.type": "#microsoft.graph.identity", id: "278405a3-f568-4b3e-b684-009193463064" } },
+    }],
+    clientContext: "f2fa86af-3c51-4bc2-8fc0-475452d9764f",
+  });
+  const path = "communications/calls/ab6233a5-20b7-4c5e-bea2-ce56c9776429/participants/invite";
+  // As docs pages build them: the path URL-encoded, the body standard base64, unescaped.
+  const link = `/?request=${encodeURIComponent(path)}&method=POST&version=beta&GraphUrl=https://graph.microsoft.com&requestBody=${Buffer.from(body).toString("base64")}`;
+  const app = await openApp(shared.browser, shared.app.origin, { path: link });
+  const text = `POST https://graph.microsoft.com/beta/${path}\n\n${body}`;
+  assert.equal(await app.page.locator("#request-editor").inputValue(), text);
+  const expected = cliCheck(text).diagnostics.map((d) => d.code);
+  assert.deepEqual(await listedCodes(app.page), expected);
+  assert.equal(await app.page.locator("#notice").count(), 0);
+  await app.context.close();
+
+  for (const [query, says] of [
+    [`/?request=${encodeURIComponent(path)}&method=POST&version=beta&requestBody=%%%not-base64`, /not base64/],
+    ["/?request=me%2Fevents&method=GET&version=v1.0&GraphUrl=https://graph.microsoft.com", /covers only/],
+    ["/?preset=example-9&outcome=maybe", /example-9[\s\S]*maybe/],
+  ]) {
+    const broken = await openApp(shared.browser, shared.app.origin, { path: query });
+    await waitFor(broken.page, () => document.querySelector("#notice"));
+    assert.match(await broken.page.locator("#notice").innerText(), says);
+    // A working page with the default example.
+    assert.match(await broken.page.locator("#request-editor").inputValue(), /participants\/invite/);
+    await broken.page.locator("#run-button").click();
+    await waitFor(broken.page, () => document.querySelectorAll(".event-card").length > 0);
+    assert.deepEqual(broken.errors, []);
+    await broken.context.close();
+  }
+});
