@@ -12,7 +12,9 @@ cd "$(dirname "$0")/.."
 # links with their base64 and headers), the embed bar and its messages, and the embed
 # code cost 13 KB gzip (twiggy: the App's start-up +12.8 KB before wasm-opt, link.rs,
 # form_urlencoded). They run at start-up, so they cannot wait for the worker.
-BUDGET_KB=${BUDGET_KB:-272}
+# 272 → 282 with #11's guided tour, each card's one line of meaning (both languages),
+# the diagram's label bands and the Portuguese labels of wire names: +8 KB gzip.
+BUDGET_KB=${BUDGET_KB:-282}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

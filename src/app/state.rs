@@ -209,6 +209,8 @@ pub struct State {
     pub playback: Playback,
     /// The Received panel's payload and its explanation, matched against the document.
     pub received: Option<Shared<ReceivedDoc>>,
+    /// The guided tour is open: it explains the latest step of its run (Example 1).
+    pub tour: bool,
     pub preferences: Preferences,
     pub transient: Transient,
     /// Bumps whenever the draft changes, so effects can depend on it without comparing
@@ -261,6 +263,7 @@ impl State {
                 ..Playback::default()
             },
             received: None,
+            tour: false,
             preferences,
             transient: Transient::default(),
             revision: 0,
@@ -356,6 +359,10 @@ pub enum Action {
     },
     /// What the bot received, pasted or typed into the Received panel.
     SetReceived(Rc<str>),
+    /// Opens the guided tour: Example 1, corrected, succeeding, its run paused at the
+    /// request; `Step` moves it on.
+    StartTour,
+    EndTour,
     /// Explain event `index` of the current run (its whole HTTP message).
     ExplainEvent(usize),
     /// The worker's explanation of the received `text` (ignored when the panel holds
@@ -443,6 +450,30 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             playback.clock_ms = if instant { timeline.duration_ms() } else { 0 };
             playback.running = !instant;
             playback.timeline = Some(Shared::new(timeline));
+        }
+        Action::StartTour => {
+            next.playback.mode = Mode::Corrected;
+            next.playback.outcome = Outcome::Success;
+            next.playback.seed = 1;
+            next.playback.speed = Speed::Real;
+            load_preset(&mut next, &scenarios::PRESETS[0]);
+            let playback = &mut next.playback;
+            let settings = Settings {
+                outcome: playback.outcome,
+                mode: playback.mode,
+                seed: playback.seed,
+            };
+            let timeline = simulate::simulate(&next.checked, &next.document.context, settings, next.document.preset);
+            playback.timeline = Some(Shared::new(timeline));
+            playback.clock_ms = 0;
+            playback.running = false;
+            next.tour = true;
+        }
+        Action::EndTour => {
+            if !next.tour {
+                return None;
+            }
+            next.tour = false;
         }
         Action::Pause => {
             if !next.playback.running {
@@ -764,5 +795,26 @@ mod tests {
         // Clearing the panel, and an index past the run, change nothing else.
         assert!(apply(&edited, Action::SetReceived(Rc::from("  "))).received.is_none());
         assert_eq!(reduce(&state, Action::ExplainEvent(99)), None);
+    }
+
+    #[test]
+    fn the_tour_plays_example_one_step_by_step_and_ends() {
+        let edited = reduce(&State::default(), Action::SetText(Rc::from("{}"))).unwrap();
+        let tour = reduce(&edited, Action::StartTour).unwrap();
+        assert!(tour.tour && !tour.playback.running);
+        assert_eq!(tour.document.preset.map(|p| p.name), Some("example-1"));
+        assert_eq!(tour.playback.outcome, Outcome::Success);
+        assert_eq!(tour.playback.clock_ms, 0);
+        let mut state = tour;
+        let mut moments = 0;
+        while !state.playback.finished() {
+            state = reduce(&state, Action::Step).unwrap();
+            moments += 1;
+            assert!(moments < 50, "the tour ends");
+        }
+        assert!(moments >= 3, "request, 200, notifications: {moments}");
+        let ended = reduce(&state, Action::EndTour).unwrap();
+        assert!(!ended.tour);
+        assert_eq!(reduce(&ended, Action::EndTour), None);
     }
 }

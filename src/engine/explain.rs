@@ -53,6 +53,69 @@ impl Step {
         };
         Text::new(en, pt).pick(lang)
     }
+
+    /// One line on what this step means, and one on what the bot should do about it:
+    /// what each event card and the guided tour say.
+    pub fn guide(self, lang: Lang) -> (&'static str, &'static str) {
+        let ((en, pt), (do_en, do_pt)) = match self {
+            Step::ActionResponse => (
+                ("Graph accepted the invite and started an operation: the body is the inviteParticipantsOperation, running, and `Location` is where to read it.",
+                 "O Graph aceitou o convite e iniciou uma operação: o corpo é a inviteParticipantsOperation, em andamento, e `Location` diz onde lê-la."),
+                ("Keep the operation id; a 200 is not a join: wait for the notifications.",
+                 "Guarde o id da operação; um 200 não é uma entrada na chamada: espere as notificações."),
+            ),
+            Step::OperationUpdate => (
+                ("The operation is still under way.", "A operação ainda está em andamento."),
+                ("Nothing to do yet: keep waiting.", "Nada a fazer ainda: continue esperando."),
+            ),
+            Step::OperationCompleted => (
+                ("The operation finished: the invitee accepted and joins the call.",
+                 "A operação terminou: o convidado aceitou e entra na chamada."),
+                ("Match it to your request by `clientContext` or the operation id, and mark the invite done.",
+                 "Associe-a à sua solicitação pelo `clientContext` ou pelo id da operação e marque o convite como concluído."),
+            ),
+            Step::OperationFailed => (
+                ("The operation failed: `resultInfo`'s code and subcode say why (declined, no answer, media…).",
+                 "A operação falhou: o code e o subcode de `resultInfo` dizem por quê (recusa, sem resposta, mídia…)."),
+                ("Tell the user why; retry only when the reason allows it (not after a decline).",
+                 "Diga ao usuário por quê; tente de novo só quando o motivo permitir (não após uma recusa)."),
+            ),
+            Step::RosterUpdated => (
+                ("The call's participant list changed: the invitee is in it now.",
+                 "A lista de participantes da chamada mudou: o convidado agora está nela."),
+                ("Update who is in the call from this list.", "Atualize quem está na chamada a partir desta lista."),
+            ),
+            Step::ReplacedCall => (
+                ("The peer-to-peer call the invite replaces is ending: its participant moved to the group call.",
+                 "A chamada ponto a ponto que o convite substitui está terminando: o participante foi para a chamada de grupo."),
+                ("Release what you held for the old call id.", "Libere o que você mantinha para o id da chamada antiga."),
+            ),
+            Step::ErrorResponse => (
+                ("Graph refused the request: no operation runs and no notification follows.",
+                 "O Graph recusou a solicitação: nenhuma operação roda e nenhuma notificação vem depois."),
+                ("Fix what the error names (token, role, call, body); on 429 or 503 wait for `Retry-After`.",
+                 "Corrija o que o erro aponta (token, função, chamada, corpo); em 429 ou 503 espere o `Retry-After`."),
+            ),
+        };
+        (Text::new(en, pt).pick(lang), Text::new(do_en, do_pt).pick(lang))
+    }
+}
+
+/// What the invite request itself means, for the card and the tour (it is no [`Step`]:
+/// nothing was received yet).
+pub fn request_guide(lang: Lang) -> (&'static str, &'static str) {
+    (
+        Text::new(
+            "Your bot asks Graph to add the participants to the call; Graph checks the request before anything happens.",
+            "Seu bot pede ao Graph para adicionar os participantes à chamada; o Graph verifica a solicitação antes de tudo.",
+        )
+        .pick(lang),
+        Text::new(
+            "Send it with an app token that has Calls.InitiateGroupCall.All, and a `clientContext` to match the notifications.",
+            "Envie com um token de app com Calls.InitiateGroupCall.All e um `clientContext` para associar as notificações.",
+        )
+        .pick(lang),
+    )
 }
 
 /// One explained item of a received payload.

@@ -137,6 +137,38 @@ pub fn terminal_safe<'t>(text: &'t str, keep: &[char]) -> Cow<'t, str> {
     Cow::Owned(out)
 }
 
+/// `text` in at most `lines` lines of about `width` characters, broken at spaces; the
+/// last line is cut with an ellipsis if the text does not fit.
+pub fn wrap_words(text: &str, width: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let fits = current.chars().count() + 1 + word.chars().count() <= width;
+        if current.is_empty() || fits {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        } else {
+            out.push(std::mem::take(&mut current));
+            current.push_str(word);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    if out.len() > lines {
+        let rest = out.split_off(lines - 1).join(" ");
+        out.push(rest);
+    }
+    if let Some(last) = out.last_mut() {
+        if last.chars().count() > width {
+            *last = ellipsize(last, width.saturating_sub(1)).into_owned();
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,5 +208,21 @@ mod tests {
     fn a_split_character_falls_back_to_its_start() {
         let index = LineIndex::new("é");
         assert_eq!(index.position(1), Position { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn words_wrap_at_spaces_and_never_exceed_their_lines() {
+        assert_eq!(
+            wrap_words("Notification: participants updated (+2.9 s)", 30, 2),
+            vec!["Notification: participants", "updated (+2.9 s)"]
+        );
+        assert_eq!(wrap_words("short", 30, 2), vec!["short"]);
+        let long = wrap_words(&"word ".repeat(40), 30, 2);
+        assert_eq!(long.len(), 2);
+        assert!(long.iter().all(|line| line.chars().count() <= 30), "{long:?}");
+        assert!(long[1].ends_with('…'));
+        let unbroken = wrap_words("Averyveryverylongnamewithoutspaces", 9, 2);
+        assert_eq!(unbroken.len(), 1);
+        assert!(unbroken[0].chars().count() <= 9);
     }
 }

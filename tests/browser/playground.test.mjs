@@ -126,7 +126,7 @@ test("a run at instant speed shows every event card and diagram arrow", async ()
   for (const label of ["POST invite", "200 OK", "operation completed", "roster updated", "replaced call terminated", "invites (rings)", "joins the call", "ends the replaced call"]) {
     assert.ok(arrows.includes(label), `${label} in ${arrows}`);
   }
-  const lifelines = await page.locator("#sequence-diagram .lifeline text").allTextContents();
+  const lifelines = await page.locator("#sequence-diagram .lifeline > title").allTextContents();
   assert.deepEqual(lifelines, ["Your bot", "Microsoft Graph", "Group call", "user 7e1b4346…", "Replaced call"]);
   assert.match(await page.locator(".event-card").nth(1).innerText(), /Location.*\/operations\//s);
   // Doc-faithful mode shows the docs' defects where they occur.
@@ -385,4 +385,41 @@ test("what the bot received is checked, explained and marked on the diagram, in 
   assert.match(await page.locator("#received-items").innerText(), /operação falhou[\s\S]*mídia/);
   assert.match(await page.locator("#received-diagnostics").innerText(), /erro[\s\S]*precisa ser um número inteiro/i);
   await clean(app);
+});
+
+test("the guided tour walks Example 1 step by step, in both languages, and can be skipped", async () => {
+  const app = await openApp(shared.browser, shared.origin);
+  const { page } = app;
+  await pasteRequest(page, "{}");
+  await page.click("#tour-start");
+  await waitFor(page, () => document.querySelector("#tour-title")?.textContent.includes("step 1 of"));
+  assert.equal(await page.locator("#preset-select").inputValue(), "example-1");
+  assert.match(await page.locator("#tour .tour-what").innerText(), /Your bot asks Graph/);
+  const seen = [];
+  for (let i = 0; i < 30 && (await page.locator("#tour-next").count()) > 0; i++) {
+    await page.click("#tour-next");
+    seen.push(await page.locator("#tour .tour-what").innerText());
+  }
+  const all = seen.join("\n");
+  for (const expected of [/200 OK: Graph accepted the invite/, /joins the call/, /operation completed: The operation finished/, /roster updated/]) {
+    assert.match(all, expected);
+  }
+  assert.match(await page.locator("#tour .tour-do").innerText(), /Your bot should/);
+  // Every card says what it means.
+  const cards = await page.locator(".event-card").count();
+  assert.equal(await page.locator(".event-card .meaning").count(), cards);
+  await page.click("#tour-finish");
+  await waitFor(page, () => !document.querySelector("#tour"));
+
+  // Again from the help button, in Portuguese, and skipped at once.
+  await page.selectOption("#lang-select", "pt-BR");
+  await page.click("#help-button");
+  await waitFor(page, () => document.querySelector("#tour-title")?.textContent.includes("Tour guiado"));
+  assert.match(await page.locator("#tour .tour-do").innerText(), /Seu bot deve/);
+  assert.match(await page.locator("#outcome-select option[value=success]").innerText(), /^sucesso — /);
+  assert.match(await page.locator("#ctx-state option[value=established]").innerText(), /estabelecida \(established\)/);
+  await page.click("#tour-skip");
+  await waitFor(page, () => !document.querySelector("#tour"));
+  assert.deepEqual(app.errors, []);
+  await app.context.close();
 });

@@ -35,6 +35,48 @@ async function violations(page) {
   return found;
 }
 
+/**
+ * What is wrong with the sequence diagram as drawn: a label under 13 px on screen, two
+ * labels (or head boxes) overlapping, or a label over a lifeline.
+ */
+async function diagramFaults(page) {
+  return page.evaluate(() => {
+    const faults = [];
+    const box = (el) => el.getBoundingClientRect();
+    const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const labels = [...document.querySelectorAll("#sequence-diagram .arrow text")];
+    const heads = [...document.querySelectorAll("#sequence-diagram .lifeline rect")];
+    const lines = [...document.querySelectorAll("#sequence-diagram .lifeline line")].map(box);
+    for (const text of [...labels, ...document.querySelectorAll("#sequence-diagram .lifeline text")]) {
+      // Rendered size: the font size times the SVG's scale on screen.
+      const px = parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a;
+      if (px < 12.99) faults.push(`"${text.textContent}" is ${px.toFixed(1)} px`);
+    }
+    labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => {
+      if (overlap(box(a), box(b))) faults.push(`"${a.textContent}" overlaps "${b.textContent}"`);
+    }));
+    heads.forEach((a, i) => heads.slice(i + 1).forEach((b) => { if (overlap(box(a), box(b))) faults.push("two lifeline heads overlap"); }));
+    for (const text of labels) {
+      const t = box(text);
+      for (const line of lines) {
+        if (line.left > t.left && line.left < t.right && t.top < line.bottom - 0.5 && line.top < t.bottom - 0.5) faults.push(`"${text.textContent}" crosses a lifeline`);
+      }
+    }
+    if (labels.length === 0) faults.push("no labels drawn");
+    return faults;
+  });
+}
+
+/** Cards whose header, start line or JSON is wider than the card (cut or spilling). */
+async function overflowingCards(page) {
+  return page.evaluate(() => [...document.querySelectorAll(".event-card")].flatMap((card) => {
+    const right = card.getBoundingClientRect().right + 0.5;
+    return [...card.querySelectorAll(".event-head, .start-line, dl, .notes")]
+      .filter((el) => el.getBoundingClientRect().right > right)
+      .map((el) => `${card.id || "card"} ${el.className}`);
+  }));
+}
+
 for (const screen of SCREENS) {
   test(`${screen.name}: no axe violation before and after a run, and screenshots`, async () => {
     const context = await shared.browser.newContext({ viewport: screen.viewport });
@@ -59,6 +101,8 @@ for (const screen of SCREENS) {
     await page.locator(".event-card .explain-event").nth(1).click();
     await waitFor(page, () => document.querySelector("#received-items [data-step]") !== null);
     await page.screenshot({ path: `${SHOTS}${screen.name}-run.png`, fullPage: true });
+    assert.deepEqual(await diagramFaults(page), [], "the diagram's labels");
+    assert.deepEqual(await overflowingCards(page), [], "card content stays inside its card");
     if (screen.readme) {
       // The README's pictures: the run as the first screen shows it.
       await page.evaluate((phone) => {

@@ -91,6 +91,43 @@ pub fn count(lang: Lang, n: usize, en: (&'static str, &'static str), pt: (&'stat
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A name Graph (or the playground) spells in English on the wire (a call state, an
+/// operation status, an outcome) as a label in `lang`; the wire text itself never
+/// changes. Unknown names are shown as they are.
+pub fn wire_label(lang: Lang, name: &str) -> &str {
+    if lang == Lang::En {
+        return name;
+    }
+    match name {
+        "incoming" => "recebida",
+        "establishing" => "estabelecendo",
+        "ringing" => "tocando",
+        "established" => "estabelecida",
+        "hold" => "em espera",
+        "transferring" => "transferindo",
+        "transferAccepted" => "transferência aceita",
+        "redirecting" => "redirecionando",
+        "terminating" => "encerrando",
+        "terminated" => "encerrada",
+        "notStarted" | "NotStarted" => "não iniciada",
+        "running" | "Running" => "em andamento",
+        "completed" | "Completed" => "concluída",
+        "failed" | "Failed" => "falhou",
+        "success" => "sucesso",
+        "no-answer" => "sem resposta",
+        "declined" => "recusado",
+        "media-error" => "erro de mídia",
+        "pstn-no-sponsor" => "PSTN sem patrocinador",
+        "replace-failed" => "falha ao substituir",
+        "unauthorized" => "não autorizado",
+        "forbidden" => "proibido",
+        "call-not-found" => "chamada não encontrada",
+        "throttled" => "limitado",
+        "server-error" => "erro do serviço",
+        other => other,
+    }
+}
+
 /// Serializes a [`Text`] as its English version (the JSON reports are in English
 /// unless a language is asked for).
 pub fn serialize_english<S: Serialize, Ser: serde::Serializer>(
@@ -120,5 +157,13 @@ mod tests {
         assert_eq!(count(Lang::En, 0, noun.0, noun.1), "0 errors");
         assert_eq!(count(Lang::PtBr, 1, noun.0, noun.1), "1 erro");
         assert_eq!(count(Lang::PtBr, 2, noun.0, noun.1), "2 erros");
+    }
+
+    #[test]
+    fn wire_names_get_portuguese_labels_and_stay_english_in_english() {
+        assert_eq!(wire_label(Lang::PtBr, "established"), "estabelecida");
+        assert_eq!(wire_label(Lang::PtBr, "Running"), "em andamento");
+        assert_eq!(wire_label(Lang::En, "established"), "established");
+        assert_eq!(wire_label(Lang::PtBr, "onHold"), "onHold");
     }
 }

@@ -164,3 +164,28 @@ pub(super) struct AsyncFailure {
     pub message: String,
     pub attested: bool,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_outcome_and_call_state_has_a_portuguese_label() {
+        use crate::engine::diagnostic::lang::{wire_label, Lang};
+        use crate::engine::vocabulary::Vocabulary;
+        for outcome in Outcome::ALL {
+            assert_ne!(
+                wire_label(Lang::PtBr, outcome.name()),
+                outcome.name(),
+                "{}",
+                outcome.name()
+            );
+        }
+        for state in crate::engine::model::CallState::MEMBERS
+            .iter()
+            .filter(|m| **m != "unknownFutureValue")
+        {
+            assert_ne!(wire_label(Lang::PtBr, state), *state, "{state}");
+        }
+    }
+}

@@ -91,7 +91,7 @@ pub fn app() -> Html {
                         <section class="panel simulation-panel" aria-labelledby="simulation-title">
                             <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
                             <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
-                                        doc_edited={doc_edited} highlight={highlight} />
+                                        doc_edited={doc_edited} highlight={highlight} tour={store.tour} />
                         </section>
                     }
                     if views.code {

@@ -3,7 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::engine::diagnostic::lang::{tr, Lang};
+use crate::engine::diagnostic::lang::{tr, wire_label, Lang};
 use crate::engine::scenarios::PRESETS;
 use crate::engine::simulate::{Mode, Outcome};
 use crate::engine::vocabulary::Vocabulary;
@@ -66,10 +66,18 @@ pub fn header(props: &HeaderProps) -> Html {
     };
     let current_preset = props.preset.unwrap_or("");
 
+    let on_help = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::StartTour))
+    };
     html! {
         <header class="header">
             <div class="brand">
-                <h1>{ "Invite Playground" }</h1>
+                <h1>
+                    { "Invite Playground" }
+                    <button type="button" class="button small help-button" id="help-button" onclick={on_help}
+                            title={tr(lang, "Guided tour", "Tour guiado")} aria-label={tr(lang, "Guided tour", "Tour guiado")}>{ "?" }</button>
+                </h1>
                 <p class="tagline">
                     <code>{ "POST /communications/calls/{id}/participants/invite" }</code>
                     { tr(lang, " · Microsoft Graph, simulated in your browser", " · Microsoft Graph, simulado no seu navegador") }
@@ -96,7 +104,7 @@ pub fn header(props: &HeaderProps) -> Html {
                     <span>{ tr(lang, "Outcome", "Resultado") }</span>
                     <select id="outcome-select" onchange={on_outcome}>
                         { for Outcome::ALL.iter().map(|outcome| html! {
-                            <option value={outcome.name()} selected={*outcome == props.outcome}>{ format!("{} — {}", outcome.name(), outcome.describe(lang)) }</option>
+                            <option value={outcome.name()} selected={*outcome == props.outcome}>{ format!("{} — {}", wire_label(lang, outcome.name()), outcome.describe(lang)) }</option>
                         }) }
                     </select>
                 </label>

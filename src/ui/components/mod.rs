@@ -16,7 +16,7 @@ mod simulation;
 
 /// Prose with `backticked` spans shown as code (notes, explanations): the engine writes
 /// its words with Markdown's inline-code marks. An unpaired backtick stays as it is.
-fn prose(text: &str) -> yew::Html {
+pub(crate) fn prose(text: &str) -> yew::Html {
     use yew::html;
     let parts: Vec<&str> = text.split('`').collect();
     if parts.len().is_multiple_of(2) {

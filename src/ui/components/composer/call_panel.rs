@@ -8,7 +8,7 @@ use crate::engine::vocabulary::Vocabulary;
 
 use super::field::diagnostic_note;
 use crate::engine::call_context::{CallContext, CallKind, ReplacedCall, TokenKind};
-use crate::engine::diagnostic::lang::tr;
+use crate::engine::diagnostic::lang::{tr, wire_label, Lang};
 use crate::engine::model::ApiVersion;
 use crate::engine::model::CallState;
 use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action};
@@ -87,7 +87,7 @@ pub fn call_panel() -> Html {
                     <label for="ctx-state">{ tr(lang, "Call state", "Estado da chamada") }</label>
                     <select id="ctx-state" onchange={on_select(|c, v| c.state = CallState::parse(&v))}>
                         { for CallState::MEMBERS.iter().map(|member| html! {
-                            <option value={*member} selected={context.state.as_str() == *member}>{ *member }</option>
+                            <option value={*member} selected={context.state.as_str() == *member}>{ state_label(lang, member) }</option>
                         }) }
                     </select>
                 </div>
@@ -126,11 +126,19 @@ pub fn call_panel() -> Html {
                         c.replaced_call = Some(ReplacedCall { id, state: CallState::parse(&v) });
                     })}>
                         { for ["established", "terminated"].iter().map(|member| html! {
-                            <option value={*member} selected={replaced.as_ref().map_or("established", |r| r.state.as_str()) == *member}>{ *member }</option>
+                            <option value={*member} selected={replaced.as_ref().map_or("established", |r| r.state.as_str()) == *member}>{ state_label(lang, member) }</option>
                         }) }
                     </select>
                 </div>
             </div>
         </details>
+    }
+}
+
+/// A call state as the select shows it: in Portuguese with the wire name beside it.
+fn state_label(lang: Lang, member: &str) -> String {
+    match wire_label(lang, member) {
+        label if label == member => member.to_owned(),
+        label => format!("{label} ({member})"),
     }
 }

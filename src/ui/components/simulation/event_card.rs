@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::state::Shared;
-use crate::engine::diagnostic::lang::{tr, Lang};
+use crate::engine::diagnostic::lang::{tr, wire_label, Lang};
 use crate::engine::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject, Timeline};
 use crate::engine::source::floor_char_boundary;
 use crate::ui::browser;
@@ -30,7 +30,7 @@ pub fn event_title(event: &Event, lang: Lang) -> String {
             format!(
                 "{} {}",
                 tr(lang, "operation", "operação"),
-                event.resource_field("status").unwrap_or("?")
+                wire_label(lang, event.resource_field("status").unwrap_or("?"))
             )
         }
         (EventKind::Notification, Some(Subject::Roster), _) => {
@@ -40,10 +40,19 @@ pub fn event_title(event: &Event, lang: Lang) -> String {
             format!(
                 "{} {}",
                 tr(lang, "replaced call", "chamada substituída"),
-                event.resource_field("state").unwrap_or("?")
+                wire_label(lang, event.resource_field("state").unwrap_or("?"))
             )
         }
         _ => String::new(),
+    }
+}
+
+/// What an event means and what the bot should do about it (the card's one line, the
+/// tour's two).
+pub fn event_guide(event: &Event, lang: Lang) -> (&'static str, &'static str) {
+    match event.step() {
+        Some(step) => step.guide(lang),
+        None => crate::engine::explain::request_guide(lang),
     }
 }
 
@@ -123,6 +132,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
                 <button type="button" class="button small" onclick={on_copy}
                         aria-label={format!("{} {}", tr(lang, "Copy message", "Copiar mensagem"), props.index + 1)}>{ tr(lang, "Copy", "Copiar") }</button>
             </div>
+            <p class="meaning">{ prose(event_guide(event, lang).0) }</p>
             <pre class="start-line">{ start_line }</pre>
             if !event.headers.is_empty() {
                 <table class="headers">

@@ -3,12 +3,14 @@
 
 mod diagram;
 mod event_card;
+mod tour;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use self::diagram::SequenceDiagram;
 use self::event_card::EventCard;
+use self::tour::TourPanel;
 use super::export_menu::{ExportMenu, ExportMenuProps};
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::explain::Step;
@@ -25,6 +27,9 @@ pub struct SimulationProps {
     pub doc_edited: bool,
     /// The step the Received panel explains, marked on the diagram.
     pub highlight: Option<Step>,
+    /// The guided tour is open.
+    #[prop_or_default]
+    pub tour: bool,
 }
 
 #[function_component(Simulation)]
@@ -93,8 +98,11 @@ pub fn simulation(props: &SimulationProps) -> Html {
                 <p class="hint" id="doc-edited">{ tr(lang, "Doc-faithful mode replays the docs' example as printed; your edits show in the diagnostics, not in the run.", "O modo fiel à documentação reproduz o exemplo como impresso; suas edições aparecem nos diagnósticos, não na execução.") }</p>
             }
             <ExportMenu ..ExportMenuProps::of(playback) />
+            if props.tour {
+                <TourPanel timeline={playback.timeline.clone()} clock_ms={playback.clock_ms} />
+            }
             if let Some(timeline) = playback.timeline.clone() {
-                <SequenceDiagram timeline={timeline.clone()} clock_ms={playback.clock_ms} highlight={props.highlight} />
+                <SequenceDiagram timeline={timeline.clone()} clock_ms={playback.clock_ms} highlight={props.highlight} running={playback.running} />
                 <ol class="timeline" id="timeline" aria-label={tr(lang, "Timeline", "Linha do tempo")}>
                     { for (0..visible).map(|index| html! {
                         <EventCard key={index} index={index} timeline={timeline.clone()} />
@@ -102,6 +110,15 @@ pub fn simulation(props: &SimulationProps) -> Html {
                 </ol>
             } else {
                 <p class="empty">{ tr(lang, "Press Run to send the request to the simulated Graph.", "Pressione Executar para enviar a solicitação ao Graph simulado.") }</p>
+                if !props.tour {
+                    <p class="tour-invite">
+                        { tr(lang, "New to this API? ", "Novo nesta API? ") }
+                        <button type="button" class="button small" id="tour-start" onclick={send(|| Action::StartTour)}>
+                            { tr(lang, "Take the guided tour", "Fazer o tour guiado") }
+                        </button>
+                        { tr(lang, " Example 1, one step at a time.", " Exemplo 1, um passo por vez.") }
+                    </p>
+                }
             }
         </div>
     }
