@@ -20,3 +20,6 @@ echo
 echo "== the app: first load, startup, typing"
 [[ -d dist ]] || trunk build --release=true
 node tests/browser/measure.mjs
+echo
+echo "== Lighthouse (desktop and mobile)"
+scripts/lighthouse.sh

@@ -44,3 +44,18 @@ if (process.env.TRUNK_PROFILE === "release") {
   }
   writeFileSync(indexPath, page);
 }
+
+// Release builds: a precompressed .br and .gz beside every text and wasm file, so the
+// serve command (sirv, which negotiates Content-Encoding) sends what a CDN would.
+if (process.env.TRUNK_PROFILE === "release") {
+  const { readdirSync } = await import("node:fs");
+  const { brotliCompressSync, gzipSync, constants } = await import("node:zlib");
+  for (const file of readdirSync(dir).filter((f) => /\.(html|js|mjs|wasm|css|svg|ts)$/.test(f))) {
+    const bytes = readFileSync(join(dir, file));
+    writeFileSync(join(dir, `${file}.br`), brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }));
+    writeFileSync(join(dir, `${file}.gz`), gzipSync(bytes, { level: 9 }));
+  }
+  console.log("externalize-boot: wrote .br and .gz beside each file");
+}
