@@ -3,7 +3,7 @@
 // keystroke-to-diagnostics latency (median and p95) on every preset. Not a test: it
 // prints figures, and fails only if the page cannot be driven.
 import { readdirSync, readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { launch, startServer } from "./harness.mjs";
 
@@ -11,13 +11,17 @@ const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 const KEYSTROKES = Number(process.env.KEYSTROKES ?? 60);
 
 function firstLoadBytes() {
-  let raw = 0, gzip = 0;
-  for (const name of readdirSync(DIST)) {
+  let raw = 0, gzip = 0, brotli = 0;
+  // What the page fetches before its first render: not the precompressed copies, the
+  // worker (first use), nor the ES module API (other pages).
+  const later = /\.(br|gz|ts)$|^invite-worker|^invite-api|^invite-playground\.js$/;
+  for (const name of readdirSync(DIST, { withFileTypes: true }).filter((e) => e.isFile() && !later.test(e.name)).map((e) => e.name)) {
     const bytes = readFileSync(DIST + name);
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
+    brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
-  return { raw, gzip };
+  return { raw, gzip, brotli };
 }
 
 function percentile(values, p) {
@@ -85,17 +89,60 @@ async function keystrokeLatency(browser, origin, preset) {
   return { median: percentile(latencies, 50), p95: percentile(latencies, 95), n: latencies.length };
 }
 
+// Pastes `text` into the editor (from the clipboard, as a person does) and returns the
+// longest main-thread task until the verdict shows, and the time to it.
+async function pasteTasks(browser, origin, text) {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  const page = await context.newPage();
+  await page.goto(origin + "/");
+  await page.waitForSelector("#request-editor");
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  // Start from a one-character request, so any verdict of the paste is a change.
+  await page.fill("#request-editor", "{");
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: "longtask" });
+    window.__before = document.querySelector("#diagnostics-summary").textContent;
+  });
+  await page.focus("#request-editor");
+  await page.keyboard.press("Control+A");
+  const started = Date.now();
+  await page.keyboard.press("Control+V");
+  await page.waitForFunction(() => !document.querySelector("#check-pending")
+    && document.querySelector("#diagnostics-summary").textContent !== window.__before, null, { timeout: 120_000 });
+  const verdict = Date.now() - started;
+  await page.waitForTimeout(200);
+  const longest = await page.evaluate(() => Math.max(0, ...window.__long));
+  await context.close();
+  return { longest, verdict };
+}
+
 const { server, origin } = await startServer();
 const browser = await launch();
 try {
-  const { raw, gzip } = firstLoadBytes();
-  console.log(`first load: ${(raw / 1000).toFixed(1)} KB raw, ${(gzip / 1000).toFixed(1)} KB gzip -9`);
+  const { raw, gzip, brotli } = firstLoadBytes();
+  console.log(`first load: ${(raw / 1000).toFixed(1)} KB raw, ${(gzip / 1000).toFixed(1)} KB gzip -9, ${(brotli / 1000).toFixed(1)} KB brotli 11`);
   console.log(`navigation to interactive composer (median of 5): ${(await timeToInteractive(browser, origin)).toFixed(0)} ms`);
   console.log(`keystroke to diagnostics (${KEYSTROKES} keystrokes each):`);
   console.log("  preset      median    p95");
   for (const preset of ["example-1", "example-2", "example-3", "example-4", "example-5"]) {
     const { median, p95 } = await keystrokeLatency(browser, origin, preset);
     console.log(`  ${preset}  ${median.toFixed(1).padStart(6)} ms ${p95.toFixed(1).padStart(6)} ms`);
+  }
+  const inputs = fileURLToPath(new URL("../../target/bench-inputs/", import.meta.url));
+  console.log("paste into the editor: longest main-thread task, time to the verdict");
+  for (const size of ["1m", "4m"]) {
+    for (const kind of ["valid", "errors"]) {
+      let pretty;
+      try { pretty = readFileSync(`${inputs}${kind}-${size}.json`, "utf8"); } catch { continue; }
+      const minified = JSON.stringify(JSON.parse(pretty));
+      for (const [shape, text] of [["pretty", pretty], ["minified", minified]]) {
+        const { longest, verdict } = await pasteTasks(browser, origin, text);
+        console.log(`  ${size} ${kind.padEnd(6)} ${shape.padEnd(8)} ${longest.toFixed(0).padStart(6)} ms ${verdict.toString().padStart(7)} ms`);
+      }
+    }
   }
 } finally {
   await browser.close();
