@@ -424,7 +424,8 @@ impl Link {
                 .replace('>', "&gt;")
         };
         format!(
-            "<iframe src=\"{}?{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"640\" style=\"border: 0; max-width: 100%;\"></iframe>",
+            // `clipboard-write`: the embed's Copy buttons work inside the frame.
+            "<iframe src=\"{}?{}\" title=\"{}\" allow=\"clipboard-write\" loading=\"lazy\" width=\"100%\" height=\"640\" style=\"border: 0; max-width: 100%;\"></iframe>",
             escape(page_url),
             escape(query),
             escape(title)

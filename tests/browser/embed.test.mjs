@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { launch, listedCodes, openApp, startServer, waitFor } from "./harness.mjs";
+import { launch, listedCodes, openApp, startServer, violations, waitFor } from "./harness.mjs";
 
 const DEMO = fileURLToPath(new URL("../../docs/demo/", import.meta.url));
 const CLI = [
@@ -80,6 +80,18 @@ test("two embeds on a docs page from another origin: presets, views, autorun, he
   const before = await lastHeight("embed-example-1");
   await one.locator("#run-button").click();
   await waitFor(page, (before) => window.demoEvents.filter((e) => e.frame === "embed-example-1" && e.type === "resize").at(-1).height > before, before);
+
+  // Accessible inside the docs page, after a run, and so is the demo page itself.
+  for (const frame of [one, three]) assert.deepEqual(await violations(frame), []);
+  assert.deepEqual(await violations(page), [], "the demo page");
+  // "Copy embed code" gives an <iframe> for what is on screen.
+  // (The docs page's frames allow clipboard-write, as the embed code does.)
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.app.origin });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.demo.origin });
+  await one.locator("#copy-embed").click();
+  await waitFor(one, () => document.querySelector("#notice")?.textContent.includes("embed code"));
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;preset=example-1&amp;view=request%2Crun" title="Invite Playground: [^"]+" allow="clipboard-write" loading="lazy"/);
 
   // Nothing stored by either frame (an embed may have no storage at all).
   for (const frame of [one, three]) {

@@ -2,7 +2,9 @@
 // Debian's headless Chromium driven by playwright-core. Every request the page makes is
 // recorded so tests can assert that nothing left for another host.
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -104,4 +106,16 @@ export function useBrowser(before, after) {
 
 export function foreignRequests(requests, origin) {
   return requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"));
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's violations on a page or frame as it is, one line each. */
+export async function violations(target) {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await target.evaluate(AXE);
+  return target.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
 }

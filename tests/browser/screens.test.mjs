@@ -5,13 +5,11 @@
 // the README).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { openApp, useBrowser, waitFor } from "./harness.mjs";
+import { openApp, useBrowser, violations, waitFor } from "./harness.mjs";
 
 const shared = useBrowser(before, after);
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const SHOTS = fileURLToPath(new URL("../../target/screenshots/", import.meta.url));
 mkdirSync(SHOTS, { recursive: true });
 
@@ -23,17 +21,6 @@ const SCREENS = [
   { name: "phone-dark", viewport: { width: 390, height: 844 }, dark: true },
   { name: "phone-pt", viewport: { width: 390, height: 844 }, lang: "pt-BR" },
 ];
-
-/** axe-core's violations on the page as it is, one line each. */
-async function violations(page) {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(AXE);
-  const found = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-  return found;
-}
 
 /**
  * What is wrong with the sequence diagram as drawn: a label under 13 px on screen, two

@@ -144,7 +144,7 @@ fn embed_bar(props: &EmbedBarProps) -> Html {
     let href = format!("{}?{query}", browser::page_url());
     html! {
         <header class="embed-bar">
-            <span class="embed-title">{ "Invite Playground" }</span>
+            <h1 class="embed-title">{ "Invite Playground" }</h1>
             <a class="embed-open" id="open-full" href={href} target="_blank" rel="noopener">
                 { tr(lang, "Open full playground", "Abrir o playground completo") }
                 <span aria-hidden="true">{ " \u{2197}" }</span>
