@@ -80,6 +80,12 @@ for (const screen of SCREENS) {
     await waitFor(page, () => document.querySelector("#code-block")?.dataset.lang);
     await page.screenshot({ path: `${SHOTS}${screen.name}-first.png` });
     assert.deepEqual(await violations(page), [], "on the first screen");
+    if (screen.viewport.width < 500) {
+      // The phone's first screen holds the request and Run.
+      const bottom = (selector) => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().bottom, selector);
+      assert.ok((await bottom("#run-button")) <= screen.viewport.height, "Run on the first screen");
+      assert.ok((await page.evaluate(() => document.querySelector("#request-editor").getBoundingClientRect().top)) < 400);
+    }
 
     await page.selectOption("#preset-select", "example-3");
     await page.selectOption("#speed-select", "instant");
@@ -103,3 +109,24 @@ for (const screen of SCREENS) {
     await context.close();
   });
 }
+
+test("at 1440×900, choosing a diagnostic brings its mark into view, even far along a line", async () => {
+  const app = await openApp(shared.browser, shared.origin, { context: await shared.browser.newContext({ viewport: { width: 1440, height: 900 } }) });
+  const { page } = app;
+  await page.selectOption("#lang-select", "pt-BR");
+  const long = "x".repeat(150);
+  await page.fill("#request-editor", `POST https://graph.microsoft.com/beta/communications/calls/${long}/participants/invite\nContent-Type: application/json\n\n{"participants": [{"identity": {"user": {"id": "278405a3-f568-4b3e-b684-009193463064"}}}], "clientContext": "c", "${"y".repeat(200)}": 1}`);
+  for (const code of ["unknown-property", "header-authorization-missing"]) {
+    await waitFor(page, (c) => document.querySelector(`#diagnostic-list [data-code="${c}"]`), code);
+    await page.click(`#diagnostic-list [data-code="${code}"]`);
+    await page.waitForTimeout(150);
+    const visible = await page.evaluate((c) => {
+      const area = document.querySelector("#request-editor").getBoundingClientRect();
+      const mark = document.querySelector(`#request-editor`).closest(".editor").querySelector(`mark[data-code="${c}"]`).getBoundingClientRect();
+      return mark.right > area.left && mark.left < area.right && mark.bottom > area.top && mark.top < area.bottom;
+    }, code);
+    assert.ok(visible, `${code}: its mark is in view`);
+  }
+  assert.deepEqual(app.errors, []);
+  await app.context.close();
+});

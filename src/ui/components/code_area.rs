@@ -108,8 +108,12 @@ pub fn code_area(props: &CodeAreaProps) -> Html {
 pub fn select(area: &HtmlTextAreaElement, text: &str, span: Span) {
     let start = utf16_offset(text, span.start);
     let end = utf16_offset(text, span.end.max(span.start));
-    let _ = area.focus();
+    // Selected while blurred, then focused: Chromium scrolls a textarea to its caret on
+    // focus, not on a selection change in an already focused one (a mark far along a
+    // long line would stay out of view).
+    let _ = area.blur();
     let _ = area.set_selection_range(start, end);
+    let _ = area.focus();
 }
 
 /// The text split into plain runs and marked runs, one mark per span.

@@ -165,7 +165,7 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
             <svg id="sequence-diagram" viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
                  role="img" aria-label={format!("{}: {}", tr(lang, "Sequence diagram", "Diagrama de sequência"), described.join("; "))}>
                 <defs>
-                    <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse">
                         <path d="M0,0 L10,5 L0,10 z" />
                     </marker>
                 </defs>
