@@ -10,11 +10,17 @@ use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::engine::diagnostic::Severity;
+use crate::engine::snippet::{SnippetLang, TokenKind};
 use crate::engine::source::{floor_char_boundary, Span};
 use crate::engine::vocabulary::Vocabulary;
 
 /// Above this size the highlight layer is skipped: the list still shows every problem.
 const HIGHLIGHT_LIMIT: usize = 256 * 1024;
+
+/// Up to this size the text is coloured by the engine's tokens: the highlight layer
+/// draws the glyphs and the textarea's own are transparent. Above it (a keystroke would
+/// rebuild too many spans) the textarea shows plain text over the marks.
+const COLOUR_LIMIT: usize = 64 * 1024;
 
 /// One finding's place in the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,13 +79,14 @@ pub fn code_area(props: &CodeAreaProps) -> Html {
     let text = &props.text;
     let line_count = text.bytes().filter(|&b| b == b'\n').count() + 1;
     let numbers: String = (1..=line_count).map(|n| format!("{n}\n")).collect();
+    let colour = text.len() <= COLOUR_LIMIT;
     let highlighted = if text.len() <= HIGHLIGHT_LIMIT {
-        highlight_layer(text, &props.marks)
+        highlight_layer(text, &props.marks, colour)
     } else {
         html! {}
     };
     html! {
-        <div class="editor">
+        <div class={classes!("editor", colour.then_some("coloured"))}>
             <label for={props.id.clone()} class="visually-hidden">{ props.label.clone() }</label>
             <pre class="gutter" aria-hidden="true" ref={gutter}>{ numbers }</pre>
             <div class="code-area">
@@ -116,8 +123,15 @@ pub fn select(area: &HtmlTextAreaElement, text: &str, span: Span) {
     let _ = area.focus();
 }
 
-/// The text split into plain runs and marked runs, one mark per span.
-fn highlight_layer(text: &str, marks: &[Mark]) -> Html {
+/// The text split into plain runs and marked runs, one mark per span; with `colour`,
+/// every run is further split into the engine's tokens (JSON and HTTP), coloured.
+fn highlight_layer(text: &str, marks: &[Mark], colour: bool) -> Html {
+    let tokens = if colour {
+        crate::engine::snippet::tokens(text, SnippetLang::Http)
+    } else {
+        vec![(TokenKind::Plain, 0..text.len())]
+    };
+    let mut next_token = 0;
     let mut out = Vec::new();
     let mut at = 0;
     for mark in marks {
@@ -127,17 +141,50 @@ fn highlight_layer(text: &str, marks: &[Mark]) -> Html {
         if start < at || start >= text.len() {
             continue;
         }
-        out.push(html! { { &text[at..start] } });
+        out.extend(runs(text, at..start, &tokens, &mut next_token));
         let end = if end == start { ceil_char(text, start + 1) } else { end };
+        let inner: Html = runs(text, start..end, &tokens, &mut next_token).into_iter().collect();
         out.push(html! {
-            <mark class={classes!("mark", mark.severity.name())} data-code={mark.code.clone()}>{ &text[start..end] }</mark>
+            <mark class={classes!("mark", mark.severity.name())} data-code={mark.code.clone()}>{ inner }</mark>
         });
         at = end;
     }
-    out.push(html! { { &text[at..] } });
+    out.extend(runs(text, at..text.len(), &tokens, &mut next_token));
     // A trailing newline needs one more character for the layer to be as tall as the text.
     out.push(html! { { " " } });
     out.into_iter().collect()
+}
+
+/// `range` of `text` as token-coloured runs; `next` is where the tokens before `range`
+/// end (they come in order and cover the text).
+fn runs(
+    text: &str,
+    range: std::ops::Range<usize>,
+    tokens: &[(TokenKind, std::ops::Range<usize>)],
+    next: &mut usize,
+) -> Vec<Html> {
+    let mut out = Vec::new();
+    while *next < tokens.len() && tokens[*next].1.end <= range.start {
+        *next += 1;
+    }
+    let mut index = *next;
+    while index < tokens.len() && tokens[index].1.start < range.end {
+        let (kind, token) = &tokens[index];
+        let (from, to) = (token.start.max(range.start), token.end.min(range.end));
+        if from < to {
+            let piece = &text[from..to];
+            out.push(match kind {
+                TokenKind::Plain => html! { { piece } },
+                kind => html! { <span class={kind.class()}>{ piece }</span> },
+            });
+        }
+        if token.end > range.end {
+            break;
+        }
+        index += 1;
+    }
+    *next = index;
+    out
 }
 
 fn ceil_char(text: &str, mut at: usize) -> usize {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::worker::{Answer, Task};
 use crate::engine::diagnostic::lang::tr;
-use crate::engine::snippet::{tokens, SnippetLang, TokenKind};
+use crate::engine::snippet::SnippetLang;
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser;
 use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
@@ -132,23 +132,9 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                         </button>
                     </div>
                     <pre class="code-block" id="code-block" tabindex="0" aria-busy={(!ready).to_string()}
-                         data-lang={if ready { selected.name() } else { "" }}><code>{ shown.as_deref().map(|text| coloured(text, selected)).unwrap_or_default() }</code></pre>
+                         data-lang={if ready { selected.name() } else { "" }}><code>{ shown.as_deref().map(|text| super::coloured(text, selected)).unwrap_or_default() }</code></pre>
                 }
             </div>
         </section>
     }
-}
-
-/// The code as spans coloured by the engine's tokens (plain text stays bare text).
-fn coloured(code: &str, lang: SnippetLang) -> Html {
-    tokens(code, lang)
-        .into_iter()
-        .map(|(kind, range)| {
-            let text = code[range].to_owned();
-            match kind {
-                TokenKind::Plain => html! { { text } },
-                kind => html! { <span class={kind.class()}>{ text }</span> },
-            }
-        })
-        .collect()
 }

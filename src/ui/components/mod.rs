@@ -31,3 +31,17 @@ pub(crate) fn prose(text: &str) -> yew::Html {
         })
         .collect()
 }
+
+/// The code as spans coloured by the engine's tokens (plain text stays bare text).
+pub(crate) fn coloured(code: &str, lang: crate::engine::snippet::SnippetLang) -> yew::Html {
+    crate::engine::snippet::tokens(code, lang)
+        .into_iter()
+        .map(|(kind, range)| {
+            let text = code[range].to_owned();
+            match kind {
+                crate::engine::snippet::TokenKind::Plain => yew::html! { { text } },
+                kind => yew::html! { <span class={kind.class()}>{ text }</span> },
+            }
+        })
+        .collect()
+}

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::app::state::Shared;
 use crate::engine::diagnostic::lang::{tr, wire_label, Lang};
 use crate::engine::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject, Timeline};
+use crate::engine::snippet::SnippetLang;
 use crate::engine::source::floor_char_boundary;
 use crate::ui::browser;
 use crate::ui::components::prose;
@@ -143,7 +144,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
             }
             if !body.trim().is_empty() {
                 // Focusable: a long body scrolls, and keyboard users must reach it.
-                <pre class="json-body" tabindex="0">{ shown_body(&body, lang) }</pre>
+                <pre class="json-body" tabindex="0">{ crate::ui::components::coloured(&shown_body(&body, lang), SnippetLang::Json) }</pre>
             }
             if !event.notes.is_empty() {
                 <ul class="notes">
