@@ -11,7 +11,8 @@ use yew::prelude::*;
 
 use crate::app::state::reduce;
 pub use crate::app::state::{
-    Action, Document, FocusRequest, Notice, Playback, Preferences, Shared, Speed, State, Theme, BULK_INPUT,
+    is_previewed, Action, Document, FocusRequest, Notice, Playback, Preferences, Shared, Speed, State, Theme,
+    BULK_INPUT,
 };
 use crate::engine::diagnostic::Lang;
 use crate::engine::validate::Checked;

@@ -12,7 +12,9 @@ use super::composer::field_id;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::input::MAX_INPUT;
 use crate::engine::source::{ellipsize, floor_char_boundary};
-use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, FocusRequest, Notice, BULK_INPUT};
+use crate::ui::store::{
+    is_previewed, use_checked, use_dispatch, use_document, use_lang, Action, FocusRequest, Notice, BULK_INPUT,
+};
 
 /// How much of a bulk request the read-only editor shows.
 const PREVIEW: usize = 64 * 1024;
@@ -90,7 +92,7 @@ pub fn editor(props: &EditorProps) -> Html {
             if text.len() > MAX_INPUT {
                 event.prevent_default();
                 dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.len())));
-            } else if text.len() > BULK_INPUT {
+            } else if is_previewed(&text) {
                 event.prevent_default();
                 dispatch.dispatch(Action::SetText(text.into()));
             }
@@ -113,7 +115,7 @@ pub fn editor(props: &EditorProps) -> Html {
             .collect::<Vec<_>>()
     });
     let text = &document.text;
-    let bulk = text.len() > BULK_INPUT;
+    let bulk = is_previewed(text);
     let shown: Rc<str> = match shown_text(text) {
         std::borrow::Cow::Borrowed(_) => text.clone(),
         std::borrow::Cow::Owned(preview) => Rc::from(preview),
@@ -124,8 +126,11 @@ pub fn editor(props: &EditorProps) -> Html {
             <div class="hint bulk" id="bulk-notice" role="note">
                 { format!("{} {} KiB. ", tr(lang, "This request is", "Esta solicitação tem"), text.len() / 1024) }
                 { tr(lang,
-                    "The editor shows its start, read-only; diagnostics and the simulation use all of it. It is not kept across reloads.",
-                    "O editor mostra o início, somente leitura; os diagnósticos e a simulação usam tudo. Ela não é mantida ao recarregar.") }
+                    "The editor shows its start, read-only, with long lines cut; diagnostics and the simulation use all of it.",
+                    "O editor mostra o início, somente leitura, com linhas longas cortadas; os diagnósticos e a simulação usam tudo.") }
+                if text.len() > BULK_INPUT {
+                    { tr(lang, " It is not kept across reloads.", " Ela não é mantida ao recarregar.") }
+                }
                 { " " }
                 <button type="button" class="button small" id="clear-request" onclick={on_clear}>{ tr(lang, "Clear the request", "Limpar a solicitação") }</button>
             </div>
@@ -142,7 +147,7 @@ pub fn editor(props: &EditorProps) -> Html {
 /// `PREVIEW` bytes with each line cut at `PREVIEW_LINE` characters (browsers take long
 /// to lay out a line of hundreds of thousands of characters).
 fn shown_text(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.len() <= BULK_INPUT {
+    if !is_previewed(text) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut preview = String::with_capacity(PREVIEW + 64);
