@@ -1,5 +1,5 @@
-//! The Web Worker (wasm only): receives `app::worker::Job`s from the page and answers
-//! `Reply`s, both as JSON text. Loaded on first use, so the snippet
+//! The Web Worker (wasm only): receives `app::worker::Job`s from the page (JSON text and,
+//! beside it, the job's own text: `Task::put_text`) and answers `Reply`s as JSON text. Loaded on first use, so the snippet
 //! generators and the explainer are not part of the app's first load. Natively it is an
 //! empty program.
 
@@ -15,13 +15,15 @@ fn main() {
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         // A message that is not a Job is ignored: the page is the only sender.
-        let Some(job) = event
-            .data()
+        let data = js_sys::Array::from(&event.data());
+        let Some(mut job) = data
+            .get(0)
             .as_string()
-            .and_then(|text| serde_json::from_str::<Job>(&text).ok())
+            .and_then(|json| serde_json::from_str::<Job>(&json).ok())
         else {
             return;
         };
+        job.task.put_text(data.get(1).as_string().unwrap_or_default());
         if let Ok(reply) = serde_json::to_string(&handle(job)) {
             let _ = reply_to.post_message(&JsValue::from_str(&reply));
         }

@@ -8,20 +8,21 @@
 //! theme) and [`Transient`] UI (a notice, a focus request). A clock tick changes only the
 //! playback slice, so views that take the document or the check are not re-rendered.
 
+use std::borrow::Cow;
 use std::ops::Deref;
 use std::rc::Rc;
 
 use crate::app::edit::{self, Edit, EditError};
 use crate::app::share::Draft;
-use crate::app::worker::{ReceivedView, Task};
+use crate::app::worker::{ReceivedView, Task, Verdict};
 use crate::engine::call_context::CallContext;
 use crate::engine::diagnostic::Lang;
 use crate::engine::model::ApiVersion;
 use crate::engine::scenarios::{self, Mode, Preset};
 use crate::engine::simulate::{self, Outcome, Settings, Timeline};
 use crate::engine::snippet::SnippetLang;
-use crate::engine::source::Span;
-use crate::engine::validate::{self, CheckOptions, Checked, RequestFacts};
+use crate::engine::source::{ellipsize, floor_char_boundary, Span};
+use crate::engine::validate::{self, CheckOptions, Checked};
 
 /// A shared, immutable value that compares by identity: a view given the same
 /// `Shared` as before has nothing new to draw, without comparing megabytes.
@@ -146,11 +147,11 @@ pub struct ReceivedDoc {
 impl ReceivedDoc {
     /// What the worker is asked: explain this payload against the request as it stands
     /// (asked again whenever either changes).
-    pub fn task(&self, document: &Document, checked: &Checked) -> Task {
+    pub fn task(&self, document: &Document, verdict: &Verdict) -> Task {
         Task::Explain {
             text: self.text.to_string(),
             version: document.version,
-            request: Some(RequestFacts::of(checked, &document.context.call_id)),
+            request: Some(verdict.facts.clone()),
         }
     }
 }
@@ -202,9 +203,16 @@ pub struct Transient {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub document: Shared<Document>,
-    /// The engine's verdict on the document; recomputed whenever it changes.
+    /// The engine's full check. Of the current document unless that is large: a large
+    /// one is checked fully only when a run needs it ([`State::full_check`]).
     pub checked: Shared<Checked>,
-    /// `checked` is for an older text: a large input is re-checked once typing pauses.
+    /// The document `checked` is of.
+    checked_for: Shared<Document>,
+    /// What the page shows of the check: counts, the first diagnostics, marks, facts.
+    /// Made from `checked` for a small document, by the Web Worker for a large one.
+    pub verdict: Shared<Verdict>,
+    /// `verdict` is for an older text: the Web Worker is checking a large one
+    /// (`ui::hooks::use_worker_check`), or typing has not paused yet.
     pub check_pending: bool,
     pub playback: Playback,
     /// The Received panel's payload and its explanation, matched against the document.
@@ -234,8 +242,36 @@ pub fn is_previewed(text: &str) -> bool {
 /// See [`is_previewed`].
 const LONG_LINE: usize = 20_000;
 
-/// Above this many bytes a keystroke does not re-check at once: the check waits for a
-/// pause in typing, so a multi-megabyte paste never makes every keystroke slow.
+/// How much of a previewed request the read-only editor shows: enough to see its shape;
+/// more costs the page a long task to colour and lay out (64 KiB: 55 ms, measured).
+const PREVIEW: usize = 16 * 1024;
+/// Where the preview cuts each line, in characters.
+const PREVIEW_LINE: usize = 500;
+
+/// What the editor's textarea holds: the text, or for a previewed request its first
+/// `PREVIEW` bytes with each line cut at `PREVIEW_LINE` characters; and how many of its
+/// first bytes are the text's own (so marks stop there).
+pub fn preview(text: &str) -> (Cow<'_, str>, usize) {
+    if !is_previewed(text) {
+        return (Cow::Borrowed(text), text.len());
+    }
+    let mut shown = String::with_capacity(PREVIEW + 64);
+    let mut faithful = None;
+    for line in text[..floor_char_boundary(text, PREVIEW)].split('\n') {
+        let cut = ellipsize(line, PREVIEW_LINE);
+        if matches!(cut, Cow::Owned(_)) && faithful.is_none() {
+            faithful = Some(shown.len() + cut.len() - '…'.len_utf8());
+        }
+        shown.push_str(&cut);
+        shown.push('\n');
+    }
+    let faithful = faithful.unwrap_or(shown.len() - 1);
+    shown.push('…');
+    (Cow::Owned(shown), faithful)
+}
+
+/// Above this many bytes a request is "large": checked by the Web Worker once typing
+/// pauses, never on the page, so a multi-megabyte paste never blocks it.
 pub const LARGE_INPUT: usize = 256 * 1024;
 
 impl Default for State {
@@ -263,9 +299,16 @@ impl State {
             version: draft.version,
             preset: draft.preset,
         };
-        State {
-            checked: Shared::new(check(&document)),
-            document: Shared::new(document),
+        // Replaced at once by `set_document`, which checks `document`.
+        let nothing = Shared::new(Document {
+            text: Rc::from(""),
+            ..document.clone()
+        });
+        let mut state = State {
+            checked: Shared::new(Checked::default()),
+            checked_for: nothing.clone(),
+            verdict: Shared::new(Verdict::default()),
+            document: nothing,
             check_pending: false,
             playback: Playback {
                 mode: draft.mode,
@@ -278,7 +321,10 @@ impl State {
             preferences,
             transient: Transient::default(),
             revision: 0,
-        }
+        };
+        state.set_document(document);
+        state.revision = 0;
+        state
     }
 
     /// Puts `text` in the Received panel, to be explained (by the Web Worker, see
@@ -300,48 +346,81 @@ impl State {
         }
     }
 
-    /// Replaces the document and checks it (or leaves a large text for later).
-    fn set_document(&mut self, document: Document, defer_large: bool) {
+    /// Replaces the document and checks it, or leaves a large one to the Web Worker.
+    fn set_document(&mut self, document: Document) {
         self.revision += 1;
         self.playback.stop();
-        if defer_large && document.text.len() > LARGE_INPUT {
-            // Checked by `Recheck` once typing pauses (`ui::hooks::use_deferred_check`).
-            self.document = Shared::new(document);
+        self.document = Shared::new(document);
+        if self.document.is_large() {
             self.check_pending = true;
         } else {
-            self.checked = Shared::new(check(&document));
-            self.document = Shared::new(document);
-            self.check_pending = false;
+            self.check_here();
         }
+    }
+
+    /// Checks the document on the page (and the verdict from it).
+    fn check_here(&mut self) {
+        self.full_check();
+        let document = &self.document;
+        self.verdict = Shared::new(Verdict::of(
+            &self.checked,
+            &document.context.call_id,
+            document.marked_until(),
+        ));
+        self.check_pending = false;
+    }
+
+    /// Makes `checked` the full check of the document, if it is not yet.
+    pub fn full_check(&mut self) -> &Shared<Checked> {
+        if self.checked_for != self.document {
+            self.checked = Shared::new(self.document.check());
+            self.checked_for = self.document.clone();
+        }
+        &self.checked
     }
 
     /// A copy of the document to change.
     fn edited(&self) -> Document {
         Document::clone(&self.document)
     }
-
-    fn recheck(&mut self) {
-        self.checked = Shared::new(check(&self.document));
-        self.check_pending = false;
-        self.playback.stop();
-    }
 }
 
-fn check(document: &Document) -> Checked {
-    validate::check(
-        &document.text,
-        &CheckOptions {
-            version: document.version,
-            context: document.context.clone(),
-        },
-    )
+impl Document {
+    /// Checked by the Web Worker, and fully only when a run or an export needs it.
+    pub fn is_large(&self) -> bool {
+        self.text.len() > LARGE_INPUT
+    }
+
+    /// Where the verdict's marks stop: the editor shows only the start of a previewed
+    /// request.
+    pub fn marked_until(&self) -> usize {
+        preview(&self.text).1
+    }
+
+    /// The engine's full check of the request into its call.
+    pub fn check(&self) -> Checked {
+        validate::check(
+            &self.text,
+            &CheckOptions {
+                version: self.version,
+                context: self.context.clone(),
+            },
+        )
+    }
 }
 
 /// Everything the user (or a timer) can do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetText(Rc<str>),
-    Recheck,
+    /// The Web Worker's verdict on the document of `revision` (ignored when the document
+    /// has changed since).
+    Checked {
+        revision: u64,
+        verdict: Verdict,
+    },
+    /// Check a large document on the page: the Web Worker could not be started.
+    CheckHere,
     Edit(Edit),
     SetContext(CallContext),
     SetVersion(ApiVersion),
@@ -390,13 +469,20 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
     match action {
         Action::SetText(text) => {
             let document = Document { text, ..next.edited() };
-            next.set_document(document, true);
+            next.set_document(document);
         }
-        Action::Recheck => {
+        Action::Checked { revision, verdict } => {
+            if !next.check_pending || revision != next.revision {
+                return None;
+            }
+            next.verdict = Shared::new(verdict);
+            next.check_pending = false;
+        }
+        Action::CheckHere => {
             if !next.check_pending {
                 return None;
             }
-            next.recheck();
+            next.check_here();
         }
         Action::Edit(edit) => match edit::apply(&next.document.text, &edit) {
             Ok(text) => {
@@ -405,7 +491,7 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
                     ..next.edited()
                 };
                 next.transient.notice = None;
-                next.set_document(document, false);
+                next.set_document(document);
             }
             Err(EditError::BodyUnreadable) => next.transient.notice = Some(Notice::EditNeedsValidJson),
             Err(EditError::NoSuchPlace) => return None,
@@ -415,14 +501,14 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
                 context,
                 ..next.edited()
             };
-            next.set_document(document, false);
+            next.set_document(document);
         }
         Action::SetVersion(version) => {
             let document = Document {
                 version,
                 ..next.edited()
             };
-            next.set_document(document, false);
+            next.set_document(document);
         }
         Action::LoadPreset(preset) => load_preset(&mut next, preset),
         Action::SetMode(mode) => {
@@ -446,10 +532,9 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             next.playback.stop();
         }
         Action::Run => {
-            // A large text typed a moment ago may not be checked yet.
-            if next.check_pending {
-                next.recheck();
-            }
+            // A large document is checked fully only now (the worker's verdict is enough
+            // to show, not to simulate).
+            next.full_check();
             let playback = &mut next.playback;
             let settings = Settings {
                 outcome: playback.outcome,
@@ -578,7 +663,7 @@ fn load_preset(state: &mut State, preset: &'static Preset) {
         version: state.document.version,
         preset: Some(preset),
     };
-    state.set_document(document, false);
+    state.set_document(document);
 }
 
 /// The next time something happens after `now`, or the end.
@@ -596,8 +681,10 @@ fn next_moment(timeline: &Timeline, now: u64) -> u64 {
 mod tests {
     use super::*;
     use crate::app::worker::{handle, Answer, Job};
+    use crate::engine::diagnostic::Severity;
     use crate::engine::pointer::JsonPointer;
     use crate::engine::simulate::EventKind;
+    use crate::engine::validate::RequestFacts;
 
     fn apply(state: &State, action: Action) -> State {
         reduce(state, action).unwrap_or_else(|| state.clone())
@@ -700,15 +787,83 @@ mod tests {
     }
 
     #[test]
-    fn a_large_text_is_checked_once_typing_pauses() {
+    fn a_large_text_is_checked_by_the_worker_and_fully_only_for_a_run() {
         let big: String = format!("{{\"participants\": [], \"pad\": \"{}\"}}", "x".repeat(LARGE_INPUT));
-        let typed = apply(&State::default(), Action::SetText(Rc::from(big)));
+        let typed = apply(&State::default(), Action::SetText(Rc::from(big.clone())));
         assert!(typed.check_pending);
-        assert!(typed.checked.is_valid(), "the old verdict stays until the pause");
-        let checked = apply(&typed, Action::Recheck);
+        assert_eq!(
+            typed.verdict.errors, 0,
+            "the old verdict stays until the worker answers"
+        );
+        assert!(typed.checked.is_valid(), "not checked on the page");
+
+        // What the UI asks the worker (ui::hooks::use_worker_check), and its answer landing.
+        let job = Job {
+            id: 3,
+            task: Task::Check {
+                text: big,
+                version: typed.document.version,
+                context: typed.document.context.clone(),
+                marked_until: typed.document.marked_until(),
+            },
+        };
+        let Answer::Checked(verdict) = handle(job).answer else {
+            panic!("not a verdict")
+        };
+        let stale = Action::Checked {
+            revision: typed.revision - 1,
+            verdict: verdict.clone(),
+        };
+        assert_eq!(reduce(&typed, stale), None, "an answer for an older text is dropped");
+        let checked = apply(
+            &typed,
+            Action::Checked {
+                revision: typed.revision,
+                verdict,
+            },
+        );
         assert!(!checked.check_pending);
-        assert!(checked.checked.codes().contains(&"participants-empty"));
-        assert_eq!(reduce(&checked, Action::Recheck), None);
+        let codes: Vec<_> = checked.verdict.findings.iter().map(|f| f.code.as_str()).collect();
+        assert!(codes.contains(&"participants-empty"), "{codes:?}");
+        assert_eq!(
+            checked.verdict.errors,
+            codes.len() - checked.verdict.warnings - checked.verdict.infos
+        );
+        assert_eq!(reduce(&checked, Action::CheckHere), None);
+
+        // A run checks it fully first: Graph's 400 for the empty participants.
+        let ran = apply(&checked, Action::Run);
+        assert!(ran.checked.codes().contains(&"participants-empty"));
+        let timeline = ran.playback.timeline.clone().unwrap();
+        assert!(
+            timeline.events[1].as_http().starts_with("HTTP/1.1 400"),
+            "{}",
+            timeline.events[1].as_http()
+        );
+
+        // Without a worker, the page checks it itself.
+        let here = apply(&typed, Action::CheckHere);
+        assert!(!here.check_pending);
+        assert_eq!(*here.verdict, *checked.verdict);
+    }
+
+    #[test]
+    fn a_small_text_is_checked_at_once_with_its_verdict() {
+        let state = apply(&State::default(), Action::SetText(Rc::from("{\"participants\": []}")));
+        assert!(!state.check_pending);
+        let empty = state
+            .verdict
+            .findings
+            .iter()
+            .find(|f| f.code == "participants-empty")
+            .unwrap();
+        assert_eq!(empty.place.as_deref(), Some("1:18"));
+        assert!(state.verdict.marks.iter().any(|m| Some(m.span) == empty.span));
+        assert_eq!(state.verdict.errors, state.checked.count(Severity::Error));
+        assert_eq!(
+            state.verdict.facts,
+            RequestFacts::of(&state.checked, &state.document.context.call_id)
+        );
     }
 
     #[test]
@@ -766,7 +921,7 @@ mod tests {
         let answer = |state: &State| {
             let job = Job {
                 id: 1,
-                task: state.received.as_ref().unwrap().task(&state.document, &state.checked),
+                task: state.received.as_ref().unwrap().task(&state.document, &state.verdict),
             };
             let Answer::Explained(view) = handle(job).answer else {
                 panic!("not an explanation")
@@ -837,5 +992,23 @@ mod tests {
         assert!(pretty.len() > LARGE_INPUT && !is_previewed(&pretty));
         assert!(!is_previewed(&"a".repeat(LARGE_INPUT)));
         assert!(is_previewed(&"\n".repeat(BULK_INPUT + 1)));
+    }
+
+    #[test]
+    fn a_preview_is_marked_only_as_far_as_it_is_the_text() {
+        let minified = format!("{{\"participants\": [], \"x\": \"{}\"}}", "é".repeat(300_000));
+        let (shown, faithful) = preview(&minified);
+        assert_eq!(shown[..faithful], minified[..faithful]);
+        assert!(shown[faithful..].starts_with('…'));
+        assert_eq!(shown.chars().count(), 500 + 3);
+
+        let pretty = "{\n  \"a\": \"b\",\n".repeat(80_000);
+        let (shown, faithful) = preview(&pretty);
+        assert!(shown.len() < PREVIEW + 10 && shown.ends_with('…'));
+        assert_eq!(shown[..faithful], pretty[..faithful]);
+        assert!(faithful > PREVIEW - 20);
+
+        let small = "{}";
+        assert_eq!(preview(small), (Cow::Borrowed(small), 2));
     }
 }

@@ -1,5 +1,5 @@
-//! The work the page hands to its Web Worker: writing the request as code and explaining
-//! what the bot received. The snippet generators, the received-payload reader and the
+//! The work the page hands to its Web Worker: checking a large request, writing the
+//! request as code and explaining what the bot received. The snippet generators, the received-payload reader and the
 //! explainer's catalogue live only in the worker's wasm, so the app's first load does not
 //! carry them. [`handle`] is plain Rust: the worker binary calls it, the tests call it
 //! natively. Jobs and replies cross the boundary as JSON text (`ui::worker`,
@@ -7,20 +7,23 @@
 //! measured to add 9.7 KB gzip to the app's first load for these few types (its own
 //! code, a second instantiation of every derived (de)serializer, and 3 KB more glue).
 //!
-//! An explanation comes back as a [`ReceivedView`]: the words already in both languages,
-//! so switching language needs no new question and the page never links the
-//! explainer's message tables.
+//! An explanation comes back as a [`ReceivedView`], a check as a [`Verdict`]: the words
+//! already in both languages, so switching language needs no new question and the page
+//! never links the explainer's message tables. A request over `state::LARGE_INPUT`
+//! bytes is checked here, not on the page: its check takes hundreds of milliseconds
+//! (4 MiB with 100,000 problems: about 300 ms in wasm), which would freeze the page; a
+//! `Verdict` is small whatever the input, so the answer lands in a few milliseconds.
 
 use serde::{Deserialize, Serialize};
 
 use crate::engine::call_context::CallContext;
 use crate::engine::diagnostic::lang::{Lang, Text};
-use crate::engine::diagnostic::Severity;
+use crate::engine::diagnostic::{Diagnostic, Severity};
 use crate::engine::explain::{explain, Explained, Step};
 use crate::engine::model::ApiVersion;
 use crate::engine::snippet::{snippet, SnippetLang};
 use crate::engine::source::Span;
-use crate::engine::validate::{check, CheckOptions, ReceivedOptions, RequestFacts};
+use crate::engine::validate::{check, CheckOptions, Checked, ReceivedOptions, RequestFacts};
 
 /// What the worker posts once it listens: the page holds its jobs until then.
 pub const READY: &str = "ready";
@@ -28,9 +31,22 @@ pub const READY: &str = "ready";
 /// How many of a received payload's findings are listed (the rest are counted).
 pub const LISTED_FINDINGS: usize = 200;
 
+/// How many of a request's diagnostics a [`Verdict`] lists with their words (the page's
+/// list shows these; the rest are counted). Enough to fix the first ones; 200 cost the
+/// page 50 ms to read and draw (measured).
+pub const LISTED_DIAGNOSTICS: usize = 100;
+
 /// What the worker is asked to do.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Task {
+    /// Check the request (text, version, call); mark what starts before `marked_until`
+    /// (the part of the text the editor shows).
+    Check {
+        text: String,
+        version: ApiVersion,
+        context: CallContext,
+        marked_until: usize,
+    },
     /// Write the request (text, version, call) as code in `lang`.
     Snippet {
         text: String,
@@ -46,6 +62,25 @@ pub enum Task {
     },
 }
 
+impl Task {
+    fn text_mut(&mut self) -> &mut String {
+        match self {
+            Task::Check { text, .. } | Task::Snippet { text, .. } | Task::Explain { text, .. } => text,
+        }
+    }
+
+    /// Takes the task's text out, to cross to the worker as a string of its own: escaping
+    /// megabytes into JSON (and reading them back) costs the page tens of milliseconds.
+    pub fn take_text(&mut self) -> String {
+        std::mem::take(self.text_mut())
+    }
+
+    /// Puts back the text [`Task::take_text`] took.
+    pub fn put_text(&mut self, text: String) {
+        *self.text_mut() = text;
+    }
+}
+
 /// A [`Task`], numbered so that a late answer to an old question is ignored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Job {
@@ -56,6 +91,7 @@ pub struct Job {
 /// What a [`Task`] produced.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Answer {
+    Checked(Verdict),
     Snippet { lang: SnippetLang, code: String },
     Explained(ReceivedView),
 }
@@ -83,7 +119,78 @@ pub struct ReceivedView {
     pub items: Vec<ItemView>,
 }
 
-/// One problem with a received payload.
+/// The verdict on a request as the page shows it, however large the request: the
+/// counts, the first diagnostics in both languages, where to mark them and the facts
+/// a received payload is matched against.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    /// The first [`LISTED_DIAGNOSTICS`] diagnostics, in text order.
+    pub findings: Vec<Finding>,
+    /// Diagnostics counted but not in `findings`.
+    pub unlisted: usize,
+    /// The simulated call's own diagnostics (no place in the text), all of them: the
+    /// call panel shows them.
+    pub call: Vec<Finding>,
+    /// Where each diagnostic starting before the `marked_until` asked for is.
+    pub marks: Vec<Marked>,
+    /// The version the request's URL names, if it names one.
+    pub url_version: Option<ApiVersion>,
+    pub facts: RequestFacts,
+}
+
+/// Where one diagnostic is in the text, for the editor's highlight layer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Marked {
+    pub span: Span,
+    pub severity: Severity,
+    pub code: String,
+}
+
+impl Verdict {
+    /// The verdict on `checked` (a request into the call `call_id`), marking the
+    /// diagnostics that start before `marked_until`.
+    pub fn of(checked: &Checked, call_id: &str, marked_until: usize) -> Self {
+        let findings: Vec<Finding> = checked
+            .diagnostics
+            .iter()
+            .take(LISTED_DIAGNOSTICS)
+            .map(Finding::of)
+            .collect();
+        let [errors, warnings, infos] = [Severity::Error, Severity::Warning, Severity::Info].map(|s| checked.count(s));
+        Verdict {
+            errors,
+            warnings,
+            infos,
+            unlisted: errors + warnings + infos - findings.len(),
+            findings,
+            call: checked
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule.is_call_context() && d.pointer.is_none())
+                .map(Finding::of)
+                .collect(),
+            marks: checked
+                .diagnostics
+                .iter()
+                .filter_map(|d| {
+                    let span = d.span.filter(|span| span.start < marked_until)?;
+                    Some(Marked {
+                        span,
+                        severity: d.severity(),
+                        code: d.code().to_owned(),
+                    })
+                })
+                .collect(),
+            url_version: checked.request.target.as_ref().and_then(|t| t.version),
+            facts: RequestFacts::of(checked, call_id),
+        }
+    }
+}
+
+/// One problem with a request or a received payload, in both languages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     pub code: String,
@@ -95,6 +202,23 @@ pub struct Finding {
     pub pointer: Option<String>,
     pub message: Text<String>,
     pub help: Option<Text<String>>,
+}
+
+impl Finding {
+    pub fn of(d: &Diagnostic) -> Self {
+        Finding {
+            code: d.code().to_owned(),
+            severity: d.severity(),
+            span: d.span,
+            place: d.position.map(|p| format!("{}:{}", p.line, p.column)),
+            pointer: d.pointer.as_ref().map(|p| p.as_str().to_owned()),
+            message: both(|lang| d.message(lang)),
+            help: d
+                .help(Lang::En)
+                .zip(d.help(Lang::PtBr))
+                .map(|(en, pt)| Text::new(en, pt)),
+        }
+    }
 }
 
 /// One explained item: its step in the sequence and what it means.
@@ -122,18 +246,7 @@ impl From<&Explained> for ReceivedView {
             .diagnostics
             .iter()
             .take(LISTED_FINDINGS)
-            .map(|d| Finding {
-                code: d.code().to_owned(),
-                severity: d.severity(),
-                span: d.span,
-                place: d.position.map(|p| format!("{}:{}", p.line, p.column)),
-                pointer: d.pointer.as_ref().map(|p| p.as_str().to_owned()),
-                message: both(|lang| d.message(lang)),
-                help: d
-                    .help(Lang::En)
-                    .zip(d.help(Lang::PtBr))
-                    .map(|(en, pt)| Text::new(en, pt)),
-            })
+            .map(Finding::of)
             .collect::<Vec<_>>();
         let items = explained
             .items
@@ -174,6 +287,16 @@ impl From<&Explained> for ReceivedView {
 /// Does the work.
 pub fn handle(job: Job) -> Reply {
     let answer = match job.task {
+        Task::Check {
+            text,
+            version,
+            context,
+            marked_until,
+        } => {
+            let call_id = context.call_id.clone();
+            let checked = check(&text, &CheckOptions { version, context });
+            Answer::Checked(Verdict::of(&checked, &call_id, marked_until))
+        }
         Task::Snippet {
             text,
             version,
@@ -201,9 +324,14 @@ mod tests {
     use crate::engine::scenarios::{Mode, PRESETS};
     use crate::engine::simulate::{simulate, EventKind, Settings};
 
-    /// Every job and reply survives the trip as data (the worker boundary).
-    fn round_trip(job: Job) -> Reply {
-        let job: Job = serde_json::from_str(&serde_json::to_string(&job).unwrap()).unwrap();
+    /// Every job and reply survives the trip as data (the worker boundary: the text
+    /// beside the JSON, as `ui::worker::ask` sends it and `src/worker.rs` reads it).
+    fn round_trip(mut job: Job) -> Reply {
+        let text = job.task.take_text();
+        let json = serde_json::to_string(&job).unwrap();
+        assert!(json.contains("\"text\":\"\""), "the text is not in the JSON: {json}");
+        let mut job: Job = serde_json::from_str(&json).unwrap();
+        job.task.put_text(text);
         let reply = handle(job);
         let back: Reply = serde_json::from_str(&serde_json::to_string(&reply).unwrap()).unwrap();
         assert_eq!(back, reply);
@@ -300,5 +428,41 @@ mod tests {
         assert_eq!(view.findings.len(), LISTED_FINDINGS);
         assert!(view.unlisted > 0);
         assert!(view.errors > LISTED_FINDINGS, "{}", view.errors);
+    }
+
+    #[test]
+    fn a_check_job_lists_the_first_diagnostics_counts_all_and_marks_only_the_start() {
+        let participant = r#"{"identity":{"user":{"id":"u"}},"endpointType":"phone"}"#;
+        let text = format!(
+            "{{\"clientContext\":\"c\",\"participants\":[{}]}}",
+            vec![participant; LISTED_DIAGNOSTICS * 2].join(",\n")
+        );
+        let job = |marked_until| Job {
+            id: 2,
+            task: Task::Check {
+                text: text.clone(),
+                version: ApiVersion::Beta,
+                context: CallContext::default(),
+                marked_until,
+            },
+        };
+        let Answer::Checked(verdict) = round_trip(job(usize::MAX)).answer else {
+            panic!("not a verdict")
+        };
+        assert_eq!(verdict.findings.len(), LISTED_DIAGNOSTICS);
+        let total = verdict.errors + verdict.warnings + verdict.infos;
+        assert!(total > LISTED_DIAGNOSTICS * 2, "{total}");
+        assert_eq!(verdict.unlisted, total - LISTED_DIAGNOSTICS);
+        assert_eq!(verdict.marks.len(), total);
+        assert_eq!(verdict.facts.client_context.as_deref(), Some("c"));
+        assert!(!verdict.findings[0].message.pt.is_empty());
+
+        // Only what starts before `marked_until` is marked: the editor shows no more.
+        let Answer::Checked(start) = round_trip(job(1000)).answer else {
+            panic!("not a verdict")
+        };
+        assert!(!start.marks.is_empty() && start.marks.len() < verdict.marks.len());
+        assert!(start.marks.iter().all(|m| m.span.start < 1000));
+        assert_eq!(start.findings, verdict.findings);
     }
 }

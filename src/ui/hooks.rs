@@ -1,5 +1,6 @@
 //! Side effects, kept out of the reducer: loading and saving the draft, the simulated
-//! clock's timer, and the `<html>` attributes for language and theme.
+//! clock's timer, asking the Web Worker to check a large request, and the `<html>`
+//! attributes for language and theme.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,8 +10,10 @@ use yew::prelude::*;
 
 use super::browser::{self, Setting};
 use super::store::{Action, Notice, Preferences, State, Store, Theme, BULK_INPUT};
+use super::worker;
 use crate::app::link::Link;
 use crate::app::share::Draft;
+use crate::app::worker::{Answer, Task};
 use crate::engine::diagnostic::lang::Lang;
 use crate::engine::snippet::SnippetLang;
 use crate::engine::vocabulary::Vocabulary;
@@ -161,16 +164,36 @@ pub fn use_autorun(store: &Store, autorun: bool) {
     });
 }
 
-/// How long typing must pause before a large input is re-checked.
+/// How long typing must pause before a large input is checked again.
 const RECHECK_DELAY_MS: u32 = 250;
 
-/// Re-checks a large input once typing pauses; each keystroke restarts the wait.
+/// Has the Web Worker check a large document once typing pauses (each keystroke
+/// restarts the wait; an answer for an older text is dropped by `reduce`). Without a
+/// worker the page checks it itself, slowly, rather than never.
 #[hook]
-pub fn use_deferred_check(store: &Store) {
+pub fn use_worker_check(store: &Store) {
     let dispatcher = store.dispatcher();
-    let pending = store.check_pending;
-    use_effect_with((store.revision, pending), move |(_, pending)| {
-        let timer = pending.then(|| Timeout::new(RECHECK_DELAY_MS, move || dispatcher.dispatch(Action::Recheck)));
+    let (pending, revision, document) = (store.check_pending, store.revision, store.document.clone());
+    use_effect_with((revision, pending), move |&(revision, pending)| {
+        let timer = pending.then(|| {
+            Timeout::new(RECHECK_DELAY_MS, move || {
+                let task = Task::Check {
+                    text: document.text.to_string(),
+                    version: document.version,
+                    context: document.context.clone(),
+                    marked_until: document.marked_until(),
+                };
+                let answered = dispatcher.clone();
+                let asked = worker::ask(task, move |reply| {
+                    if let Answer::Checked(verdict) = reply.answer {
+                        answered.dispatch(Action::Checked { revision, verdict });
+                    }
+                });
+                if asked.is_none() {
+                    dispatcher.dispatch(Action::CheckHere);
+                }
+            })
+        });
         move || drop(timer)
     });
 }

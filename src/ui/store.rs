@@ -11,9 +11,10 @@ use yew::prelude::*;
 
 use crate::app::state::reduce;
 pub use crate::app::state::{
-    is_previewed, Action, Document, FocusRequest, Notice, Playback, Preferences, Shared, Speed, State, Theme,
-    BULK_INPUT,
+    is_previewed, preview, Action, Document, FocusRequest, Notice, Playback, Preferences, Shared, Speed, State, Theme,
+    BULK_INPUT, LARGE_INPUT,
 };
+use crate::app::worker::Verdict;
 use crate::engine::diagnostic::Lang;
 use crate::engine::validate::Checked;
 
@@ -37,7 +38,7 @@ pub type Store = UseReducerHandle<State>;
 pub type Dispatch = UseReducerDispatcher<State>;
 
 /// What every view may read without the whole state: the dispatcher, the language,
-/// the document and its check. One context (one provider in the wasm, not four); it
+/// the document, its check and the verdict shown. One context (one provider in the wasm, not four); it
 /// changes only when one of these does, never on a clock tick.
 #[derive(Clone, PartialEq)]
 pub struct Shelf {
@@ -45,6 +46,7 @@ pub struct Shelf {
     pub lang: Lang,
     pub document: Shared<Document>,
     pub checked: Shared<Checked>,
+    pub verdict: Shared<Verdict>,
 }
 
 #[hook]
@@ -68,8 +70,15 @@ pub fn use_document() -> Shared<Document> {
     use_shelf().document
 }
 
-/// The engine's verdict on the document.
+/// The engine's full check of the document; for a large document, of an older one
+/// (`Document::is_large`): views that show the check read [`use_verdict`].
 #[hook]
 pub fn use_checked() -> Shared<Checked> {
     use_shelf().checked
+}
+
+/// What the page shows of the check: counts, the first diagnostics, marks, facts.
+#[hook]
+pub fn use_verdict() -> Shared<Verdict> {
+    use_shelf().verdict
 }

@@ -1,7 +1,9 @@
 //! The page's side of the Web Worker (`src/worker.rs`): started on first use, so the
 //! snippet generators and the explainer load only when the Code view or the Received
-//! panel asks; each reply goes to the callback of the job with its id. Jobs and replies
-//! cross as JSON text (see `app::worker` for why not serde-wasm-bindgen).
+//! panel asks, or a large request needs checking; each reply goes to the callback of the
+//! job with its id. Jobs and replies cross as JSON text (see `app::worker` for why not
+//! serde-wasm-bindgen); a job's own text travels beside its JSON, as a string of its
+//! own ([`Task::take_text`]): escaping 4 MiB into JSON would block the page.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -96,7 +98,10 @@ pub fn ask(task: Task, done: impl FnOnce(Reply) + 'static) -> Option<u64> {
         let service = cell.as_mut()?;
         let id = service.next_id;
         service.next_id += 1;
-        let message = JsValue::from_str(&serde_json::to_string(&Job { id, task }).ok()?);
+        let mut task = task;
+        let text = task.take_text();
+        let job = serde_json::to_string(&Job { id, task }).ok()?;
+        let message = js_sys::Array::of2(&JsValue::from_str(&job), &JsValue::from_str(&text)).into();
         match service.waiting.as_mut() {
             Some(waiting) => waiting.push(message),
             None => service.worker.post_message(&message).ok()?,

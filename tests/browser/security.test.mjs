@@ -176,3 +176,49 @@ test("a 4 MiB paste, and running it, never freeze the page (no task of a second)
   assert.deepEqual(app.errors, []);
   await app.context.close();
 });
+
+test("pastes of every size land where a person expects; a large one is checked in the background", async () => {
+  const context = await shared.browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.origin });
+  const app = await openApp(shared.browser, shared.origin, { context });
+  const { page } = app;
+  const paste = async (text) => {
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.keyboard.press("Control+V");
+  };
+
+  // 70 K characters (past what the browser is left to paste) go where the caret is.
+  const middle = "x".repeat(70_000);
+  await page.fill("#request-editor", "AB");
+  await page.focus("#request-editor");
+  await page.evaluate(() => document.querySelector("#request-editor").setSelectionRange(1, 1));
+  await paste(middle);
+  await waitFor(page, (n) => document.querySelector("#request-editor").value.length === n, 70_002);
+  assert.equal(await page.inputValue("#request-editor"), `A${middle}B`);
+  await waitFor(page, () => document.querySelector("#diagnostic-list [data-code='json-syntax']") !== null);
+
+  // 1.6 MB of minified, error-heavy JSON replaces the request, is previewed read-only
+  // and checked by the Web Worker: a status says so, then the first 100 are listed and
+  // the rest counted.
+  const participant = { identity: { phone: { id: "00" } }, replaceCallId: "x" };
+  const heavy = JSON.stringify({ participants: Array(30_000).fill(participant) });
+  await page.keyboard.press("Control+A");
+  await paste(heavy);
+  await waitFor(page, () => document.querySelector("#check-pending[role=status]") !== null
+    || document.querySelector("#diagnostics-more") !== null);
+  await waitFor(page, () => !document.querySelector("#check-pending") && document.querySelector("#diagnostics-more") !== null);
+  assert.equal(await page.locator("#diagnostic-list .diagnostic-button").count(), 100);
+  assert.match(await page.textContent("#diagnostics-summary"), /reject/);
+  const more = Number((await page.textContent("#diagnostics-more")).match(/\d+/)[0]);
+  assert.ok(more > 30_000, `${more} more`);
+  assert.ok(await page.getAttribute("#request-editor", "readonly") !== null, "read-only");
+  assert.ok((await page.inputValue("#request-editor")).length < 20_000, "a preview, not the text");
+  assert.ok(await page.locator("#composer-bulk").isVisible(), "the form steps aside");
+
+  // Running it checks it fully: Graph's 400, in a card.
+  await page.selectOption("#speed-select", "instant");
+  await page.click("#run-button");
+  await waitFor(page, () => [...document.querySelectorAll(".event-card")].some((c) => c.textContent.includes("400")));
+  assert.deepEqual(app.errors, []);
+  await app.context.close();
+});

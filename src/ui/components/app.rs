@@ -17,9 +17,7 @@ use crate::app::state::{Preferences, Speed};
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::scenarios::Mode;
 use crate::ui::browser;
-use crate::ui::hooks::{
-    initial_state, use_autorun, use_clock, use_deferred_check, use_embed_messages, use_persistence,
-};
+use crate::ui::hooks::{initial_state, use_autorun, use_clock, use_embed_messages, use_persistence, use_worker_check};
 use crate::ui::store::{use_document, Shelf, Store};
 
 #[function_component(App)]
@@ -33,7 +31,7 @@ pub fn app() -> Html {
     };
     use_persistence(&store, presentation.embed);
     use_clock(&store);
-    use_deferred_check(&store);
+    use_worker_check(&store);
     use_embed_messages(&store, presentation.embed);
     use_autorun(&store, presentation.autorun);
     let views = presentation.views;
@@ -55,6 +53,7 @@ pub fn app() -> Html {
         lang,
         document: document.clone(),
         checked: store.checked.clone(),
+        verdict: store.verdict.clone(),
     };
     let embed = presentation.embed;
     html! {
@@ -78,7 +77,8 @@ pub fn app() -> Html {
                     if views.request {
                         <section class="panel editor-panel" aria-labelledby="editor-title">
                             <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
-                            <Editor focus={store.transient.focus.clone()} revision={store.revision} readonly={presentation.readonly} />
+                            <Editor focus={store.transient.focus.clone()} revision={store.revision} readonly={presentation.readonly}
+                                    check_pending={store.check_pending} />
                             <DiagnosticsList check_pending={store.check_pending} />
                         </section>
                     }

@@ -11,7 +11,7 @@ use crate::engine::diagnostic::lang::tr;
 use crate::engine::snippet::SnippetLang;
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser;
-use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
+use crate::ui::store::{use_dispatch, use_document, use_lang, use_verdict, Action, Notice};
 use crate::ui::worker;
 
 /// Requests longer than this get a pointer to the CLI instead of code in the page.
@@ -25,7 +25,7 @@ pub struct CodeViewProps {
 
 #[function_component(CodeView)]
 pub fn code_view(props: &CodeViewProps) -> Html {
-    let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
+    let (lang, dispatch, document, verdict) = (use_lang(), use_dispatch(), use_document(), use_verdict());
     let selected = props.selected;
     // Asked of the Web Worker again only when the check or the tab changes, never on a
     // clock tick. A large request is not turned into megabytes of coloured code in the
@@ -36,7 +36,7 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     {
         let (code, latest, document, dispatch) = (code.clone(), latest.clone(), document.clone(), dispatch.clone());
         use_effect_with(
-            (checked.clone(), selected, too_large),
+            (verdict.clone(), selected, too_large),
             move |(_, selected, too_large)| {
                 if !*too_large {
                     let task = Task::Snippet {
@@ -93,7 +93,7 @@ pub fn code_view(props: &CodeViewProps) -> Html {
             browser::focus_element(&format!("code-tab-{}", next.name()));
         })
     };
-    let has_errors = !checked.is_valid();
+    let has_errors = verdict.errors > 0;
     html! {
         <section class="panel code-view" aria-labelledby="code-title">
             <h2 id="code-title">{ tr(lang, "Code", "Código") }</h2>

@@ -1,16 +1,15 @@
-//! The verdict and the list of diagnostics beside the editor; choosing one moves the
-//! caret to it and focuses its form field.
+//! The verdict and the list of diagnostics beside the editor (the first
+//! `app::worker::LISTED_DIAGNOSTICS`, the rest counted: tens of thousands of items would
+//! freeze the page); choosing one moves the caret to it and focuses its form field.
 
 use yew::prelude::*;
 
 use crate::engine::vocabulary::Vocabulary;
 
-use crate::engine::diagnostic::lang::{count, tr};
+use crate::app::worker::Finding;
+use crate::engine::diagnostic::lang::{count, tr, Lang};
 use crate::engine::diagnostic::Severity;
-use crate::ui::store::{use_checked, use_dispatch, use_lang, Action};
-
-/// Rendering tens of thousands of list items would freeze the page; the count says the rest.
-const LIST_LIMIT: usize = 200;
+use crate::ui::store::{use_dispatch, use_document, use_lang, use_verdict, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct DiagnosticsListProps {
@@ -20,21 +19,16 @@ pub struct DiagnosticsListProps {
 
 #[function_component(DiagnosticsList)]
 pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
-    let (lang, dispatch, checked) = (use_lang(), use_dispatch(), use_checked());
-    let errors = checked.count(Severity::Error);
-    let warnings = checked.count(Severity::Warning);
-    let infos = checked.count(Severity::Info);
-    let verdict = if errors == 0 {
+    let (lang, dispatch, document, verdict) = (use_lang(), use_dispatch(), use_document(), use_verdict());
+    let verdict_html = if verdict.errors == 0 {
         html! { <strong class="verdict valid">{ tr(lang, "Graph would accept this request", "O Graph aceitaria esta solicitação") }</strong> }
     } else {
         html! { <strong class="verdict invalid">{ tr(lang, "Graph would reject this request", "O Graph rejeitaria esta solicitação") }</strong> }
     };
-    let hidden = checked.diagnostics.len().saturating_sub(LIST_LIMIT) + checked.omitted.total();
-    let items = checked.diagnostics.iter().take(LIST_LIMIT).enumerate().map(|(index, diagnostic)| {
+    let items = verdict.findings.iter().enumerate().map(|(index, finding)| {
         let on_choose = {
             let dispatch = dispatch.clone();
-            let span = diagnostic.span;
-            let pointer = diagnostic.pointer.as_ref().map(|p| p.as_str().to_owned());
+            let (span, pointer) = (finding.span, finding.pointer.clone());
             Callback::from(move |_: MouseEvent| {
                 if let Some(span) = span {
                     dispatch.dispatch(Action::Focus {
@@ -44,49 +38,73 @@ pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
                 }
             })
         };
-        let place = match diagnostic.position {
-            Some(position) => format!("{}:{}", position.line, position.column),
-            None => tr(lang, "call", "chamada").to_owned(),
-        };
-        let severity = diagnostic.severity();
-        html! {
-            <li class={classes!("diagnostic", severity.name())} key={index}>
-                <button type="button" class="diagnostic-button" onclick={on_choose} disabled={diagnostic.span.is_none()}
-                        data-code={diagnostic.code()} data-line={diagnostic.position.map(|p| p.line.to_string())}>
-                    <span class="severity">{ severity_label(severity, lang) }</span>
-                    <span class="place">{ place }</span>
-                    <code class="code">{ diagnostic.code() }</code>
-                    <span class="message">{ diagnostic.message(lang) }</span>
-                </button>
-                if let Some(help) = diagnostic.help(lang) {
-                    <p class="help">{ help }</p>
-                }
-            </li>
-        }
+        finding_item(index, finding, lang, on_choose, false)
     });
     html! {
         <section class="diagnostics" aria-labelledby="diagnostics-summary">
             <p id="diagnostics-summary" class="summary" aria-live="polite">
-                { verdict }
+                { verdict_html }
                 { format!(" · {} · {} · {}",
-                    count(lang, errors, ("error", "errors"), ("erro", "erros")),
-                    count(lang, warnings, ("warning", "warnings"), ("aviso", "avisos")),
-                    count(lang, infos, ("note", "notes"), ("observação", "observações"))) }
+                    count(lang, verdict.errors, ("error", "errors"), ("erro", "erros")),
+                    count(lang, verdict.warnings, ("warning", "warnings"), ("aviso", "avisos")),
+                    count(lang, verdict.infos, ("note", "notes"), ("observação", "observações"))) }
             </p>
             if props.check_pending {
-                <p class="hint" id="check-pending">{ tr(lang, "Checking once you pause typing…", "Verificando quando você parar de digitar…") }</p>
+                <p class="hint checking" id="check-pending" role="status">
+                    <span class="spinner" aria-hidden="true"></span>
+                    { format!("{} {} KiB {}", tr(lang, "Checking", "Verificando"), document.text.len() / 1024,
+                        tr(lang, "in the background once you pause typing; the verdict above is for the previous text",
+                               "em segundo plano quando você parar de digitar; o veredito acima é do texto anterior")) }
+                </p>
             }
             <ol class="diagnostic-list" id="diagnostic-list">{ for items }</ol>
-            if hidden > 0 {
+            if verdict.unlisted > 0 {
                 <p class="hint" id="diagnostics-more">
-                    { format!("{hidden} {}", tr(lang, "more not listed; fix the first ones or use the CLI for the full list", "outros não listados; corrija os primeiros ou use a CLI para a lista completa")) }
+                    { format!("{} {}", verdict.unlisted, tr(lang, "more not listed; fix the first ones or use the CLI for the full list", "outros não listados; corrija os primeiros ou use a CLI para a lista completa")) }
                 </p>
             }
         </section>
     }
 }
 
-pub fn severity_label(severity: Severity, lang: crate::engine::diagnostic::lang::Lang) -> &'static str {
+/// One finding as a list item: a button that goes to its place (disabled when it has
+/// none), its help below. The request's list (where a finding without a place is the
+/// simulated call's) and the Received panel's (`received`: with pointers) both use it.
+pub fn finding_item(
+    index: usize,
+    finding: &Finding,
+    lang: Lang,
+    on_choose: Callback<MouseEvent>,
+    received: bool,
+) -> Html {
+    let place = match &finding.place {
+        Some(place) => place.as_str(),
+        None if !received => tr(lang, "call", "chamada"),
+        None => "",
+    };
+    let line = finding
+        .place
+        .as_deref()
+        .and_then(|place| place.split(':').next())
+        .map(str::to_owned);
+    html! {
+        <li class={classes!("diagnostic", finding.severity.name())} key={index}>
+            <button type="button" class="diagnostic-button" onclick={on_choose} disabled={finding.span.is_none()}
+                    data-code={finding.code.clone()} data-line={line}>
+                <span class="severity">{ severity_label(finding.severity, lang) }</span>
+                <span class="place">{ place }</span>
+                <code class="code">{ &finding.code }</code>
+                <span class="message">{ finding.message.get(lang) }</span>
+                if let (true, Some(pointer)) = (received, &finding.pointer) { <code class="pointer">{ pointer }</code> }
+            </button>
+            if let Some(help) = &finding.help {
+                <p class="help">{ help.get(lang) }</p>
+            }
+        </li>
+    }
+}
+
+pub fn severity_label(severity: Severity, lang: Lang) -> &'static str {
     match severity {
         Severity::Error => tr(lang, "error", "erro"),
         Severity::Warning => tr(lang, "warning", "aviso"),

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -11,14 +12,15 @@ use super::code_area::{self, CodeArea, Mark};
 use super::composer::field_id;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::input::MAX_INPUT;
-use crate::engine::source::{ellipsize, floor_char_boundary};
+use crate::ui::browser::PageText;
 use crate::ui::store::{
-    is_previewed, use_checked, use_dispatch, use_document, use_lang, Action, FocusRequest, Notice, BULK_INPUT,
+    is_previewed, preview, use_dispatch, use_document, use_lang, use_verdict, Action, FocusRequest, Notice, BULK_INPUT,
+    LARGE_INPUT,
 };
 
-/// How much of a bulk request the read-only editor shows.
-const PREVIEW: usize = 64 * 1024;
-const PREVIEW_LINE: usize = 500;
+/// Pastes up to this many UTF-16 units are left to the browser (no bulk or minified
+/// preview can be that small).
+const SMALL_PASTE: usize = 64 * 1024;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -29,11 +31,14 @@ pub struct EditorProps {
     /// An embed's `readonly=1`: the request can be read and run, not edited.
     #[prop_or_default]
     pub readonly: bool,
+    /// The verdict is for an older text, so its marks are not drawn over this one.
+    #[prop_or_default]
+    pub check_pending: bool,
 }
 
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
-    let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
+    let (lang, dispatch, document, verdict) = (use_lang(), use_dispatch(), use_document(), use_verdict());
     let textarea = use_node_ref();
 
     // Choosing a diagnostic: select its span here, then focus its form field if any.
@@ -42,7 +47,7 @@ pub fn editor(props: &EditorProps) -> Html {
         let current = document.clone();
         use_effect_with(props.focus.clone(), move |focus| {
             if let (Some(focus), Some(area)) = (focus, textarea.cast::<HtmlTextAreaElement>()) {
-                code_area::select(&area, &shown_text(&current.text), focus.span);
+                code_area::select(&area, &preview(&current.text).0, focus.span);
                 let focused_field = focus
                     .pointer
                     .as_deref()
@@ -63,7 +68,7 @@ pub fn editor(props: &EditorProps) -> Html {
         use_effect_with(props.revision, move |revision| {
             let typed_here = own_revision.borrow_mut().take() == Some(*revision);
             if let Some(area) = textarea.cast::<HtmlTextAreaElement>().filter(|_| !typed_here) {
-                area.set_value(&shown_text(&document.text));
+                area.set_value(&preview(&document.text).0);
             }
         });
     }
@@ -75,7 +80,7 @@ pub fn editor(props: &EditorProps) -> Html {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
             // `SetText` bumps the revision by exactly one.
             *own_revision.borrow_mut() = Some(revision + 1);
-            dispatch.dispatch(Action::SetText(area.value().into()));
+            dispatch.dispatch(Action::SetText(PageText::of(&area).into_string().into()));
         })
     };
     // A bulk paste skips the textarea: a browser spends seconds laying out megabytes
@@ -86,37 +91,65 @@ pub fn editor(props: &EditorProps) -> Html {
             let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
                 return;
             };
-            let Some(text) = event.clipboard_data().and_then(|data| data.get_data("text").ok()) else {
+            let Some(text) = event.clipboard_data().map(|data| PageText::pasted(&data)) else {
                 return;
             };
-            if text.len() > MAX_INPUT {
+            if text.min_bytes() > MAX_INPUT {
                 event.prevent_default();
-                dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.len())));
-            } else if is_previewed(&text) {
-                event.prevent_default();
-                dispatch.dispatch(Action::SetText(text.into()));
+                dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.min_bytes())));
+                return;
+            }
+            if text.min_bytes() <= SMALL_PASTE {
+                // The browser pastes it into the textarea; `on_input` takes it from there.
+                return;
+            }
+            // A large paste is read into Rust, checked for its shape and drawn in a task
+            // of its own, so the paste's stays short (Chromium's getData alone takes
+            // 26 ms for 4 MiB).
+            event.prevent_default();
+            let area = event
+                .target()
+                .and_then(|target| target.dyn_into::<HtmlTextAreaElement>().ok());
+            let dispatch = dispatch.clone();
+            let later = text.min_bytes() > LARGE_INPUT;
+            let take = move || {
+                let text = text.into_string();
+                if text.len() > MAX_INPUT {
+                    dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.len())));
+                } else if is_previewed(&text) {
+                    // Bulk or minified: it replaces the request (the editor says so).
+                    dispatch.dispatch(Action::SetText(text.into()));
+                } else if let Some(area) = area {
+                    // Where the caret is, as the browser would have; `on_input` takes it.
+                    let _ = area.set_range_text(&text);
+                    if let Ok(input) = web_sys::Event::new("input") {
+                        let _ = area.dispatch_event(&input);
+                    }
+                }
+            };
+            if later {
+                Timeout::new(0, take).forget();
+            } else {
+                take();
             }
         })
     };
     let on_clear = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetText("".into())));
 
-    // Drawn again only when the check changes.
-    let marks = use_memo(checked.clone(), |checked| {
-        checked
-            .diagnostics
-            .iter()
-            .filter_map(|d| {
-                Some(Mark {
-                    span: d.span?,
-                    severity: d.severity(),
-                    code: AttrValue::Static(d.code()),
-                })
+    // Drawn again only when the verdict changes; none while it is for an older text.
+    let marks = use_memo((verdict.clone(), props.check_pending), |(verdict, pending)| {
+        let marks = verdict.marks.iter().filter(|_| !pending);
+        marks
+            .map(|m| Mark {
+                span: m.span,
+                severity: m.severity,
+                code: AttrValue::from(m.code.clone()),
             })
             .collect::<Vec<_>>()
     });
     let text = &document.text;
     let bulk = is_previewed(text);
-    let shown: Rc<str> = match shown_text(text) {
+    let shown: Rc<str> = match preview(text).0 {
         std::borrow::Cow::Borrowed(_) => text.clone(),
         std::borrow::Cow::Owned(preview) => Rc::from(preview),
     };
@@ -141,20 +174,4 @@ pub fn editor(props: &EditorProps) -> Html {
                   oninput={on_input} onpaste={Some(on_paste)} />
         </>
     }
-}
-
-/// What the textarea holds: the text, or for a bulk request a preview of its first
-/// `PREVIEW` bytes with each line cut at `PREVIEW_LINE` characters (browsers take long
-/// to lay out a line of hundreds of thousands of characters).
-fn shown_text(text: &str) -> std::borrow::Cow<'_, str> {
-    if !is_previewed(text) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut preview = String::with_capacity(PREVIEW + 64);
-    for line in text[..floor_char_boundary(text, PREVIEW)].split('\n') {
-        preview.push_str(&ellipsize(line, PREVIEW_LINE));
-        preview.push('\n');
-    }
-    preview.push('…');
-    std::borrow::Cow::Owned(preview)
 }

@@ -41,6 +41,12 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
     let copy_as = |format: &'static str| {
         let (dispatch, document, checked) = (dispatch.clone(), document.clone(), checked.clone());
         Callback::from(move |_: MouseEvent| {
+            // A large document's full check is made when it is needed, like this.
+            let checked = if document.is_large() {
+                Shared::new(document.check())
+            } else {
+                checked.clone()
+            };
             if checked.request.body.is_none() {
                 dispatch.dispatch(Action::Notify(Notice::EditNeedsValidJson));
                 return;

@@ -10,13 +10,13 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use super::code_area::{self, CodeArea, Mark};
-use super::diagnostics::severity_label;
+use super::diagnostics::finding_item;
 use super::prose;
 use crate::app::state::{ReceivedDoc, Shared};
 use crate::app::worker::{Answer, ReceivedView};
 use crate::engine::diagnostic::lang::{count, tr, Lang};
 use crate::engine::vocabulary::Vocabulary;
-use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
+use crate::ui::store::{use_dispatch, use_document, use_lang, use_verdict, Action, Notice};
 use crate::ui::worker;
 
 #[derive(Properties, PartialEq)]
@@ -45,17 +45,17 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
     // answer to the latest question lands.
     {
         let (dispatch, latest) = (dispatch.clone(), use_mut_ref(|| 0_u64));
-        let (document, checked) = (use_document(), use_checked());
+        let (document, verdict) = (use_document(), use_verdict());
         // Keyed on the text, not the panel's state: the explanation landing changes the
         // latter and asks nothing new.
         let text = props.received.as_ref().map(|r| r.text.clone());
         let received = props.received.clone();
-        use_effect_with((text, checked), move |(_, checked)| {
+        use_effect_with((text, verdict), move |(_, verdict)| {
             *latest.borrow_mut() = match received {
                 Some(received) => {
                     let (text, asked) = (received.text.clone(), latest.clone());
                     let answered = dispatch.clone();
-                    let id = worker::ask(received.task(&document, checked), move |reply| {
+                    let id = worker::ask(received.task(&document, verdict), move |reply| {
                         if let (true, Answer::Explained(view)) = (reply.id == *asked.borrow(), reply.answer) {
                             answered.dispatch(Action::Explained { text, view });
                         }
@@ -152,21 +152,7 @@ fn explanation(view: &ReceivedView, lang: Lang, textarea: &NodeRef, text: &Rc<st
                 }
             })
         };
-        html! {
-            <li class={classes!("diagnostic", finding.severity.name())} key={index}>
-                <button type="button" class="diagnostic-button" onclick={on_choose} disabled={finding.span.is_none()}
-                        data-code={finding.code.clone()}>
-                    <span class="severity">{ severity_label(finding.severity, lang) }</span>
-                    <span class="place">{ finding.place.clone().unwrap_or_default() }</span>
-                    <code class="code">{ &finding.code }</code>
-                    <span class="message">{ finding.message.get(lang) }</span>
-                    if let Some(pointer) = &finding.pointer { <code class="pointer">{ pointer }</code> }
-                </button>
-                if let Some(help) = &finding.help {
-                    <p class="help">{ help.get(lang) }</p>
-                }
-            </li>
-        }
+        finding_item(index, finding, lang, on_choose, true)
     });
     let items = view.items.iter().map(|item| {
         html! {

@@ -11,11 +11,11 @@ use crate::engine::call_context::{CallContext, CallKind, ReplacedCall, TokenKind
 use crate::engine::diagnostic::lang::{tr, wire_label, Lang};
 use crate::engine::model::ApiVersion;
 use crate::engine::model::CallState;
-use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action};
+use crate::ui::store::{use_dispatch, use_document, use_lang, use_verdict, Action};
 
 #[function_component(CallPanel)]
 pub fn call_panel() -> Html {
-    let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
+    let (lang, dispatch, document, verdict) = (use_lang(), use_dispatch(), use_document(), use_verdict());
     let context = document.context.clone();
 
     // Every control edits a copy of the context and dispatches it whole.
@@ -49,16 +49,14 @@ pub fn call_panel() -> Html {
             dispatch.dispatch(Action::SetVersion(ApiVersion::parse(&value).unwrap_or_default()));
         })
     };
-    let url_version = checked.request.target.as_ref().and_then(|t| t.version);
+    let url_version = verdict.url_version;
     let replaced = context.replaced_call.clone();
 
     html! {
         <details class="call-panel" open=true>
             <summary>{ tr(lang, "The call", "A chamada") }</summary>
             <ul class="field-diagnostics" id="call-diagnostics">
-                { for checked.diagnostics.iter()
-                    .filter(|d| d.rule.is_call_context() && d.pointer.is_none())
-                    .map(|d| diagnostic_note(d, lang)) }
+                { for verdict.call.iter().map(|f| diagnostic_note(f.severity, &f.code, f.message.get(lang), lang)) }
             </ul>
             <div class="grid">
                 <div class="field">

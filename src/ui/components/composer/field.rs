@@ -58,7 +58,7 @@ pub fn field_diagnostics(props: &FieldDiagnosticsProps) -> Html {
                 .as_ref()
                 .is_some_and(|p| p.as_str() == props.pointer || (!props.exact && p.as_str().starts_with(&below)))
         })
-        .map(|d| diagnostic_note(d, lang))
+        .map(|d| diagnostic_note(d.severity(), d.code(), &d.message(lang), lang))
         .collect();
     if items.is_empty() {
         return html! {};
@@ -68,12 +68,14 @@ pub fn field_diagnostics(props: &FieldDiagnosticsProps) -> Html {
 
 /// One diagnostic as a short line under the field or panel it concerns.
 pub fn diagnostic_note(
-    diagnostic: &crate::engine::diagnostic::Diagnostic,
+    severity: crate::engine::diagnostic::Severity,
+    code: &str,
+    message: &str,
     lang: crate::engine::diagnostic::lang::Lang,
 ) -> Html {
     html! {
-        <li class={classes!("field-diagnostic", diagnostic.severity().name())} data-code={diagnostic.code()}>
-            <span class="severity">{ severity_label(diagnostic.severity(), lang) }</span>{ " " }{ diagnostic.message(lang) }
+        <li class={classes!("field-diagnostic", severity.name())} data-code={code.to_owned()}>
+            <span class="severity">{ severity_label(severity, lang) }</span>{ " " }{ message }
         </li>
     }
 }

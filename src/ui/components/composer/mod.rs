@@ -14,7 +14,7 @@ use self::participant_card::ParticipantCard;
 use crate::app::edit::Edit;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::pointer::JsonPointer;
-use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, BULK_INPUT};
+use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action};
 
 /// The DOM id of the form field that edits `pointer`, so a diagnostic can focus it.
 pub fn field_id(pointer: &str) -> String {
@@ -30,8 +30,9 @@ pub fn composer() -> Html {
     let body = checked.request.body.as_ref();
 
     let form = match body.filter(|body| body.is_object()) {
-        // A bulk body would put megabytes into input fields: the form steps aside.
-        Some(_) if document.text.len() > BULK_INPUT => html! {
+        // A large body would put megabytes into input fields, and its full check is
+        // made only for a run (`Document::is_large`): the form steps aside.
+        _ if document.is_large() => html! {
             <p class="hint" role="note" id="composer-bulk">
                 { tr(lang, "This request is too large for the form; the diagnostics and the simulation still cover all of it.", "Esta solicitação é grande demais para o formulário; os diagnósticos e a simulação ainda cobrem tudo.") }
             </p>
@@ -75,7 +76,9 @@ pub fn composer() -> Html {
         <div class="composer">
             <CallPanel />
             <h3>{ tr(lang, "Invite body", "Corpo do convite") }</h3>
-            <FieldDiagnostics pointer={String::new()} exact={true} />
+            if !document.is_large() {
+                <FieldDiagnostics pointer={String::new()} exact={true} />
+            }
             { form }
         </div>
     }
