@@ -19,7 +19,7 @@ mod api {
     use invite_playground::model::ApiVersion;
     use invite_playground::scenarios::{self, Mode, Preset};
     use invite_playground::simulate::{self, Outcome, Settings};
-    use invite_playground::validate::{self, CheckOptions, ReceivedOptions, RequestFacts};
+    use invite_playground::validate::{self, CheckOptions, Checked, ReceivedOptions, RequestFacts};
 
     /// Every option any function takes, by its JavaScript name; each function reads the
     /// ones it documents (`invite-playground.d.ts`). Unknown names are refused, so a typo
@@ -88,6 +88,16 @@ mod api {
                 (None, None) => CallContext::default(),
             })
         }
+
+        /// `text` checked with these options, and the call it was checked against.
+        fn checked(&self, text: &str) -> Result<(Checked, CallContext), JsError> {
+            let context = self.context()?;
+            let options = CheckOptions {
+                version: self.version()?,
+                context: context.clone(),
+            };
+            Ok((validate::check(text, &options), context))
+        }
     }
 
     fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
@@ -101,13 +111,7 @@ mod api {
     #[wasm_bindgen]
     pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         let options = self::options(options)?;
-        let checked = validate::check(
-            text,
-            &CheckOptions {
-                version: options.version()?,
-                context: options.context()?,
-            },
-        );
+        let (checked, _) = options.checked(text)?;
         to_js(&report::check(&checked, options.language()?))
     }
 
@@ -116,14 +120,7 @@ mod api {
     #[wasm_bindgen]
     pub fn simulate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         let options = self::options(options)?;
-        let context = options.context()?;
-        let checked = validate::check(
-            text,
-            &CheckOptions {
-                version: options.version()?,
-                context: context.clone(),
-            },
-        );
+        let (checked, context) = options.checked(text)?;
         let settings = Settings {
             outcome: named("outcome", options.outcome.as_deref(), Outcome::default())?,
             mode: named("mode", options.mode.as_deref(), Mode::default())?,
@@ -160,14 +157,7 @@ mod api {
     pub fn snippet(text: &str, options: JsValue) -> Result<String, JsError> {
         let options = self::options(options)?;
         let lang = named("snippet lang", options.lang.as_deref(), SnippetLang::default())?;
-        let context = options.context()?;
-        let checked = validate::check(
-            text,
-            &CheckOptions {
-                version: options.version()?,
-                context: context.clone(),
-            },
-        );
+        let (checked, context) = options.checked(text)?;
         Ok(snippet::snippet(&checked, &context.call_id, lang))
     }
 

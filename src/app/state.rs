@@ -379,6 +379,19 @@ impl State {
         &self.checked
     }
 
+    /// The run of the document with the playback's settings; a large document is
+    /// checked fully only now (the worker's verdict is enough to show, not to simulate).
+    fn simulate(&mut self) -> Timeline {
+        self.full_check();
+        let playback = &self.playback;
+        let settings = Settings {
+            outcome: playback.outcome,
+            mode: playback.mode,
+            seed: playback.seed,
+        };
+        simulate::simulate(&self.checked, &self.document.context, settings, self.document.preset)
+    }
+
     /// A copy of the document to change.
     fn edited(&self) -> Document {
         Document::clone(&self.document)
@@ -532,16 +545,8 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             next.playback.stop();
         }
         Action::Run => {
-            // A large document is checked fully only now (the worker's verdict is enough
-            // to show, not to simulate).
-            next.full_check();
+            let timeline = next.simulate();
             let playback = &mut next.playback;
-            let settings = Settings {
-                outcome: playback.outcome,
-                mode: playback.mode,
-                seed: playback.seed,
-            };
-            let timeline = simulate::simulate(&next.checked, &next.document.context, settings, next.document.preset);
             let instant = playback.speed == Speed::Instant;
             playback.clock_ms = if instant { timeline.duration_ms() } else { 0 };
             playback.running = !instant;
@@ -553,13 +558,8 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             next.playback.seed = 1;
             next.playback.speed = Speed::Real;
             load_preset(&mut next, &scenarios::PRESETS[0]);
+            let timeline = next.simulate();
             let playback = &mut next.playback;
-            let settings = Settings {
-                outcome: playback.outcome,
-                mode: playback.mode,
-                seed: playback.seed,
-            };
-            let timeline = simulate::simulate(&next.checked, &next.document.context, settings, next.document.preset);
             playback.timeline = Some(Shared::new(timeline));
             playback.clock_ms = 0;
             playback.running = false;

@@ -138,8 +138,9 @@ pub fn editor(props: &EditorProps) -> Html {
 
     // Drawn again only when the verdict changes; none while it is for an older text.
     let marks = use_memo((verdict.clone(), props.check_pending), |(verdict, pending)| {
-        let marks = verdict.marks.iter().filter(|_| !pending);
+        let marks = if *pending { &[][..] } else { &verdict.marks[..] };
         marks
+            .iter()
             .map(|m| Mark {
                 span: m.span,
                 severity: m.severity,

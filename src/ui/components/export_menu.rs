@@ -5,10 +5,11 @@ use yew::prelude::*;
 
 use crate::app::link::{Link, Presentation, Views};
 use crate::app::share::Draft;
-use crate::app::state::{Playback, Shared, Speed, Theme};
+use crate::app::state::{Document, Playback, Shared, Speed, Theme};
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::http::{self, Message};
-use crate::engine::simulate::Timeline;
+use crate::engine::scenarios::Mode;
+use crate::engine::simulate::{Outcome, Timeline};
 use crate::ui::browser;
 use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
 
@@ -16,8 +17,8 @@ use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action
 pub struct ExportMenuProps {
     /// The run's settings (for the share link) and its timeline (for the download);
     /// the clock is left out so a tick does not re-render the menu.
-    pub mode: crate::engine::scenarios::Mode,
-    pub outcome: crate::engine::simulate::Outcome,
+    pub mode: Mode,
+    pub outcome: Outcome,
     pub seed: u64,
     pub speed: Speed,
     pub timeline: Option<Shared<Timeline>>,
@@ -32,6 +33,28 @@ impl ExportMenuProps {
             speed: playback.speed,
             timeline: playback.timeline.clone(),
         }
+    }
+}
+
+/// The clipboard's answer to copying `what`, as a notice.
+fn copied(text: &str, what: &'static str) -> Notice {
+    if browser::copy(text) {
+        Notice::Copied(what)
+    } else {
+        Notice::ClipboardUnavailable
+    }
+}
+
+/// What a share link or an embed carries: the document and the run's settings.
+fn draft_of(document: &Document, mode: Mode, outcome: Outcome, seed: u64) -> Draft {
+    Draft {
+        text: document.text.to_string(),
+        context: document.context.clone(),
+        version: document.version,
+        mode,
+        outcome,
+        seed,
+        preset: document.preset,
     }
 }
 
@@ -57,34 +80,16 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 "HTTP" => http::http_message(&request),
                 _ => http::pretty_json(&request.body),
             };
-            let notice = if browser::copy(&text) {
-                Notice::Copied(format)
-            } else {
-                Notice::ClipboardUnavailable
-            };
-            dispatch.dispatch(Action::Notify(notice));
+            dispatch.dispatch(Action::Notify(copied(&text, format)));
         })
     };
     let on_share = {
         let (dispatch, document) = (dispatch.clone(), document.clone());
         let (mode, outcome, seed) = (props.mode, props.outcome, props.seed);
         Callback::from(move |_: MouseEvent| {
-            let draft = Draft {
-                text: document.text.to_string(),
-                context: document.context.clone(),
-                version: document.version,
-                mode,
-                outcome,
-                seed,
-                preset: document.preset,
-            };
+            let draft = draft_of(&document, mode, outcome, seed);
             let link = browser::share_link(&draft.to_json());
-            let notice = if browser::copy(&link) {
-                Notice::Copied("link")
-            } else {
-                Notice::ClipboardUnavailable
-            };
-            dispatch.dispatch(Action::Notify(notice));
+            dispatch.dispatch(Action::Notify(copied(&link, "link")));
         })
     };
     // The <iframe> a docs author pastes: this request and run, request and run views.
@@ -92,15 +97,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         let (dispatch, document) = (dispatch.clone(), document.clone());
         let (mode, outcome, seed, speed) = (props.mode, props.outcome, props.seed, props.speed);
         Callback::from(move |_: MouseEvent| {
-            let draft = Draft {
-                text: document.text.to_string(),
-                context: document.context.clone(),
-                version: document.version,
-                mode,
-                outcome,
-                seed,
-                preset: document.preset,
-            };
+            let draft = draft_of(&document, mode, outcome, seed);
             let presentation = Presentation {
                 embed: true,
                 views: Views {
@@ -117,12 +114,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 None => "Invite Playground: participant invite".to_owned(),
             };
             let code = Link::embed_code(&browser::page_url(), &query, &title);
-            let notice = if browser::copy(&code) {
-                Notice::Copied("embed code")
-            } else {
-                Notice::ClipboardUnavailable
-            };
-            dispatch.dispatch(Action::Notify(notice));
+            dispatch.dispatch(Action::Notify(copied(&code, "embed code")));
         })
     };
     let on_download = {
