@@ -3,13 +3,16 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
+    use invite_playground::ui::browser::PageText;
     use invite_playground::validate::{check, CheckOptions};
     use wasm_bindgen::prelude::*;
 
-    /// Checks `text` like the app does and returns how many diagnostics it found.
+    /// Checks `text` like the app does (the page's string read with the app's
+    /// `PageText`, then the engine's check) and returns how many diagnostics it found.
     #[wasm_bindgen]
-    pub fn check_text(text: &str) -> u32 {
-        check(text, &CheckOptions::default()).diagnostics.len() as u32
+    pub fn check_text(text: js_sys::JsString) -> u32 {
+        let text = PageText::new(text).into_string();
+        check(&text, &CheckOptions::default()).diagnostics.len() as u32
     }
 }
 

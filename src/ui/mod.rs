@@ -1,7 +1,7 @@
 //! The browser app (wasm only): renders what the core returns and dispatches what the
 //! user does. No rule and no message shape lives here.
 
-mod browser;
+pub mod browser;
 mod components;
 mod hooks;
 mod panic_banner;
