@@ -17,7 +17,10 @@ cd "$(dirname "$0")/.."
 # 282 → 288 with #13's large checks in the Web Worker: the page reads the worker's
 # verdict (its deserializer, the verdict made from a small check, reading pasted text fast): +4 KB gzip, the
 # price of no frozen page on a 4 MiB paste.
-BUDGET_KB=${BUDGET_KB:-288}
+# 288 → 290 with #13's runs of large requests without a second check on the page: the
+# worker's refusal crossing to the page (its deserializer), the head-only read and the
+# queued run cost +0.8 KB gzip; a 4 MiB error-heavy run no longer blocks the page.
+BUDGET_KB=${BUDGET_KB:-290}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

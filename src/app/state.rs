@@ -166,6 +166,9 @@ pub struct Playback {
     pub timeline: Option<Shared<Timeline>>,
     pub clock_ms: u64,
     pub running: bool,
+    /// Run was pressed while the Web Worker checks a large document: the run starts
+    /// when its verdict arrives (running on the page first would block it).
+    pub queued: bool,
 }
 
 impl Playback {
@@ -179,6 +182,7 @@ impl Playback {
     fn stop(&mut self) {
         self.timeline = None;
         self.running = false;
+        self.queued = false;
         self.clock_ms = 0;
     }
 }
@@ -379,17 +383,42 @@ impl State {
         &self.checked
     }
 
-    /// The run of the document with the playback's settings; a large document is
-    /// checked fully only now (the worker's verdict is enough to show, not to simulate).
+    /// The run of the document with the playback's settings. A large document the
+    /// worker found refused plays from its head and the worker's refusal (a full check
+    /// of 4 MiB with errors takes the page hundreds of milliseconds); any other is
+    /// checked fully only now (valid 4 MiB: a few milliseconds).
     fn simulate(&mut self) -> Timeline {
-        self.full_check();
         let playback = &self.playback;
         let settings = Settings {
             outcome: playback.outcome,
             mode: playback.mode,
             seed: playback.seed,
         };
+        let document = &self.document;
+        // Doc-faithful mode replays the preset with the call findings of a full check.
+        let corrected = settings.mode == Mode::Corrected || document.preset.is_none();
+        if let Some(refusal) = self
+            .verdict
+            .refusal
+            .as_ref()
+            .filter(|_| document.is_large() && !self.check_pending && corrected)
+        {
+            let head = validate::read_head(&document.text, &document.options());
+            return simulate::refused(&head, &document.context, settings, refusal.clone());
+        }
+        self.full_check();
         simulate::simulate(&self.checked, &self.document.context, settings, self.document.preset)
+    }
+
+    /// Starts the run (from its start, or at its end at instant speed).
+    fn run(&mut self) {
+        let timeline = self.simulate();
+        let playback = &mut self.playback;
+        let instant = playback.speed == Speed::Instant;
+        playback.queued = false;
+        playback.clock_ms = if instant { timeline.duration_ms() } else { 0 };
+        playback.running = !instant;
+        playback.timeline = Some(Shared::new(timeline));
     }
 
     /// A copy of the document to change.
@@ -412,13 +441,15 @@ impl Document {
 
     /// The engine's full check of the request into its call.
     pub fn check(&self) -> Checked {
-        validate::check(
-            &self.text,
-            &CheckOptions {
-                version: self.version,
-                context: self.context.clone(),
-            },
-        )
+        validate::check(&self.text, &self.options())
+    }
+
+    /// What the engine checks the text with: its version and call.
+    fn options(&self) -> CheckOptions {
+        CheckOptions {
+            version: self.version,
+            context: self.context.clone(),
+        }
     }
 }
 
@@ -490,12 +521,18 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             }
             next.verdict = Shared::new(verdict);
             next.check_pending = false;
+            if next.playback.queued {
+                next.run();
+            }
         }
         Action::CheckHere => {
             if !next.check_pending {
                 return None;
             }
             next.check_here();
+            if next.playback.queued {
+                next.run();
+            }
         }
         Action::Edit(edit) => match edit::apply(&next.document.text, &edit) {
             Ok(text) => {
@@ -544,14 +581,14 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             next.revision += 1;
             next.playback.stop();
         }
-        Action::Run => {
-            let timeline = next.simulate();
-            let playback = &mut next.playback;
-            let instant = playback.speed == Speed::Instant;
-            playback.clock_ms = if instant { timeline.duration_ms() } else { 0 };
-            playback.running = !instant;
-            playback.timeline = Some(Shared::new(timeline));
+        Action::Run if next.document.is_large() && next.check_pending => {
+            if next.playback.queued {
+                return None;
+            }
+            next.playback.stop();
+            next.playback.queued = true;
         }
+        Action::Run => next.run(),
         Action::StartTour => {
             next.playback.mode = Mode::Corrected;
             next.playback.outcome = Outcome::Success;
@@ -801,7 +838,7 @@ mod tests {
         let job = Job {
             id: 3,
             task: Task::Check {
-                text: big,
+                text: big.clone(),
                 version: typed.document.version,
                 context: typed.document.context.clone(),
                 marked_until: typed.document.marked_until(),
@@ -831,20 +868,51 @@ mod tests {
         );
         assert_eq!(reduce(&checked, Action::CheckHere), None);
 
-        // A run checks it fully first: Graph's 400 for the empty participants.
+        // A run plays the worker's refusal without checking 256 KiB again on the page:
+        // Graph's 400 for the empty participants, as the full run has it.
         let ran = apply(&checked, Action::Run);
-        assert!(ran.checked.codes().contains(&"participants-empty"));
+        assert!(ran.checked.is_valid(), "no full check on the page");
         let timeline = ran.playback.timeline.clone().unwrap();
         assert!(
             timeline.events[1].as_http().starts_with("HTTP/1.1 400"),
             "{}",
             timeline.events[1].as_http()
         );
+        let full = simulate::simulate(
+            &typed.document.check(),
+            &typed.document.context,
+            Settings {
+                seed: 1,
+                ..Settings::default()
+            },
+            None,
+        );
+        assert_eq!(timeline.events[1], full.events[1]);
+        assert_eq!(timeline.events[0].display_body(), full.events[0].display_body());
 
-        // Without a worker, the page checks it itself.
+        // Run pressed while the worker checks: queued, then played when its verdict lands.
+        let queued = apply(&typed, Action::Run);
+        assert!(queued.playback.queued && queued.playback.timeline.is_none());
+        assert_eq!(reduce(&queued, Action::Run), None, "pressing again changes nothing");
+        let answered = apply(
+            &queued,
+            Action::Checked {
+                revision: queued.revision,
+                verdict: (*checked.verdict).clone(),
+            },
+        );
+        assert!(!answered.playback.queued);
+        assert_eq!(answered.playback.timeline.as_deref(), ran.playback.timeline.as_deref());
+        // Typing cancels the queued run.
+        let retyped = apply(&queued, Action::SetText(Rc::from(format!("{big} "))));
+        assert!(!retyped.playback.queued);
+
+        // Without a worker, the page checks it itself (and runs a queued run).
         let here = apply(&typed, Action::CheckHere);
         assert!(!here.check_pending);
         assert_eq!(*here.verdict, *checked.verdict);
+        let here = apply(&queued, Action::CheckHere);
+        assert!(here.playback.timeline.is_some());
     }
 
     #[test]

@@ -21,6 +21,7 @@ use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Diagnostic, Severity};
 use crate::engine::explain::{explain, Explained, Step};
 use crate::engine::model::ApiVersion;
+use crate::engine::simulate::{self, SyncFailure};
 use crate::engine::snippet::{snippet, SnippetLang};
 use crate::engine::source::Span;
 use crate::engine::validate::{check, CheckOptions, Checked, ReceivedOptions, RequestFacts};
@@ -139,6 +140,9 @@ pub struct Verdict {
     /// The version the request's URL names, if it names one.
     pub url_version: Option<ApiVersion>,
     pub facts: RequestFacts,
+    /// How Graph refuses the request at once, when it has an error: enough to play a
+    /// large request's run without checking it again on the page.
+    pub refusal: Option<SyncFailure>,
 }
 
 /// Where one diagnostic is in the text, for the editor's highlight layer.
@@ -186,6 +190,7 @@ impl Verdict {
                 .collect(),
             url_version: checked.request.target.as_ref().and_then(|t| t.version),
             facts: RequestFacts::of(checked, call_id),
+            refusal: simulate::refusal(checked),
         }
     }
 }

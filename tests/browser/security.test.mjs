@@ -215,10 +215,22 @@ test("pastes of every size land where a person expects; a large one is checked i
   assert.ok((await page.inputValue("#request-editor")).length < 20_000, "a preview, not the text");
   assert.ok(await page.locator("#composer-bulk").isVisible(), "the form steps aside");
 
-  // Running it checks it fully: Graph's 400, in a card.
+  // Running it plays the worker's refusal: Graph's 400, in a card.
   await page.selectOption("#speed-select", "instant");
   await page.click("#run-button");
   await waitFor(page, () => [...document.querySelectorAll(".event-card")].some((c) => c.textContent.includes("400")));
+
+  // Run pressed while the worker still checks another large request: the run waits
+  // for the verdict, says so, then shows the 400 without a second check on the page.
+  // (Pasting over the read-only preview replaces the request, as a person expects.)
+  await page.focus("#request-editor");
+  await page.keyboard.press("Control+A");
+  await paste(JSON.stringify({ participants: Array(29_000).fill(participant) }));
+  await waitFor(page, () => document.querySelector("#check-pending[role=status]") !== null);
+  await page.click("#run-button");
+  assert.ok(await page.locator("#run-queued").isVisible(), "the queued run says it waits for the check");
+  await waitFor(page, () => !document.querySelector("#run-queued")
+    && [...document.querySelectorAll(".event-card")].some((c) => c.textContent.includes("400")));
   assert.deepEqual(app.errors, []);
   await app.context.close();
 });

@@ -27,12 +27,11 @@ use crate::engine::validate::Checked;
 const NOTIFIER_USER_AGENT: &str = "Microsoft-Skype/3.0,(Calling/1.0)";
 
 pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings, preset: Option<&Preset>) -> Timeline {
+    if let Some(rejection) = rejection(checked).or_else(|| settings.outcome.sync_failure()) {
+        return refused(checked, context, settings, rejection);
+    }
     let mut play = Play::new(checked, context, settings);
     play.events.push(play.request_event());
-    if let Some(rejection) = rejection(checked).or_else(|| settings.outcome.sync_failure()) {
-        play.reject(rejection);
-        return play.finish();
-    }
     let Some(invite) = checked.request.invite.clone() else {
         // Unreachable for a request without errors; answer as Graph would, not panic.
         play.reject(SyncFailure::bad_request(
@@ -45,9 +44,22 @@ pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings,
     play.finish()
 }
 
+/// The request, then Graph's error answer to it.
+pub(super) fn refused(
+    checked: &Checked,
+    context: &CallContext,
+    settings: Settings,
+    rejection: SyncFailure,
+) -> Timeline {
+    let mut play = Play::new(checked, context, settings);
+    play.events.push(play.request_event());
+    play.reject(rejection);
+    play.finish()
+}
+
 /// The answer to a request with errors: the first error in the order a service checks
 /// things (each rule's [`Rejection`](crate::engine::diagnostic::Rejection) rank).
-fn rejection(checked: &Checked) -> Option<SyncFailure> {
+pub(super) fn rejection(checked: &Checked) -> Option<SyncFailure> {
     let diagnostic = checked
         .diagnostics
         .iter()
@@ -66,7 +78,7 @@ fn rejection(checked: &Checked) -> Option<SyncFailure> {
     let rejection = diagnostic.rule.rejection();
     Some(SyncFailure {
         status: rejection.status,
-        code: rejection.code,
+        code: rejection.code.to_owned(),
         message: diagnostic.message(Lang::En),
         attested: false,
         retry_after: None,
@@ -161,7 +173,7 @@ impl<'a> Play<'a> {
         }
         let envelope = GraphErrorEnvelope {
             error: GraphError {
-                code: rejection.code.to_owned(),
+                code: rejection.code,
                 message: rejection.message,
                 inner_error: Some(InnerError {
                     date: date(at_ms),

@@ -17,7 +17,7 @@ use crate::engine::validate::Checked;
 
 pub use self::clock::Ids;
 pub use self::corrected::KEPT_AS_GRAPH_SENDS;
-pub use self::outcome::Outcome;
+pub use self::outcome::{Outcome, SyncFailure};
 pub use self::timeline::{
     format_seconds, Actor, Event, EventKind, Lifeline, Note, NoteKind, Signal, SignalKind, Subject, Timeline,
 };
@@ -49,9 +49,70 @@ pub fn simulate(checked: &Checked, context: &CallContext, settings: Settings, pr
     }
 }
 
+/// How Graph refuses `checked` at once, if it has an error: the first in the order the
+/// service checks things. Whatever the outcome asked for, such a request is refused.
+pub fn refusal(checked: &Checked) -> Option<SyncFailure> {
+    corrected::rejection(checked)
+}
+
+/// The run of a request already known to be refused with `refusal` (see [`refusal`]):
+/// the request and Graph's error answer. `checked` needs only the request's head and
+/// text ([`crate::engine::validate::read_head`]), so a large request's run needs no
+/// second full check. Equal to [`simulate`] of the fully checked request in corrected
+/// mode, except that the request's body is not parsed again (`body` is `null`; the
+/// text, which is what is shown, is the same).
+pub fn refused(checked: &Checked, context: &CallContext, settings: Settings, refusal: SyncFailure) -> Timeline {
+    let settings = Settings {
+        mode: Mode::Corrected,
+        ..settings
+    };
+    corrected::refused(checked, context, settings, refusal)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::format_seconds;
+    use super::*;
+    use crate::engine::validate::{check, read_head, CheckOptions};
+
+    #[test]
+    fn a_refusal_plays_from_the_head_alone_as_the_full_run_does() {
+        let participant = r#"{"identity": {"user": {"id": "x"}}}"#;
+        let many_errors = format!(
+            r#"{{"participants": [{}], "clientContext": 7}}"#,
+            [participant; 9].join(",")
+        );
+        let texts = [
+            r#"{"participants": [], "clientContext": "c"}"#.to_owned(),
+            r#"{"participants": [{"identity": {"user": {"id": "8"}}},]}"#.to_owned(),
+            "   ".to_owned(),
+            many_errors.clone(),
+            format!("POST https://graph.microsoft.com/v1.0/communications/calls/abc/participants/invite\r\nContent-Type: application/json\r\nclient-request-id: 3e1d\r\nAuthorization: Bearer eyJ.x.y\r\n\r\n{many_errors}"),
+            format!("GET https://graph.microsoft.com/beta/communications/calls/abc/participants/invite\n\n{many_errors}"),
+            "POST /communications/calls/abc/participants/invite\nContent-Type: application/json\n\n".to_owned(),
+        ];
+        let options = CheckOptions::default();
+        let context = CallContext::default();
+        for text in &texts {
+            let full = check(text, &options);
+            let refusal = refusal(&full).unwrap_or_else(|| panic!("refused: {text}"));
+            for outcome in [Outcome::Success, Outcome::Forbidden, Outcome::Declined] {
+                let settings = Settings {
+                    outcome,
+                    mode: Mode::Corrected,
+                    seed: 7,
+                };
+                let mut expected = simulate(&full, &context, settings, None);
+                // The one difference: the head-only run does not parse the body again.
+                expected.events[0].message.body = serde_json::Value::Null;
+                let light = refused(&read_head(text, &options), &context, settings, refusal.clone());
+                assert_eq!(light, expected, "{text} / {outcome:?}");
+                assert!(light.events[1].status.is_some_and(|status| status >= 400));
+            }
+        }
+        // A request without errors has no refusal: its run needs the typed request.
+        let valid = crate::engine::scenarios::PRESETS[0].corrected_request();
+        assert_eq!(refusal(&check(&valid, &options)), None);
+    }
 
     #[test]
     fn seconds_are_formatted_without_floats() {

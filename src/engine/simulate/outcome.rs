@@ -69,9 +69,9 @@ impl Outcome {
 
     /// How the service answers the request itself when this outcome fails it at once.
     pub(super) fn sync_failure(self) -> Option<SyncFailure> {
-        let failure = |status, code, message: &str, attested| SyncFailure {
+        let failure = |status, code: &str, message: &str, attested| SyncFailure {
             status,
-            code,
+            code: code.to_owned(),
             message: message.to_owned(),
             attested,
             retry_after: None,
@@ -132,10 +132,12 @@ impl Outcome {
 }
 
 /// A synchronous Graph error: a failure outcome, or a request the service refuses.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) struct SyncFailure {
+/// Plain data, so the Web Worker that checked a large request can hand it to the page
+/// (which then plays the refusal without checking the request again).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SyncFailure {
     pub status: u16,
-    pub code: &'static str,
+    pub code: String,
     pub message: String,
     /// Seen in a source (GRAPH-FACTS §6.1); otherwise assumed.
     pub attested: bool,
@@ -147,7 +149,7 @@ impl SyncFailure {
     pub fn bad_request(message: String, attested: bool) -> Self {
         SyncFailure {
             status: 400,
-            code: "BadRequest",
+            code: "BadRequest".into(),
             message,
             attested,
             retry_after: None,

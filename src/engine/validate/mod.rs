@@ -124,11 +124,7 @@ impl Checked {
 pub fn check(text: &str, options: &CheckOptions) -> Checked {
     let split = input::split(text);
     let mut sink = Sink::new(text, split.body_offset);
-    let (target, url_version) = split
-        .head
-        .as_ref()
-        .map_or((None, None), |head| request_line::check(head, split.body, &mut sink));
-    let version = url_version.unwrap_or(options.version);
+    let (target, version) = request_line(&split, options, &mut sink);
 
     let ast = syntax::parse(split.body, &mut sink);
     let facts = ast.as_ref().map(|root| body::check(root, version, &mut sink));
@@ -146,7 +142,41 @@ pub fn check(text: &str, options: &CheckOptions) -> Checked {
         .as_ref()
         .filter(|_| !has_errors)
         .and_then(|value| InviteBody::deserialize(value).ok());
-    let headers = split.head.as_ref().map(HttpHead::header_pairs).unwrap_or_default();
+    checked(&split, sink, target, version, body, invite)
+}
+
+/// The request as [`check`] reads it, without reading the body: its form, version,
+/// target, headers and text, and the head's own diagnostics. What a run of a request
+/// already known to be refused needs ([`crate::engine::simulate::refused`]); linear in
+/// the head, whatever the body's size.
+pub fn read_head(text: &str, options: &CheckOptions) -> Checked {
+    let split = input::split(text);
+    let mut sink = Sink::new(text, split.body_offset);
+    let (target, version) = request_line(&split, options, &mut sink);
+    checked(&split, sink, target, version, None, None)
+}
+
+/// The request line's target and the version in force (the URL's, else the user's).
+fn request_line(
+    split: &input::SplitInput<'_>,
+    options: &CheckOptions,
+    sink: &mut Sink<'_>,
+) -> (Option<RequestTarget>, ApiVersion) {
+    let (target, url_version) = split
+        .head
+        .as_ref()
+        .map_or((None, None), |head| request_line::check(head, split.body, sink));
+    (target, url_version.unwrap_or(options.version))
+}
+
+fn checked(
+    split: &input::SplitInput<'_>,
+    sink: Sink<'_>,
+    target: Option<RequestTarget>,
+    version: ApiVersion,
+    body: Option<Value>,
+    invite: Option<InviteBody>,
+) -> Checked {
     Checked {
         form: if split.head.is_some() {
             InputForm::HttpMessage
@@ -156,7 +186,7 @@ pub fn check(text: &str, options: &CheckOptions) -> Checked {
         request: Request {
             version,
             target,
-            headers,
+            headers: split.head.as_ref().map(HttpHead::header_pairs).unwrap_or_default(),
             raw_body: split.body.to_owned(),
             body,
             invite,
