@@ -248,7 +248,7 @@ const LONG_LINE: usize = 20_000;
 
 /// How much of a previewed request the read-only editor shows: enough to see its shape;
 /// more costs the page a long task to colour and lay out (64 KiB: 55 ms, measured).
-const PREVIEW: usize = 16 * 1024;
+pub const PREVIEW: usize = 16 * 1024;
 /// Where the preview cuts each line, in characters.
 const PREVIEW_LINE: usize = 500;
 
@@ -259,9 +259,17 @@ pub fn preview(text: &str) -> (Cow<'_, str>, usize) {
     if !is_previewed(text) {
         return (Cow::Borrowed(text), text.len());
     }
-    let mut shown = String::with_capacity(PREVIEW + 64);
+    let (shown, faithful) = preview_start(&text[..floor_char_boundary(text, PREVIEW)]);
+    (Cow::Owned(shown), faithful)
+}
+
+/// `start`, the beginning of a longer text, as a preview shows it: each line cut at
+/// `PREVIEW_LINE` characters and an ellipsis at the end; and how many of its first bytes
+/// are the text's own.
+pub fn preview_start(start: &str) -> (String, usize) {
+    let mut shown = String::with_capacity(start.len() + 64);
     let mut faithful = None;
-    for line in text[..floor_char_boundary(text, PREVIEW)].split('\n') {
+    for line in start.split('\n') {
         let cut = ellipsize(line, PREVIEW_LINE);
         if matches!(cut, Cow::Owned(_)) && faithful.is_none() {
             faithful = Some(shown.len() + cut.len() - '…'.len_utf8());
@@ -271,7 +279,7 @@ pub fn preview(text: &str) -> (Cow<'_, str>, usize) {
     }
     let faithful = faithful.unwrap_or(shown.len() - 1);
     shown.push('…');
-    (Cow::Owned(shown), faithful)
+    (shown, faithful)
 }
 
 /// Above this many bytes a request is "large": checked by the Web Worker once typing

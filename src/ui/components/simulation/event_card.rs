@@ -3,11 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::app::state::Shared;
+use crate::app::state::{preview_start, Shared};
 use crate::engine::diagnostic::lang::{tr, wire_label, Lang};
 use crate::engine::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject, Timeline};
 use crate::engine::snippet::SnippetLang;
-use crate::engine::source::floor_char_boundary;
 use crate::ui::browser;
 use crate::ui::components::prose;
 use crate::ui::store::{use_dispatch, use_lang, Action, Notice};
@@ -64,23 +63,28 @@ fn actor(actor: Actor, lang: Lang) -> &'static str {
     }
 }
 
-/// How much of a body a card shows: browsers take seconds to lay out megabytes of text.
-/// The copy button and the timeline download still carry all of it.
-const BODY_LIMIT: usize = 64 * 1024;
+/// How much of a body a card shows: browsers take seconds to lay out megabytes of text,
+/// and colouring 64 KiB of error-heavy JSON took a Run's one task 80-140 ms (measured),
+/// so as much as the editor's preview. The copy button and the timeline download still
+/// carry all of it.
+const BODY_LIMIT: usize = crate::app::state::PREVIEW;
 
-fn shown_body(body: &str, lang: Lang) -> String {
-    if body.len() <= BODY_LIMIT {
-        return body.to_owned();
+/// The start of `event`'s body a card shows: all of it up to `BODY_LIMIT`, else its
+/// start as the editor previews a large request (each long line cut too: a 16 KiB
+/// minified line of coloured tokens took a Run's task 90 ms to lay out), and where the
+/// whole is.
+fn shown_body(event: &Event, lang: Lang) -> String {
+    let (start, cut) = event.display_body_start(BODY_LIMIT);
+    if !cut {
+        return start;
     }
-    let end = floor_char_boundary(body, BODY_LIMIT);
-    let rest = (body.len() - end) / 1024;
     format!(
-        "{}\n… {rest} KiB {}",
-        &body[..end],
+        "{}\n{}",
+        preview_start(&start).0,
         tr(
             lang,
-            "more: copy the message or download the timeline to see all of it",
-            "a mais: copie a mensagem ou baixe a linha do tempo para ver tudo"
+            "copy the message or download the timeline to see all of it",
+            "copie a mensagem ou baixe a linha do tempo para ver tudo"
         )
     )
 }
@@ -91,7 +95,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
     let Some(event) = props.timeline.events.get(props.index) else {
         return html! {};
     };
-    let body = event.display_body();
+    let body = shown_body(event, lang);
     let start_line = event.start_line();
     let on_copy = {
         let (timeline, index, dispatch) = (props.timeline.clone(), props.index, dispatch.clone());
@@ -144,7 +148,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
             }
             if !body.trim().is_empty() {
                 // Focusable: a long body scrolls, and keyboard users must reach it.
-                <pre class="json-body" tabindex="0">{ crate::ui::components::coloured(&shown_body(&body, lang), SnippetLang::Json) }</pre>
+                <pre class="json-body" tabindex="0">{ crate::ui::components::coloured(&body, SnippetLang::Json) }</pre>
             }
             if !event.notes.is_empty() {
                 <ul class="notes">
