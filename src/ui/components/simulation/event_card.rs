@@ -71,22 +71,15 @@ const BODY_LIMIT: usize = crate::app::state::PREVIEW;
 
 /// The start of `event`'s body a card shows: all of it up to `BODY_LIMIT`, else its
 /// start as the editor previews a large request (each long line cut too: a 16 KiB
-/// minified line of coloured tokens took a Run's task 90 ms to lay out), and where the
-/// whole is.
-fn shown_body(event: &Event, lang: Lang) -> String {
+/// minified line of coloured tokens took a Run's task 90 ms to lay out); and whether
+/// it was cut.
+fn shown_body(event: &Event) -> (String, bool) {
     let (start, cut) = event.display_body_start(BODY_LIMIT);
-    if !cut {
-        return start;
+    if cut {
+        (preview_start(&start).0, true)
+    } else {
+        (start, false)
     }
-    format!(
-        "{}\n{}",
-        preview_start(&start).0,
-        tr(
-            lang,
-            "copy the message or download the timeline to see all of it",
-            "copie a mensagem ou baixe a linha do tempo para ver tudo"
-        )
-    )
 }
 
 #[function_component(EventCard)]
@@ -95,7 +88,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
     let Some(event) = props.timeline.events.get(props.index) else {
         return html! {};
     };
-    let body = shown_body(event, lang);
+    let (body, cut) = shown_body(event);
     let start_line = event.start_line();
     let on_copy = {
         let (timeline, index, dispatch) = (props.timeline.clone(), props.index, dispatch.clone());
@@ -149,6 +142,9 @@ pub fn event_card(props: &EventCardProps) -> Html {
             if !body.trim().is_empty() {
                 // Focusable: a long body scrolls, and keyboard users must reach it.
                 <pre class="json-body" tabindex="0">{ crate::ui::components::coloured(&body, SnippetLang::Json) }</pre>
+                if cut {
+                    <p class="hint">{ tr(lang, "Only the start of this body is shown: copy the message or download the timeline to see all of it.", "Só o início deste corpo é mostrado: copie a mensagem ou baixe a linha do tempo para ver tudo.") }</p>
+                }
             }
             if !event.notes.is_empty() {
                 <ul class="notes">
