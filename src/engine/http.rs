@@ -8,7 +8,6 @@ use serde_json::Value;
 
 use crate::engine::credential;
 use crate::engine::model::ApiVersion;
-use crate::engine::source::floor_char_boundary;
 use crate::engine::validate::{Checked, InputForm};
 
 /// One HTTP message: a request (method and URL) or a response (status).
@@ -100,36 +99,6 @@ impl Message {
         }
     }
 
-    /// The body as [`Message::display_body`] gives it, but at most its first `limit`
-    /// bytes (cut on a character), and whether it was cut. A card shows the start of a
-    /// body; pretty-printing a multi-megabyte notification whole to show 16 KiB of it was
-    /// most of a large run's time on the page.
-    pub fn display_body_start(&self, limit: usize) -> (String, bool) {
-        if let Some(text) = &self.body_text {
-            let end = floor_char_boundary(text, limit);
-            return (text[..end].to_owned(), end < text.len());
-        }
-        if self.body.is_null() {
-            return (String::new(), false);
-        }
-        let mut out = Bounded {
-            bytes: Vec::new(),
-            limit,
-        };
-        // Stops with an error once `limit` bytes are written: the rest is never printed.
-        let cut = serde_json::to_writer_pretty(&mut out, &self.body).is_err();
-        let text = match String::from_utf8(out.bytes) {
-            Ok(text) => text,
-            Err(error) => {
-                let valid = error.utf8_error().valid_up_to();
-                let mut bytes = error.into_bytes();
-                bytes.truncate(valid);
-                String::from_utf8(bytes).unwrap_or_default()
-            }
-        };
-        (text, cut)
-    }
-
     /// The whole message as HTTP text: start line, headers, blank line, body.
     pub fn as_http(&self) -> String {
         render(&self.start_line(), &self.headers, &self.display_body())
@@ -158,28 +127,6 @@ pub fn default_headers() -> Vec<(String, String)> {
 }
 
 /// Two-space indented JSON, as the docs print it.
-/// A writer that takes `limit` bytes, then refuses.
-struct Bounded {
-    bytes: Vec<u8>,
-    limit: usize,
-}
-
-impl std::io::Write for Bounded {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let room = self.limit - self.bytes.len();
-        if room == 0 {
-            return Err(std::io::ErrorKind::WriteZero.into());
-        }
-        let taken = buf.len().min(room);
-        self.bytes.extend_from_slice(&buf[..taken]);
-        Ok(taken)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 pub fn pretty_json(value: &Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
 }
@@ -243,31 +190,6 @@ pub fn reason_phrase(status: u16) -> &'static str {
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn the_start_of_a_body_is_the_start_of_the_whole_cut_on_a_character() {
-        let body = json!({"value": [{"resourceData": {"displayName": "ção".repeat(2000), "n": [1, 2, 3]}}]});
-        let whole = pretty_json(&body);
-        let message = Message::response(200, Vec::new(), body);
-        for limit in [0, 1, 10, 47, 48, 49, 1000, whole.len() - 1] {
-            let (start, cut) = message.display_body_start(limit);
-            assert!(cut, "{limit}");
-            assert!(
-                whole.starts_with(&start) && start.len() <= limit && start.len() + 3 > limit,
-                "{limit}: {}",
-                start.len()
-            );
-        }
-        assert_eq!(message.display_body_start(whole.len()), (whole.clone(), false));
-        assert_eq!(message.display_body_start(usize::MAX), (whole, false));
-
-        // Verbatim text and an empty body.
-        let mut request = Message::response(200, Vec::new(), Value::Null);
-        assert_eq!(request.display_body_start(10), (String::new(), false));
-        request.body_text = Some("{\"a\": \"é\"}".into());
-        assert_eq!(request.display_body_start(8), ("{\"a\": \"".to_owned(), true));
-        assert_eq!(request.display_body_start(99), ("{\"a\": \"é\"}".to_owned(), false));
-    }
 
     #[test]
     fn curl_quotes_every_argument() {

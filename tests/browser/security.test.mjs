@@ -219,6 +219,10 @@ test("pastes of every size land where a person expects; a large one is checked i
   await page.selectOption("#speed-select", "instant");
   await page.click("#run-button");
   await waitFor(page, () => [...document.querySelectorAll(".event-card")].some((c) => c.textContent.includes("400")));
+  // The request's card shows only the start of its 1.6 MB body, and says so.
+  const requestBody = await page.locator(".event-card").first().locator("pre.json-body").textContent();
+  assert.ok(requestBody.length < 20_000, `${requestBody.length} characters in the card`);
+  assert.match(await page.locator(".event-card").first().textContent(), /Only the start of this body is shown/);
 
   // Run pressed while the worker still checks another large request: the run waits
   // for the verdict, says so, then shows the 400 without a second check on the page.

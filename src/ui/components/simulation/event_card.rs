@@ -7,6 +7,7 @@ use crate::app::state::{preview_start, Shared};
 use crate::engine::diagnostic::lang::{tr, wire_label, Lang};
 use crate::engine::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject, Timeline};
 use crate::engine::snippet::SnippetLang;
+use crate::engine::source::floor_char_boundary;
 use crate::ui::browser;
 use crate::ui::components::prose;
 use crate::ui::store::{use_dispatch, use_lang, Action, Notice};
@@ -74,11 +75,63 @@ const BODY_LIMIT: usize = crate::app::state::PREVIEW;
 /// minified line of coloured tokens took a Run's task 90 ms to lay out); and whether
 /// it was cut.
 fn shown_body(event: &Event) -> (String, bool) {
-    let (start, cut) = event.display_body_start(BODY_LIMIT);
+    let (start, cut) = body_start(event, BODY_LIMIT);
     if cut {
         (preview_start(&start).0, true)
     } else {
         (start, false)
+    }
+}
+
+/// The body as `Message::display_body` gives it, but at most its first `limit` bytes
+/// (cut on a character), and whether it was cut. Pretty-printing a multi-megabyte
+/// notification whole to show 16 KiB of it was most of a large run's time on the page.
+/// (Here, not in the engine: it needs a `std::io::Write`, which the engine never names.)
+fn body_start(event: &Event, limit: usize) -> (String, bool) {
+    if let Some(text) = &event.body_text {
+        let end = floor_char_boundary(text, limit);
+        return (text[..end].to_owned(), end < text.len());
+    }
+    if event.body.is_null() {
+        return (String::new(), false);
+    }
+    let mut out = Bounded {
+        bytes: Vec::new(),
+        limit,
+    };
+    // Stops with an error once `limit` bytes are written: the rest is never printed.
+    let cut = serde_json::to_writer_pretty(&mut out, &event.body).is_err();
+    let text = match String::from_utf8(out.bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let mut bytes = error.into_bytes();
+            bytes.truncate(valid);
+            String::from_utf8(bytes).unwrap_or_default()
+        }
+    };
+    (text, cut)
+}
+
+/// A writer that takes `limit` bytes, then refuses.
+struct Bounded {
+    bytes: Vec<u8>,
+    limit: usize,
+}
+
+impl std::io::Write for Bounded {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let room = self.limit - self.bytes.len();
+        if room == 0 {
+            return Err(std::io::ErrorKind::WriteZero.into());
+        }
+        let taken = buf.len().min(room);
+        self.bytes.extend_from_slice(&buf[..taken]);
+        Ok(taken)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
