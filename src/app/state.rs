@@ -19,7 +19,7 @@ use crate::engine::call_context::CallContext;
 use crate::engine::diagnostic::Lang;
 use crate::engine::model::ApiVersion;
 use crate::engine::scenarios::{self, Mode, Preset};
-use crate::engine::simulate::{self, Outcome, Settings, Timeline};
+use crate::engine::simulate::{self, Outcome, Settings, SyncFailure, Timeline};
 use crate::engine::snippet::SnippetLang;
 use crate::engine::source::{ellipsize, floor_char_boundary, Span};
 use crate::engine::validate::{self, CheckOptions, Checked};
@@ -403,14 +403,7 @@ impl State {
             seed: playback.seed,
         };
         let document = &self.document;
-        // Doc-faithful mode replays the preset with the call findings of a full check.
-        let corrected = settings.mode == Mode::Corrected || document.preset.is_none();
-        if let Some(refusal) = self
-            .verdict
-            .refusal
-            .as_ref()
-            .filter(|_| document.is_large() && !self.check_pending && corrected)
-        {
+        if let Some(refusal) = self.known_refusal() {
             let head = validate::read_head(&document.text, &document.options());
             return simulate::refused(&head, &document.context, settings, refusal.clone());
         }
@@ -418,8 +411,30 @@ impl State {
         simulate::simulate(&self.checked, &self.document.context, settings, self.document.preset)
     }
 
-    /// Starts the run (from its start, or at its end at instant speed).
+    /// Graph's refusal of a large document, as the worker found it: enough to play the
+    /// run from the request's head. Doc-faithful mode replays the preset with the call
+    /// findings of a full check, so it never takes this path.
+    fn known_refusal(&self) -> Option<&SyncFailure> {
+        let document = &self.document;
+        let corrected = self.playback.mode == Mode::Corrected || document.preset.is_none();
+        self.verdict
+            .refusal
+            .as_ref()
+            .filter(|_| document.is_large() && !self.check_pending && corrected)
+    }
+
+    /// Starts the run (from its start, or at its end at instant speed). A large
+    /// document not yet checked on the page is checked now and the run queued, to be
+    /// played by the next `Run` (the page dispatches it at once, see
+    /// `ui::hooks::use_queued_run`): the check and the simulation of 4 MiB are two
+    /// tasks of a few tens of milliseconds each, not one over 50.
     fn run(&mut self) {
+        if self.document.is_large() && self.checked_for != self.document && self.known_refusal().is_none() {
+            self.full_check();
+            self.playback.stop();
+            self.playback.queued = true;
+            return;
+        }
         let timeline = self.simulate();
         let playback = &mut self.playback;
         let instant = playback.speed == Speed::Instant;
@@ -921,6 +936,57 @@ mod tests {
         assert_eq!(*here.verdict, *checked.verdict);
         let here = apply(&queued, Action::CheckHere);
         assert!(here.playback.timeline.is_some());
+    }
+
+    #[test]
+    fn a_large_valid_run_checks_in_one_step_and_plays_in_the_next() {
+        let name = "N".repeat(LARGE_INPUT);
+        let text = format!(
+            r#"{{"participants":[{{"identity":{{"user":{{"id":"550fae72-d251-43ec-868c-373732c2704f","displayName":"{name}"}}}}}}],"clientContext":"c"}}"#
+        );
+        let typed = apply(&State::default(), Action::SetText(Rc::from(text)));
+        assert!(typed.check_pending);
+        let verdict = Verdict::of(&typed.document.check(), &typed.document.context.call_id, 0);
+        assert!(verdict.refusal.is_none());
+        let checked = apply(
+            &typed,
+            Action::Checked {
+                revision: typed.revision,
+                verdict,
+            },
+        );
+
+        // The first Run checks on the page and queues; the next plays the checked text.
+        let prepared = apply(&checked, Action::Run);
+        assert!(prepared.playback.queued && prepared.playback.timeline.is_none());
+        assert!(prepared.checked.request.invite.is_some(), "checked fully on the page");
+        let ran = apply(&prepared, Action::Run);
+        assert!(!ran.playback.queued);
+        let timeline = ran.playback.timeline.clone().unwrap();
+        let full = simulate::simulate(
+            &typed.document.check(),
+            &typed.document.context,
+            Settings {
+                seed: 1,
+                ..Settings::default()
+            },
+            typed.document.preset,
+        );
+        // Not assert_eq: a failure would print megabytes.
+        assert!(*timeline == full, "the run is the full simulation of the text");
+        assert!(timeline.events[1].as_http().starts_with("HTTP/1.1 200"));
+
+        // A run queued during the worker's check is prepared when its verdict lands.
+        let queued = apply(&typed, Action::Run);
+        let answered = apply(
+            &queued,
+            Action::Checked {
+                revision: queued.revision,
+                verdict: (*checked.verdict).clone(),
+            },
+        );
+        assert!(answered.playback.queued && answered.playback.timeline.is_none());
+        assert!(apply(&answered, Action::Run).playback.timeline.as_deref() == Some(&full));
     }
 
     #[test]

@@ -198,6 +198,19 @@ pub fn use_worker_check(store: &Store) {
     });
 }
 
+/// Plays a queued run once its request is checked: `reduce` checks a large request
+/// in one task and queues the run; this dispatches the run from the next task, so the
+/// page is never held for both (see `State::run`).
+#[hook]
+pub fn use_queued_run(store: &Store) {
+    let dispatcher = store.dispatcher();
+    let ready = store.playback.queued && !store.check_pending;
+    use_effect_with(ready, move |&ready| {
+        let timer = ready.then(|| Timeout::new(0, move || dispatcher.dispatch(Action::Run)));
+        move || drop(timer)
+    });
+}
+
 /// Ticks the simulated clock while a timeline is running.
 #[hook]
 pub fn use_clock(store: &Store) {

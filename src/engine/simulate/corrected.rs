@@ -32,7 +32,7 @@ pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings,
     }
     let mut play = Play::new(checked, context, settings);
     play.events.push(play.request_event());
-    let Some(invite) = checked.request.invite.clone() else {
+    let Some(invite) = &checked.request.invite else {
         // Unreachable for a request without errors; answer as Graph would, not panic.
         play.reject(SyncFailure::bad_request(
             "the body could not be read as an invite".into(),
@@ -193,12 +193,13 @@ impl<'a> Play<'a> {
         self.events.push(Event::response(at_ms, message, notes));
     }
 
-    fn accept(&mut self, invite: InviteBody, preset: Option<&Preset>) {
+    fn accept(&mut self, invite: &InviteBody, preset: Option<&Preset>) {
         let replacing = invite.participants.iter().any(|p| p.replaces_call_id().is_some());
-        let acted: Vec<InvitationParticipantInfo> = if replacing {
-            invite.participants.iter().take(1).cloned().collect()
+        // Borrowed, not copied: a participant can carry megabytes.
+        let acted = if replacing {
+            &invite.participants[..invite.participants.len().min(1)]
         } else {
-            invite.participants.clone()
+            &invite.participants[..]
         };
         self.replaced_call = acted.first().and_then(|p| p.replaces_call_id()).map(str::to_owned);
         self.invitees = acted.iter().map(invitee_label).collect();
@@ -225,7 +226,7 @@ impl<'a> Play<'a> {
             },
             client_context: client_context.clone().into(),
             result_info: Nullable::Null,
-            participants: echo.clone(),
+            participants: echo,
             extra: Default::default(),
         };
         let mut notes = vec![
@@ -254,7 +255,7 @@ impl<'a> Play<'a> {
 
         // 2. The operation ends; on success the roster and the replaced call follow.
         let operation_url = format!("/communications/calls/{}/operations/{}", self.call_id, operation_id);
-        match self.async_failure(&acted) {
+        match self.async_failure(acted) {
             Some((failure, signal, cause_note)) => {
                 let failed_at = response_at + failure.after_ms + self.ids.below(400);
                 if self.settings.outcome == Outcome::NoAnswer {
@@ -300,7 +301,7 @@ impl<'a> Play<'a> {
                     notes,
                 );
             }
-            None => self.succeed(response_at, running, operation_url, &acted, preset),
+            None => self.succeed(response_at, running, operation_url, acted, preset),
         }
     }
 
@@ -512,15 +513,18 @@ impl<'a> Play<'a> {
     }
 
     fn roster_entry(&mut self, participant: &InvitationParticipantInfo) -> Participant {
-        let echo = self.echo(participant);
+        let mut echo = self.echo(participant);
         let mut identity = IdentitySet {
             odata_type: echo.identity.odata_type.clone(),
             ..Default::default()
         };
-        if let Some((kind, found)) = echo.identity.primary() {
-            let mut found = found.clone();
-            found.odata_type.get_or_insert_with(|| odata::IDENTITY.into());
-            *identity.slot_mut(kind) = Nullable::Value(found);
+        // Moved out of the echo, not copied: a display name can be megabytes.
+        let primary = echo.identity.primary().map(|(kind, _)| kind);
+        if let Some(kind) = primary {
+            if let Nullable::Value(mut found) = std::mem::take(echo.identity.slot_mut(kind)) {
+                found.odata_type.get_or_insert_with(|| odata::IDENTITY.into());
+                *identity.slot_mut(kind) = Nullable::Value(found);
+            }
         }
         Participant {
             odata_type: Some(odata::PARTICIPANT.into()),

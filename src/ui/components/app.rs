@@ -17,7 +17,9 @@ use crate::app::state::{Preferences, Speed};
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::scenarios::Mode;
 use crate::ui::browser;
-use crate::ui::hooks::{initial_state, use_autorun, use_clock, use_embed_messages, use_persistence, use_worker_check};
+use crate::ui::hooks::{
+    initial_state, use_autorun, use_clock, use_embed_messages, use_persistence, use_queued_run, use_worker_check,
+};
 use crate::ui::store::{use_document, Shelf, Store};
 
 #[function_component(App)]
@@ -32,6 +34,7 @@ pub fn app() -> Html {
     use_persistence(&store, presentation.embed);
     use_clock(&store);
     use_worker_check(&store);
+    use_queued_run(&store);
     use_embed_messages(&store, presentation.embed);
     use_autorun(&store, presentation.autorun);
     let views = presentation.views;

@@ -34,14 +34,28 @@ pub(crate) fn prose(text: &str) -> yew::Html {
 
 /// The code as spans coloured by the engine's tokens (plain text stays bare text).
 pub(crate) fn coloured(code: &str, lang: crate::engine::snippet::SnippetLang) -> yew::Html {
-    crate::engine::snippet::tokens(code, lang)
-        .into_iter()
-        .map(|(kind, range)| {
-            let text = code[range].to_owned();
-            match kind {
-                crate::engine::snippet::TokenKind::Plain => yew::html! { { text } },
-                kind => yew::html! { <span class={kind.class()}>{ text }</span> },
-            }
-        })
-        .collect()
+    coloured_start(code, lang, usize::MAX)
+}
+
+/// As [`coloured`], but only the tokens that start in the first `limit` bytes are
+/// coloured; the rest is one text node. The start of a cut 4 MiB body has thousands of
+/// tokens, and a span for each cost its card about 20 ms of one task.
+pub(crate) fn coloured_start(code: &str, lang: crate::engine::snippet::SnippetLang, limit: usize) -> yew::Html {
+    let mut nodes: Vec<yew::Html> = Vec::new();
+    let mut rest = code.len();
+    for (kind, range) in crate::engine::snippet::tokens(code, lang) {
+        if range.start >= limit {
+            rest = range.start;
+            break;
+        }
+        let text = code[range].to_owned();
+        nodes.push(match kind {
+            crate::engine::snippet::TokenKind::Plain => yew::html! { { text } },
+            kind => yew::html! { <span class={kind.class()}>{ text }</span> },
+        });
+    }
+    if rest < code.len() {
+        nodes.push(yew::html! { { code[rest..].to_owned() } });
+    }
+    nodes.into_iter().collect()
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::app::state::{preview_start, Shared};
 use crate::engine::diagnostic::lang::{tr, wire_label, Lang};
+use crate::engine::http::CappedStrings;
 use crate::engine::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject, Timeline};
 use crate::engine::snippet::SnippetLang;
 use crate::engine::source::floor_char_boundary;
@@ -83,6 +84,9 @@ fn shown_body(event: &Event) -> (String, bool) {
     }
 }
 
+/// How much of a cut body is coloured (the rest is plain text): the first screenfuls.
+const COLOURED_BYTES: usize = 4 * 1024;
+
 /// The body as `Message::display_body` gives it, but at most its first `limit` bytes
 /// (cut on a character), and whether it was cut. Pretty-printing a multi-megabyte
 /// notification whole to show 16 KiB of it was most of a large run's time on the page.
@@ -100,7 +104,11 @@ fn body_start(event: &Event, limit: usize) -> (String, bool) {
         limit,
     };
     // Stops with an error once `limit` bytes are written: the rest is never printed.
-    let cut = serde_json::to_writer_pretty(&mut out, &event.body).is_err();
+    let capped = CappedStrings {
+        value: &event.body,
+        limit,
+    };
+    let cut = serde_json::to_writer_pretty(&mut out, &capped).is_err();
     let text = match String::from_utf8(out.bytes) {
         Ok(text) => text,
         Err(error) => {
@@ -194,7 +202,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
             }
             if !body.trim().is_empty() {
                 // Focusable: a long body scrolls, and keyboard users must reach it.
-                <pre class="json-body" tabindex="0">{ crate::ui::components::coloured(&body, SnippetLang::Json) }</pre>
+                <pre class="json-body" tabindex="0">{ crate::ui::components::coloured_start(&body, SnippetLang::Json, if cut { COLOURED_BYTES } else { usize::MAX }) }</pre>
                 if cut {
                     <p class="hint">{ tr(lang, "Only the start of this body is shown: copy the message or download the timeline to see all of it.", "Só o início deste corpo é mostrado: copie a mensagem ou baixe a linha do tempo para ver tudo.") }</p>
                 }

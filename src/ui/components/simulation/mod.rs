@@ -111,7 +111,7 @@ pub fn simulation(props: &SimulationProps) -> Html {
             } else if playback.queued {
                 <p class="empty" id="run-queued" role="status">
                     <span class="spinner" aria-hidden="true"></span>
-                    { tr(lang, "The run starts as soon as the background check of this request finishes.", "A execução começa assim que a verificação em segundo plano desta solicitação terminar.") }
+                    { tr(lang, "The run starts as soon as the check of this request finishes.", "A execução começa assim que a verificação desta solicitação terminar.") }
                 </p>
             } else {
                 <p class="empty">{ tr(lang, "Press Run to send the request to the simulated Graph.", "Pressione Executar para enviar a solicitação ao Graph simulado.") }</p>
