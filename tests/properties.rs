@@ -145,7 +145,7 @@ proptest! {
         let text = if pretty { serde_json::to_string_pretty(&body).unwrap() } else { body.to_string() };
         let checked = check(&text, &CheckOptions::default());
         prop_assert!(checked.is_valid(), "{:?} for {}", checked.codes(), text);
-        let invite: &InviteBody = checked.request.invite.as_ref().unwrap();
+        let invite: InviteBody = checked.invite().unwrap();
         prop_assert_eq!(serde_json::to_value(invite).unwrap(), body);
     }
 }

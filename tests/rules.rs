@@ -432,7 +432,7 @@ const SPEC_CODES: &[&str] = &[
 fn a_valid_request_has_no_diagnostics() {
     let checked = check(&http(GOOD_LINE, GOOD_HEADERS, &valid()), &CheckOptions::default());
     assert_eq!(codes(&checked), Vec::<&str>::new());
-    assert!(checked.request.invite.is_some());
+    assert!(checked.invite().is_some());
 }
 
 #[test]

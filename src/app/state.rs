@@ -959,7 +959,7 @@ mod tests {
         // The first Run checks on the page and queues; the next plays the checked text.
         let prepared = apply(&checked, Action::Run);
         assert!(prepared.playback.queued && prepared.playback.timeline.is_none());
-        assert!(prepared.checked.request.invite.is_some(), "checked fully on the page");
+        assert!(prepared.checked.invite().is_some(), "checked fully on the page");
         let ran = apply(&prepared, Action::Run);
         assert!(!ran.playback.queued);
         let timeline = ran.playback.timeline.clone().unwrap();

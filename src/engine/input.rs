@@ -178,15 +178,22 @@ fn is_token(name: &str) -> bool {
 }
 
 fn words(line: Located<'_>) -> Vec<Located<'_>> {
+    // One pass over the characters: a `find` per word with a predicate pattern cost a
+    // docs example a tenth of its check.
     let mut out = Vec::new();
-    let mut rest = line.text;
-    let mut offset = line.span.start;
-    while let Some(start) = rest.find(|ch: char| !ch.is_whitespace()) {
-        let after = &rest[start..];
-        let end = after.find(char::is_whitespace).unwrap_or(after.len());
-        out.push(Located::new(&after[..end], offset + start));
-        offset += start + end;
-        rest = &after[end..];
+    let mut start = None;
+    for (at, ch) in line.text.char_indices() {
+        match (ch.is_whitespace(), start) {
+            (false, None) => start = Some(at),
+            (true, Some(from)) => {
+                out.push(Located::new(&line.text[from..at], line.span.start + from));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        out.push(Located::new(&line.text[from..], line.span.start + from));
     }
     out
 }

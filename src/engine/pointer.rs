@@ -27,7 +27,7 @@ impl JsonPointer {
         let mut out = String::with_capacity(self.0.len() + key.len() + 1);
         out.push_str(&self.0);
         out.push('/');
-        if key.contains(['~', '/']) {
+        if key.bytes().any(|byte| byte == b'~' || byte == b'/') {
             // `~` first, so the `~` of an escaped `/` is not escaped again.
             out.push_str(&key.replace('~', "~0").replace('/', "~1"));
         } else {

@@ -226,7 +226,6 @@ impl Preset {
                 }),
                 headers: message.headers,
                 raw_body: http::pretty_json(&message.body),
-                invite: Some(self.corrected_body()),
                 body: Some(message.body),
             },
             diagnostics: call_findings,

