@@ -912,6 +912,11 @@ mod tests {
         );
         assert_eq!(timeline.events[1], full.events[1]);
         assert_eq!(timeline.events[0].display_body(), full.events[0].display_body());
+        // Downloaded, it is the full run's timeline, request body included.
+        assert_eq!(
+            serde_json::to_value(&*timeline).unwrap()["events"],
+            serde_json::to_value(&full).unwrap()["events"]
+        );
 
         // Run pressed while the worker checks: queued, then played when its verdict lands.
         let queued = apply(&typed, Action::Run);

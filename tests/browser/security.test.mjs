@@ -209,8 +209,12 @@ test("pastes of every size land where a person expects; a large one is checked i
   await waitFor(page, () => !document.querySelector("#check-pending") && document.querySelector("#diagnostics-more") !== null);
   assert.equal(await page.locator("#diagnostic-list .diagnostic-button").count(), 100);
   assert.match(await page.textContent("#diagnostics-summary"), /reject/);
-  const more = Number((await page.textContent("#diagnostics-more")).match(/\d+/)[0]);
+  // Counts are grouped as English writes them ("59,900 more").
+  const moreText = await page.textContent("#diagnostics-more");
+  assert.match(moreText, /^\d{1,3}(,\d{3})+ more/);
+  const more = Number(moreText.match(/[\d,]+/)[0].replaceAll(",", ""));
   assert.ok(more > 30_000, `${more} more`);
+  assert.match(await page.textContent("#diagnostics-summary"), /\d{1,3}(,\d{3})+ errors/);
   assert.ok(await page.getAttribute("#request-editor", "readonly") !== null, "read-only");
   assert.ok((await page.inputValue("#request-editor")).length < 20_000, "a preview, not the text");
   assert.ok(await page.locator("#composer-bulk").isVisible(), "the form steps aside");

@@ -88,7 +88,22 @@ pub fn tr(lang: Lang, en: &'static str, pt: &'static str) -> &'static str {
 /// ("erro", "erros"))` is "1 error". Both languages use the singular for 1 only.
 pub fn count(lang: Lang, n: usize, en: (&'static str, &'static str), pt: (&'static str, &'static str)) -> String {
     let (one, many) = Text::new(en, pt).into_lang(lang);
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!("{} {}", grouped(lang, n), if n == 1 { one } else { many })
+}
+
+/// `n` with its thousands grouped as each language writes them: "120,000" in English,
+/// "120.000" in Portuguese (ABNT). A 4 MiB paste has six-digit counts.
+pub fn grouped(lang: Lang, n: usize) -> String {
+    let separator = Text::new(",", ".").pick(lang);
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// A name Graph (or the playground) spells in English on the wire (a call state, an
@@ -157,6 +172,22 @@ mod tests {
         assert_eq!(count(Lang::En, 0, noun.0, noun.1), "0 errors");
         assert_eq!(count(Lang::PtBr, 1, noun.0, noun.1), "1 erro");
         assert_eq!(count(Lang::PtBr, 2, noun.0, noun.1), "2 erros");
+        assert_eq!(count(Lang::En, 120_000, noun.0, noun.1), "120,000 errors");
+        assert_eq!(count(Lang::PtBr, 1_234_567, noun.0, noun.1), "1.234.567 erros");
+    }
+
+    #[test]
+    fn thousands_are_grouped_as_each_language_writes_them() {
+        for (n, en, pt) in [
+            (0, "0", "0"),
+            (999, "999", "999"),
+            (1_000, "1,000", "1.000"),
+            (99_537, "99,537", "99.537"),
+            (100_000, "100,000", "100.000"),
+        ] {
+            assert_eq!(grouped(Lang::En, n), en);
+            assert_eq!(grouped(Lang::PtBr, n), pt);
+        }
     }
 
     #[test]

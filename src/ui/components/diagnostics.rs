@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::engine::vocabulary::Vocabulary;
 
 use crate::app::worker::Finding;
-use crate::engine::diagnostic::lang::{count, tr, Lang};
+use crate::engine::diagnostic::lang::{count, grouped, tr, Lang};
 use crate::engine::diagnostic::Severity;
 use crate::ui::store::{use_dispatch, use_document, use_lang, use_verdict, Action};
 
@@ -52,7 +52,7 @@ pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
             if props.check_pending {
                 <p class="hint checking" id="check-pending" role="status">
                     <span class="spinner" aria-hidden="true"></span>
-                    { format!("{} {} KiB {}", tr(lang, "Checking", "Verificando"), document.text.len() / 1024,
+                    { format!("{} {} KiB {}", tr(lang, "Checking", "Verificando"), grouped(lang, document.text.len() / 1024),
                         tr(lang, "in the background once you pause typing; the verdict above is for the previous text",
                                "em segundo plano quando você parar de digitar; o veredito acima é do texto anterior")) }
                 </p>
@@ -60,7 +60,7 @@ pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
             <ol class="diagnostic-list" id="diagnostic-list">{ for items }</ol>
             if verdict.unlisted > 0 {
                 <p class="hint" id="diagnostics-more">
-                    { format!("{} {}", verdict.unlisted, tr(lang, "more not listed; fix the first ones or use the CLI for the full list", "outros não listados; corrija os primeiros ou use a CLI para a lista completa")) }
+                    { format!("{} {}", grouped(lang, verdict.unlisted), tr(lang, "more not listed; fix the first ones or use the CLI for the full list", "outros não listados; corrija os primeiros ou use a CLI para a lista completa")) }
                 </p>
             }
         </section>
