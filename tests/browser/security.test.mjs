@@ -239,6 +239,24 @@ test("pastes of every size land where a person expects; a large one is checked i
   assert.ok(await page.locator("#run-queued").isVisible(), "the queued run says it waits for the check");
   await waitFor(page, () => !document.querySelector("#run-queued")
     && [...document.querySelectorAll(".event-card")].some((c) => c.textContent.includes("400")));
+
+  // A large valid request runs to the end: checked on the page in one task, simulated
+  // in the next, every card with the start of its body (a 600 KB display name).
+  const name = "N".repeat(600_000);
+  await page.focus("#request-editor");
+  await page.keyboard.press("Control+A");
+  await paste(JSON.stringify({
+    participants: [{ identity: { user: { id: "550fae72-d251-43ec-868c-373732c2704f", displayName: name } } }],
+    clientContext: "c",
+  }));
+  await waitFor(page, () => !document.querySelector("#check-pending")
+    && document.querySelector("#diagnostics-summary").textContent.includes("accept"));
+  await page.click("#run-button");
+  await waitFor(page, () => [...document.querySelectorAll(".event-card")].some((c) => c.textContent.includes("HTTP/1.1 200 OK"))
+    && [...document.querySelectorAll(".event-card")].some((c) => /completed/i.test(c.dataset.title ?? "")));
+  const bodies = await page.locator(".event-card pre.json-body").allTextContents();
+  assert.ok(bodies.every((body) => body.length < 20_000), bodies.map((b) => b.length).join(", "));
+  assert.ok(bodies.some((body) => body.includes("NNNN")), "the display name is shown (its start)");
   assert.deepEqual(app.errors, []);
   await app.context.close();
 });
