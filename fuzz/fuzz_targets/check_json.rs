@@ -51,7 +51,7 @@ fuzz_target!(|data: &[u8]| {
     // Serializer output is valid JSON: never a syntax error (nesting stays under the limit).
     assert!(!checked.codes().contains(&"json-syntax"), "{text}");
     if checked.is_valid() {
-        assert!(checked.request.invite.is_some(), "valid but not deserializable: {text}");
+        assert!(checked.invite().is_some(), "valid but not deserializable: {text}");
     }
     for diagnostic in &checked.diagnostics {
         if let (Some(pointer), Some(body)) = (&diagnostic.pointer, &checked.request.body) {

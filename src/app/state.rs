@@ -14,15 +14,16 @@ use std::rc::Rc;
 
 use crate::app::edit::{self, Edit, EditError};
 use crate::app::share::Draft;
-use crate::app::worker::{ReceivedView, Task, Verdict};
+use crate::app::worker::{ReceivedView, RunPart, Task, Verdict};
 use crate::engine::call_context::CallContext;
 use crate::engine::diagnostic::Lang;
 use crate::engine::model::ApiVersion;
 use crate::engine::scenarios::{self, Mode, Preset};
-use crate::engine::simulate::{self, Outcome, Settings, SyncFailure, Timeline};
+use crate::engine::simulate::{Outcome, SyncFailure, Timeline};
 use crate::engine::snippet::SnippetLang;
 use crate::engine::source::{ellipsize, floor_char_boundary, Span};
 use crate::engine::validate::{self, CheckOptions, Checked};
+use crate::engine::vocabulary::Vocabulary;
 
 /// A shared, immutable value that compares by identity: a view given the same
 /// `Shared` as before has nothing new to draw, without comparing megabytes.
@@ -109,7 +110,8 @@ pub enum Notice {
     WasReset,
     /// A paste over `input::MAX_INPUT` bytes (its size), refused to keep the page alive.
     InputTooLarge(usize),
-    /// The Web Worker that writes code and explains received payloads could not start.
+    /// The Web Worker that runs requests, writes code and explains received payloads
+    /// could not start.
     WorkerUnavailable,
     /// What in the page's address could not be used (already in the page's language).
     LinkProblems(Vec<String>),
@@ -166,9 +168,12 @@ pub struct Playback {
     pub timeline: Option<Shared<Timeline>>,
     pub clock_ms: u64,
     pub running: bool,
-    /// Run was pressed while the Web Worker checks a large document: the run starts
-    /// when its verdict arrives (running on the page first would block it).
+    /// Run was pressed: the Web Worker simulates the run (the simulator lives only in
+    /// its wasm), once the check of a large document has landed; its timeline arrives
+    /// as [`Action::Ran`].
     pub queued: bool,
+    /// The queued run opens paused at its start (the guided tour steps through it).
+    pub start_paused: bool,
 }
 
 impl Playback {
@@ -183,6 +188,7 @@ impl Playback {
         self.timeline = None;
         self.running = false;
         self.queued = false;
+        self.start_paused = false;
         self.clock_ms = 0;
     }
 }
@@ -201,6 +207,28 @@ pub struct Preferences {
 pub struct Transient {
     pub notice: Option<Notice>,
     pub focus: Option<FocusRequest>,
+    /// A whole part of an abridged run, to be asked of the Web Worker and used.
+    pub wanted: Option<Wanted>,
+}
+
+/// What a whole part of an abridged run is wanted for (see `Timeline::abridged`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    /// Event `index` as HTTP text, to the clipboard.
+    Copy(usize),
+    /// Event `index` as HTTP text, into the Received panel.
+    Explain(usize),
+    /// The whole timeline, as a download.
+    Download,
+}
+
+impl Wanted {
+    pub fn part(self) -> RunPart {
+        match self {
+            Wanted::Copy(index) | Wanted::Explain(index) => RunPart::Message(index),
+            Wanted::Download => RunPart::Report,
+        }
+    }
 }
 
 /// The whole session.
@@ -391,24 +419,27 @@ impl State {
         &self.checked
     }
 
-    /// The run of the document with the playback's settings. A large document the
-    /// worker found refused plays from its head and the worker's refusal (a full check
-    /// of 4 MiB with errors takes the page hundreds of milliseconds); any other is
-    /// checked fully only now (valid 4 MiB: a few milliseconds).
-    fn simulate(&mut self) -> Timeline {
-        let playback = &self.playback;
-        let settings = Settings {
-            outcome: playback.outcome,
-            mode: playback.mode,
+    /// What the Web Worker is asked to run: the document with the playback's settings.
+    /// A large document it found refused plays from its head and that refusal (a full
+    /// check of 4 MiB with errors takes hundreds of milliseconds).
+    pub fn run_task(&self) -> Task {
+        self.run_part_task(None)
+    }
+
+    /// [`State::run_task`], asking for a whole `part` of the run instead of its timeline.
+    pub fn run_part_task(&self, part: Option<RunPart>) -> Task {
+        let (document, playback) = (&self.document, &self.playback);
+        Task::Run {
+            text: document.text.to_string(),
+            version: document.version,
+            context: document.context.clone(),
+            outcome: playback.outcome.name().to_owned(),
+            mode: playback.mode.name().to_owned(),
             seed: playback.seed,
-        };
-        let document = &self.document;
-        if let Some(refusal) = self.known_refusal() {
-            let head = validate::read_head(&document.text, &document.options());
-            return simulate::refused(&head, &document.context, settings, refusal.clone());
+            preset: document.preset.map(|preset| preset.name.to_owned()),
+            refusal: self.known_refusal().cloned(),
+            part,
         }
-        self.full_check();
-        simulate::simulate(&self.checked, &self.document.context, settings, self.document.preset)
     }
 
     /// Graph's refusal of a large document, as the worker found it: enough to play the
@@ -423,24 +454,21 @@ impl State {
             .filter(|_| document.is_large() && !self.check_pending && corrected)
     }
 
-    /// Starts the run (from its start, or at its end at instant speed). A large
-    /// document not yet checked on the page is checked now and the run queued, to be
-    /// played by the next `Run` (the page dispatches it at once, see
-    /// `ui::hooks::use_queued_run`): the check and the simulation of 4 MiB are two
-    /// tasks of a few tens of milliseconds each, not one over 50.
+    /// Queues a run: the page asks the worker for it (`ui::hooks::use_worker_run`)
+    /// once any background check has landed, and plays it when it arrives.
     fn run(&mut self) {
-        if self.document.is_large() && self.checked_for != self.document && self.known_refusal().is_none() {
-            self.full_check();
-            self.playback.stop();
-            self.playback.queued = true;
-            return;
-        }
-        let timeline = self.simulate();
+        self.playback.stop();
+        self.playback.queued = true;
+    }
+
+    /// Plays an arrived run from its start (or at its end at instant speed).
+    fn play(&mut self, timeline: Timeline) {
         let playback = &mut self.playback;
-        let instant = playback.speed == Speed::Instant;
-        playback.queued = false;
+        let instant = playback.speed == Speed::Instant && !playback.start_paused;
         playback.clock_ms = if instant { timeline.duration_ms() } else { 0 };
-        playback.running = !instant;
+        playback.running = !instant && !playback.start_paused;
+        playback.queued = false;
+        playback.start_paused = false;
         playback.timeline = Some(Shared::new(timeline));
     }
 
@@ -516,12 +544,22 @@ pub enum Action {
     },
     /// What the bot received, pasted or typed into the Received panel.
     SetReceived(Rc<str>),
+    /// The worker's run of the document of `revision` (ignored when anything the run
+    /// depends on has changed since).
+    Ran {
+        revision: u64,
+        timeline: Timeline,
+    },
+    /// The worker could not be asked for a queued run.
+    RunFailed,
     /// Opens the guided tour: Example 1, corrected, succeeding, its run paused at the
     /// request; `Step` moves it on.
     StartTour,
     EndTour,
     /// Explain event `index` of the current run (its whole HTTP message).
     ExplainEvent(usize),
+    /// A whole part of the current (abridged) run is wanted; `None`: it was handled.
+    Want(Option<Wanted>),
     /// The worker's explanation of the received `text` (ignored when the panel holds
     /// another text by now).
     Explained {
@@ -542,20 +580,15 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             if !next.check_pending || revision != next.revision {
                 return None;
             }
+            // A queued run is asked for now (`ui::hooks::use_worker_run`).
             next.verdict = Shared::new(verdict);
             next.check_pending = false;
-            if next.playback.queued {
-                next.run();
-            }
         }
         Action::CheckHere => {
             if !next.check_pending {
                 return None;
             }
             next.check_here();
-            if next.playback.queued {
-                next.run();
-            }
         }
         Action::Edit(edit) => match edit::apply(&next.document.text, &edit) {
             Ok(text) => {
@@ -604,25 +637,29 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             next.revision += 1;
             next.playback.stop();
         }
-        Action::Run if next.document.is_large() && next.check_pending => {
-            if next.playback.queued {
+        Action::Run if next.playback.queued => return None,
+        Action::Run => next.run(),
+        Action::Ran { revision, timeline } => {
+            if !next.playback.queued || revision != next.revision {
+                return None;
+            }
+            next.play(timeline);
+        }
+        Action::RunFailed => {
+            if !next.playback.queued {
                 return None;
             }
             next.playback.stop();
-            next.playback.queued = true;
+            next.transient.notice = Some(Notice::WorkerUnavailable);
         }
-        Action::Run => next.run(),
         Action::StartTour => {
             next.playback.mode = Mode::Corrected;
             next.playback.outcome = Outcome::Success;
             next.playback.seed = 1;
             next.playback.speed = Speed::Real;
             load_preset(&mut next, &scenarios::PRESETS[0]);
-            let timeline = next.simulate();
-            let playback = &mut next.playback;
-            playback.timeline = Some(Shared::new(timeline));
-            playback.clock_ms = 0;
-            playback.running = false;
+            next.run();
+            next.playback.start_paused = true;
             next.tour = true;
         }
         Action::EndTour => {
@@ -698,9 +735,21 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             next.receive(text);
         }
         Action::ExplainEvent(index) => {
-            let event = next.playback.timeline.as_ref().and_then(|t| t.events.get(index))?;
-            let text: Rc<str> = Rc::from(event.as_http());
-            next.receive(text);
+            let timeline = next.playback.timeline.as_ref()?;
+            let event = timeline.events.get(index)?;
+            if timeline.abridged {
+                // Its whole message is the worker's to give (`ui::hooks::use_wanted`).
+                next.transient.wanted = Some(Wanted::Explain(index));
+            } else {
+                let text: Rc<str> = Rc::from(event.as_http());
+                next.receive(text);
+            }
+        }
+        Action::Want(wanted) => {
+            if next.transient.wanted == wanted {
+                return None;
+            }
+            next.transient.wanted = wanted;
         }
         Action::Explained { text, view } => {
             // By content: the same text may come back as another `Rc` (the textarea
@@ -743,15 +792,36 @@ mod tests {
     use crate::app::worker::{handle, Answer, Job};
     use crate::engine::diagnostic::Severity;
     use crate::engine::pointer::JsonPointer;
-    use crate::engine::simulate::EventKind;
+    use crate::engine::simulate::{self, EventKind, Settings};
     use crate::engine::validate::RequestFacts;
 
     fn apply(state: &State, action: Action) -> State {
         reduce(state, action).unwrap_or_else(|| state.clone())
     }
 
+    /// Run pressed, and the worker's run applied, as the page does it.
     fn run(state: &State) -> State {
-        apply(state, Action::Run)
+        worker_ran(&apply(state, Action::Run))
+    }
+
+    /// The worker's answer to a queued run, applied.
+    fn worker_ran(state: &State) -> State {
+        assert!(state.playback.queued && !state.check_pending, "a run waits to be asked");
+        let reply = crate::app::worker::handle(crate::app::worker::Job {
+            id: 0,
+            task: state.run_task(),
+        });
+        let crate::app::worker::Answer::Ran(wire) = reply.answer else {
+            panic!("a run answers with a timeline");
+        };
+        let timeline = wire.into_timeline().expect("names it knows");
+        apply(
+            state,
+            Action::Ran {
+                revision: state.revision,
+                timeline,
+            },
+        )
     }
 
     #[test]
@@ -893,7 +963,7 @@ mod tests {
 
         // A run plays the worker's refusal without checking 256 KiB again on the page:
         // Graph's 400 for the empty participants, as the full run has it.
-        let ran = apply(&checked, Action::Run);
+        let ran = run(&checked);
         assert!(ran.checked.is_valid(), "no full check on the page");
         let timeline = ran.playback.timeline.clone().unwrap();
         assert!(
@@ -910,12 +980,24 @@ mod tests {
             },
             None,
         );
+        // The page holds it abridged: each body only as far as a card shows it.
+        assert!(timeline.abridged);
         assert_eq!(timeline.events[1], full.events[1]);
-        assert_eq!(timeline.events[0].display_body(), full.events[0].display_body());
-        // Downloaded, it is the full run's timeline, request body included.
-        assert_eq!(
-            serde_json::to_value(&*timeline).unwrap()["events"],
-            serde_json::to_value(&full).unwrap()["events"]
+        assert!(full.events[0]
+            .display_body()
+            .starts_with(&timeline.events[0].display_body()));
+        // Downloaded (from the worker), it is the full run's timeline, request body included.
+        let mut task = ran.run_task();
+        if let Task::Run { part, .. } = &mut task {
+            *part = Some(crate::app::worker::RunPart::Report);
+        }
+        let reply = crate::app::worker::handle(crate::app::worker::Job { id: 1, task });
+        let crate::app::worker::Answer::RunText(report) = reply.answer else {
+            panic!("a part answers with text");
+        };
+        assert!(
+            report == serde_json::to_string_pretty(&full).unwrap(),
+            "the whole timeline"
         );
 
         // Run pressed while the worker checks: queued, then played when its verdict lands.
@@ -929,22 +1011,32 @@ mod tests {
                 verdict: (*checked.verdict).clone(),
             },
         );
-        assert!(!answered.playback.queued);
-        assert_eq!(answered.playback.timeline.as_deref(), ran.playback.timeline.as_deref());
-        // Typing cancels the queued run.
+        assert!(answered.playback.queued && answered.playback.timeline.is_none());
+        let played = worker_ran(&answered);
+        assert!(!played.playback.queued);
+        assert_eq!(played.playback.timeline.as_deref(), ran.playback.timeline.as_deref());
+        // Typing cancels the queued run, and its late answer is dropped.
         let retyped = apply(&queued, Action::SetText(Rc::from(format!("{big} "))));
         assert!(!retyped.playback.queued);
+        let late = Action::Ran {
+            revision: queued.revision,
+            timeline: (**ran.playback.timeline.as_ref().unwrap()).clone(),
+        };
+        assert_eq!(reduce(&retyped, late), None);
 
-        // Without a worker, the page checks it itself (and runs a queued run).
+        // Without a worker, the page checks it itself; a run cannot start and says why.
         let here = apply(&typed, Action::CheckHere);
         assert!(!here.check_pending);
         assert_eq!(*here.verdict, *checked.verdict);
         let here = apply(&queued, Action::CheckHere);
-        assert!(here.playback.timeline.is_some());
+        assert!(here.playback.queued && !here.check_pending);
+        let failed = apply(&here, Action::RunFailed);
+        assert!(!failed.playback.queued && failed.playback.timeline.is_none());
+        assert_eq!(failed.transient.notice, Some(Notice::WorkerUnavailable));
     }
 
     #[test]
-    fn a_large_valid_run_checks_in_one_step_and_plays_in_the_next() {
+    fn a_large_valid_run_is_simulated_by_the_worker_never_on_the_page() {
         let name = "N".repeat(LARGE_INPUT);
         let text = format!(
             r#"{{"participants":[{{"identity":{{"user":{{"id":"550fae72-d251-43ec-868c-373732c2704f","displayName":"{name}"}}}}}}],"clientContext":"c"}}"#
@@ -961,12 +1053,12 @@ mod tests {
             },
         );
 
-        // The first Run checks on the page and queues; the next plays the checked text.
-        let prepared = apply(&checked, Action::Run);
-        assert!(prepared.playback.queued && prepared.playback.timeline.is_none());
-        assert!(prepared.checked.invite().is_some(), "checked fully on the page");
-        let ran = apply(&prepared, Action::Run);
+        // The worker checks and simulates it; the page never checks it.
+        let queued = apply(&checked, Action::Run);
+        assert!(queued.playback.queued && queued.playback.timeline.is_none());
+        let ran = worker_ran(&queued);
         assert!(!ran.playback.queued);
+        assert!(ran.checked_for != ran.document, "never checked on the page");
         let timeline = ran.playback.timeline.clone().unwrap();
         let full = simulate::simulate(
             &typed.document.check(),
@@ -978,10 +1070,16 @@ mod tests {
             typed.document.preset,
         );
         // Not assert_eq: a failure would print megabytes.
-        assert!(*timeline == full, "the run is the full simulation of the text");
+        let abridged = crate::app::worker::TimelineWire::abridged(&full)
+            .into_timeline()
+            .unwrap();
+        assert!(
+            *timeline == abridged,
+            "the run is the full simulation of the text, abridged"
+        );
         assert!(timeline.events[1].as_http().starts_with("HTTP/1.1 200"));
 
-        // A run queued during the worker's check is prepared when its verdict lands.
+        // A run queued during the worker's check is asked for when its verdict lands.
         let queued = apply(&typed, Action::Run);
         let answered = apply(
             &queued,
@@ -991,7 +1089,7 @@ mod tests {
             },
         );
         assert!(answered.playback.queued && answered.playback.timeline.is_none());
-        assert!(apply(&answered, Action::Run).playback.timeline.as_deref() == Some(&full));
+        assert!(worker_ran(&answered).playback.timeline.as_deref() == Some(&abridged));
     }
 
     #[test]
@@ -1113,8 +1211,8 @@ mod tests {
     #[test]
     fn the_tour_plays_example_one_step_by_step_and_ends() {
         let edited = reduce(&State::default(), Action::SetText(Rc::from("{}"))).unwrap();
-        let tour = reduce(&edited, Action::StartTour).unwrap();
-        assert!(tour.tour && !tour.playback.running);
+        let tour = worker_ran(&reduce(&edited, Action::StartTour).unwrap());
+        assert!(tour.tour && !tour.playback.running && tour.playback.timeline.is_some());
         assert_eq!(tour.document.preset.map(|p| p.name), Some("example-1"));
         assert_eq!(tour.playback.outcome, Outcome::Success);
         assert_eq!(tour.playback.clock_ms, 0);

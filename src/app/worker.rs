@@ -1,7 +1,9 @@
-//! The work the page hands to its Web Worker: checking a large request, writing the
-//! request as code and explaining what the bot received. The snippet generators, the received-payload reader and the
-//! explainer's catalogue live only in the worker's wasm, so the app's first load does not
-//! carry them. [`handle`] is plain Rust: the worker binary calls it, the tests call it
+//! The work the page hands to its Web Worker: checking a large request, running the
+//! request (the simulator), writing it as code and explaining what the bot received.
+//! The simulator, the snippet generators, the received-payload reader and the
+//! explainer's catalogue live only in the worker's wasm, so the app's first load does
+//! not carry them. A run comes back as a [`TimelineWire`]; a large one abridged (each
+//! body only as far as a card shows it), its whole parts on demand ([`RunPart`]). [`handle`] is plain Rust: the worker binary calls it, the tests call it
 //! natively. Jobs and replies cross the boundary as JSON text (`ui::worker`,
 //! `src/worker.rs`): serde_json is already in both modules, and serde-wasm-bindgen was
 //! measured to add 9.7 KB gzip to the app's first load for these few types (its own
@@ -20,11 +22,17 @@ use crate::engine::call_context::CallContext;
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Diagnostic, Severity};
 use crate::engine::explain::{explain, Explained, Step};
+use crate::engine::http::CappedStrings;
 use crate::engine::model::ApiVersion;
-use crate::engine::simulate::{self, SyncFailure};
+use crate::engine::pointer::JsonPointer;
+use crate::engine::scenarios::{self, Mode};
+use crate::engine::simulate::{
+    self, Actor, Event, EventKind, Note, NoteKind, Outcome, Settings, Signal, Subject, SyncFailure, Timeline,
+};
 use crate::engine::snippet::{snippet, SnippetLang};
 use crate::engine::source::Span;
-use crate::engine::validate::{check, CheckOptions, Checked, ReceivedOptions, RequestFacts};
+use crate::engine::validate::{self, check, CheckOptions, Checked, ReceivedOptions, RequestFacts};
+use crate::engine::vocabulary::Vocabulary;
 
 /// What the worker posts once it listens: the page holds its jobs until then.
 pub const READY: &str = "ready";
@@ -61,12 +69,30 @@ pub enum Task {
         version: ApiVersion,
         request: Option<RequestFacts>,
     },
+    /// Run the request (text, version, call) with the playback's settings (outcome and
+    /// mode by name), replaying `preset` in doc-faithful mode. With `refusal` (Graph's
+    /// answer to a large request already checked), play it from the request's head.
+    Run {
+        text: String,
+        version: ApiVersion,
+        context: CallContext,
+        outcome: String,
+        mode: String,
+        seed: u64,
+        preset: Option<String>,
+        refusal: Option<SyncFailure>,
+        /// A whole part of the run instead of its timeline.
+        part: Option<RunPart>,
+    },
 }
 
 impl Task {
     fn text_mut(&mut self) -> &mut String {
         match self {
-            Task::Check { text, .. } | Task::Snippet { text, .. } | Task::Explain { text, .. } => text,
+            Task::Check { text, .. }
+            | Task::Snippet { text, .. }
+            | Task::Explain { text, .. }
+            | Task::Run { text, .. } => text,
         }
     }
 
@@ -93,8 +119,193 @@ pub struct Job {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Answer {
     Checked(Verdict),
-    Snippet { lang: SnippetLang, code: String },
+    Snippet {
+        lang: SnippetLang,
+        code: String,
+    },
     Explained(ReceivedView),
+    Ran(TimelineWire),
+    /// A [`RunPart`], whole.
+    RunText(String),
+}
+
+/// A run's [`Timeline`] as it crosses from the worker to the page: every field, the
+/// notes in both languages (the report's serialization keeps only English). The
+/// simulator lives only in the worker's wasm; the page reads its timelines.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelineWire {
+    outcome: String,
+    mode: String,
+    events: Vec<EventWire>,
+    signals: Vec<Signal>,
+    invitees: Vec<String>,
+    replaced_call: Option<String>,
+    call_id: String,
+    abridged: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct EventWire {
+    at_ms: u64,
+    from: Actor,
+    to: Actor,
+    kind: EventKind,
+    method: Option<String>,
+    url: Option<String>,
+    status: Option<u16>,
+    headers: Vec<(String, String)>,
+    body: serde_json::Value,
+    body_text: Option<String>,
+    subject: Option<Subject>,
+    notes: Vec<NoteWire>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct NoteWire {
+    kind: NoteKind,
+    defect: Option<String>,
+    pointer: Option<String>,
+    text: Text<String>,
+}
+
+impl From<&Timeline> for TimelineWire {
+    fn from(timeline: &Timeline) -> Self {
+        let events = timeline
+            .events
+            .iter()
+            .map(|event| EventWire {
+                at_ms: event.at_ms,
+                from: event.from,
+                to: event.to,
+                kind: event.kind,
+                method: event.method.clone(),
+                url: event.url.clone(),
+                status: event.status,
+                headers: event.headers.clone(),
+                body: event.body.clone(),
+                body_text: event.body_text.clone(),
+                subject: event.subject,
+                notes: event
+                    .notes
+                    .iter()
+                    .map(|note| NoteWire {
+                        kind: note.kind,
+                        defect: note.defect.map(str::to_owned),
+                        pointer: note.pointer.as_ref().map(|pointer| pointer.as_str().to_owned()),
+                        text: Text::new(note.text.en.to_owned(), note.text.pt.to_owned()),
+                    })
+                    .collect(),
+            })
+            .collect();
+        TimelineWire {
+            outcome: timeline.outcome.name().to_owned(),
+            mode: timeline.mode.name().to_owned(),
+            events,
+            signals: timeline.signals.clone(),
+            invitees: timeline.invitees.clone(),
+            replaced_call: timeline.replaced_call.clone(),
+            call_id: timeline.call_id.clone(),
+            abridged: timeline.abridged,
+        }
+    }
+}
+
+impl TimelineWire {
+    /// The timeline again; `None` if it names an outcome or mode this build lacks.
+    pub fn into_timeline(self) -> Option<Timeline> {
+        let events = self
+            .events
+            .into_iter()
+            .map(|event| Event {
+                at_ms: event.at_ms,
+                from: event.from,
+                to: event.to,
+                kind: event.kind,
+                message: crate::engine::http::Message {
+                    method: event.method,
+                    url: event.url,
+                    status: event.status,
+                    headers: event.headers,
+                    body: event.body,
+                    body_text: event.body_text,
+                },
+                subject: event.subject,
+                notes: event
+                    .notes
+                    .into_iter()
+                    .map(|note| Note {
+                        kind: note.kind,
+                        defect: note.defect.map(interned),
+                        pointer: note.pointer.as_deref().and_then(JsonPointer::parse),
+                        text: Text::new(interned(note.text.en), interned(note.text.pt)),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Some(Timeline {
+            outcome: Outcome::parse(&self.outcome)?,
+            mode: Mode::parse(&self.mode)?,
+            events,
+            signals: self.signals,
+            invitees: self.invitees,
+            replaced_call: self.replaced_call,
+            call_id: self.call_id,
+            abridged: self.abridged,
+        })
+    }
+
+    /// The timeline with every body cut to what a card shows ([`ABRIDGED_BODY`]
+    /// bytes, printed): a 4 MiB run's messages are 16 MB, which the page would take
+    /// over 100 ms to read; whole messages come as [`RunPart`]s.
+    pub fn abridged(timeline: &Timeline) -> Self {
+        let mut wire = TimelineWire::from(timeline);
+        for event in &mut wire.events {
+            let value = CappedStrings {
+                value: &event.body,
+                limit: ABRIDGED_BODY,
+            };
+            event.body = value.value();
+            if let Some(text) = &mut event.body_text {
+                let cut = CappedStrings::text(text, ABRIDGED_BODY).len();
+                text.truncate(cut);
+            }
+        }
+        wire.abridged = true;
+        wire
+    }
+}
+
+/// Above this many bytes of request, a run reaches the page abridged.
+pub const ABRIDGE_OVER: usize = 256 * 1024;
+
+/// How much of each body an abridged run keeps: what an event card shows.
+pub const ABRIDGED_BODY: usize = 16 * 1024;
+
+/// A whole part of a run the page holds abridged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RunPart {
+    /// Event `index` as HTTP text (to copy it, or to explain it).
+    Message(usize),
+    /// The timeline as `simulate --format json` prints it (to download it).
+    Report,
+}
+
+/// The engine's notes hold `&'static str` texts; on the page they arrive as strings.
+/// Each distinct text is leaked once and then reused: the simulator says a fixed set of
+/// things (the defect register, its assumptions), so the memory is bounded by that set.
+fn interned(text: String) -> &'static str {
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashSet<&'static str>> = Default::default();
+    }
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if let Some(&known) = seen.get(text.as_str()) {
+            return known;
+        }
+        let leaked: &'static str = Box::leak(text.into_boxed_str());
+        seen.insert(leaked);
+        leaked
+    })
 }
 
 /// The answer to the [`Job`] with the same id.
@@ -319,6 +530,49 @@ pub fn handle(job: Job) -> Reply {
             &text,
             &ReceivedOptions { version, request },
         ))),
+        Task::Run {
+            text,
+            version,
+            context,
+            outcome,
+            mode,
+            seed,
+            preset,
+            refusal,
+            part,
+        } => {
+            let large = text.len() > ABRIDGE_OVER;
+            let settings = Settings {
+                outcome: Outcome::parse(&outcome).unwrap_or_default(),
+                mode: Mode::parse(&mode).unwrap_or_default(),
+                seed,
+            };
+            let options = CheckOptions { version, context };
+            let timeline = match refusal {
+                Some(refusal) => simulate::refused(
+                    &validate::read_head(&text, &options),
+                    &options.context,
+                    settings,
+                    refusal,
+                ),
+                None => {
+                    let preset = preset.as_deref().and_then(scenarios::preset);
+                    simulate::simulate(&check(&text, &options), &options.context, settings, preset)
+                }
+            };
+            match part {
+                None if large => Answer::Ran(TimelineWire::abridged(&timeline)),
+                None => Answer::Ran(TimelineWire::from(&timeline)),
+                Some(RunPart::Message(index)) => Answer::RunText(
+                    timeline
+                        .events
+                        .get(index)
+                        .map(|event| event.as_http())
+                        .unwrap_or_default(),
+                ),
+                Some(RunPart::Report) => Answer::RunText(serde_json::to_string_pretty(&timeline).unwrap_or_default()),
+            }
+        }
     };
     Reply { id: job.id, answer }
 }
@@ -341,6 +595,47 @@ mod tests {
         let back: Reply = serde_json::from_str(&serde_json::to_string(&reply).unwrap()).unwrap();
         assert_eq!(back, reply);
         reply
+    }
+
+    /// A run job answers with the simulator's own timeline, every field and both
+    /// languages of every note, for every preset, outcome and mode; the notes' texts
+    /// are interned (the same text twice is the same leaked string).
+    #[test]
+    fn a_run_job_brings_the_simulators_timeline_whole() {
+        for preset in PRESETS {
+            for outcome in Outcome::ALL.iter().copied() {
+                for mode in Mode::ALL.iter().copied() {
+                    let settings = Settings { outcome, mode, seed: 3 };
+                    let text = preset.request(mode);
+                    let context = preset.context();
+                    let options = CheckOptions {
+                        version: ApiVersion::Beta,
+                        context: context.clone(),
+                    };
+                    let expected = simulate(&check(&text, &options), &context, settings, Some(preset));
+                    let reply = round_trip(Job {
+                        id: 1,
+                        task: Task::Run {
+                            text,
+                            version: ApiVersion::Beta,
+                            context,
+                            outcome: outcome.name().to_owned(),
+                            mode: mode.name().to_owned(),
+                            seed: 3,
+                            preset: Some(preset.name.to_owned()),
+                            refusal: None,
+                            part: None,
+                        },
+                    });
+                    let Answer::Ran(wire) = reply.answer else {
+                        panic!("a run answers with a timeline")
+                    };
+                    let timeline = wire.into_timeline().unwrap();
+                    assert_eq!(timeline, expected, "{} {outcome} {mode}", preset.name);
+                }
+            }
+        }
+        assert!(std::ptr::eq(interned("A-1".to_owned()), interned("A-1".to_owned())));
     }
 
     #[test]

@@ -147,6 +147,37 @@ impl CappedStrings<'_> {
         // At or past `limit` bytes: a character is at most four.
         &text[..floor_char_boundary(text, self.limit.saturating_add(3))]
     }
+
+    /// The value with its strings (and keys) cut as printing cuts them, and arrays and
+    /// objects kept to their first `limit + 1` entries (each prints at least a byte):
+    /// printed, its first `limit` bytes are the whole value's. What a large run's
+    /// messages are on the page, where only their starts are shown.
+    pub fn value(&self) -> Value {
+        let keep = self.limit.saturating_add(1);
+        let limit = self.limit;
+        match self.value {
+            Value::String(text) => Value::String(self.cut(text).to_owned()),
+            Value::Array(items) => Value::Array(
+                items
+                    .iter()
+                    .take(keep)
+                    .map(|value| CappedStrings { value, limit }.value())
+                    .collect(),
+            ),
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .take(keep)
+                    .map(|(key, value)| (self.cut(key).to_owned(), CappedStrings { value, limit }.value()))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+
+    /// `text` cut as [`CappedStrings::value`] cuts a string.
+    pub fn text(text: &str, limit: usize) -> &str {
+        &text[..floor_char_boundary(text, limit.saturating_add(3))]
+    }
 }
 
 impl serde::Serialize for CappedStrings<'_> {
@@ -252,8 +283,10 @@ mod tests {
     #[test]
     fn capped_strings_print_the_same_first_bytes() {
         let long = "é\"x\u{1}".repeat(300);
+        let many: Vec<u32> = (0..3000).collect();
         let values = [
             serde_json::json!({ "a": long, "b": [1, long, { "c": long }] }),
+            serde_json::json!({ "many": many }),
             serde_json::json!([long, long]),
             serde_json::json!({ long.clone(): 1, "n": null, "t": true, "f": 1.5 }),
             serde_json::json!("short"),
@@ -265,6 +298,9 @@ mod tests {
                 let capped = serde_json::to_string_pretty(&CappedStrings { value, limit }).unwrap();
                 let n = limit.min(full.len());
                 assert_eq!(capped.as_bytes()[..n], full.as_bytes()[..n], "{limit}");
+                let cut_value = CappedStrings { value, limit }.value();
+                let printed = serde_json::to_string_pretty(&cut_value).unwrap();
+                assert_eq!(printed.as_bytes()[..n], full.as_bytes()[..n], "value, {limit}");
                 if full.len() <= limit {
                     assert_eq!(capped, full);
                 }

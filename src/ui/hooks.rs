@@ -9,7 +9,7 @@ use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use super::browser::{self, Setting};
-use super::store::{Action, Notice, Preferences, State, Store, Theme, BULK_INPUT};
+use super::store::{Action, Notice, Preferences, State, Store, Theme, Wanted, BULK_INPUT};
 use super::worker;
 use crate::app::link::Link;
 use crate::app::share::Draft;
@@ -198,16 +198,65 @@ pub fn use_worker_check(store: &Store) {
     });
 }
 
-/// Plays a queued run once its request is checked: `reduce` checks a large request
-/// in one task and queues the run; this dispatches the run from the next task, so the
-/// page is never held for both (see `State::run`).
+/// Asks the Web Worker for a queued run once any background check has landed, and
+/// plays the timeline it sends (the simulator lives only in the worker's wasm, and a
+/// run of 4 MiB never holds the page). An answer for an older document or settings is
+/// dropped by `reduce`; without a worker the run says why it cannot start.
 #[hook]
-pub fn use_queued_run(store: &Store) {
-    let dispatcher = store.dispatcher();
+pub fn use_worker_run(store: &Store) {
     let ready = store.playback.queued && !store.check_pending;
-    use_effect_with(ready, move |&ready| {
-        let timer = ready.then(|| Timeout::new(0, move || dispatcher.dispatch(Action::Run)));
-        move || drop(timer)
+    let store = store.clone();
+    use_effect_with((ready, store.revision), move |&(ready, revision)| {
+        if ready {
+            let dispatcher = store.dispatcher();
+            let answered = dispatcher.clone();
+            let asked = worker::ask(store.run_task(), move |reply| {
+                if let Answer::Ran(wire) = reply.answer {
+                    match wire.into_timeline() {
+                        Some(timeline) => answered.dispatch(Action::Ran { revision, timeline }),
+                        None => answered.dispatch(Action::RunFailed),
+                    }
+                }
+            });
+            if asked.is_none() {
+                dispatcher.dispatch(Action::RunFailed);
+            }
+        }
+    });
+}
+
+/// Asks the Web Worker for the whole part of an abridged run the user wants (a
+/// message to copy or explain, the timeline to download) and uses it: the page holds
+/// a large run's messages only as far as its cards show them.
+#[hook]
+pub fn use_wanted(store: &Store) {
+    let wanted = store.transient.wanted;
+    let store = store.clone();
+    use_effect_with(wanted, move |&wanted| {
+        if let Some(wanted) = wanted {
+            let dispatcher = store.dispatcher();
+            let answered = dispatcher.clone();
+            let asked = worker::ask(store.run_part_task(Some(wanted.part())), move |reply| {
+                answered.dispatch(Action::Want(None));
+                let Answer::RunText(text) = reply.answer else { return };
+                match wanted {
+                    Wanted::Copy(_) => {
+                        let notice = if browser::copy(&text) {
+                            Notice::Copied("HTTP")
+                        } else {
+                            Notice::ClipboardUnavailable
+                        };
+                        answered.dispatch(Action::Notify(notice));
+                    }
+                    Wanted::Explain(_) => answered.dispatch(Action::SetReceived(Rc::from(text))),
+                    Wanted::Download => browser::download("invite-timeline.json", &text, "application/json"),
+                }
+            });
+            if asked.is_none() {
+                dispatcher.dispatch(Action::Want(None));
+                dispatcher.dispatch(Action::Notify(Notice::WorkerUnavailable));
+            }
+        }
     });
 }
 

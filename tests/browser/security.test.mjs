@@ -257,6 +257,15 @@ test("pastes of every size land where a person expects; a large one is checked i
   const bodies = await page.locator(".event-card pre.json-body").allTextContents();
   assert.ok(bodies.every((body) => body.length < 20_000), bodies.map((b) => b.length).join(", "));
   assert.ok(bodies.some((body) => body.includes("NNNN")), "the display name is shown (its start)");
+  // The page holds the run abridged; copying a card and downloading the timeline get
+  // the whole messages from the worker.
+  await page.locator(".event-card").first().locator("button", { hasText: "Copy" }).click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 600_000);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.startsWith("POST https://graph.microsoft.com/") && copied.includes(name), "the whole request");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-timeline")]);
+  const saved = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.ok(saved.events.length >= 4 && saved.events[0].body.participants[0].identity.user.displayName === name);
   assert.deepEqual(app.errors, []);
   await app.context.close();
 });

@@ -142,6 +142,7 @@ impl<'a> Play<'a> {
             invitees: self.invitees,
             replaced_call: self.replaced_call,
             call_id: self.call_id,
+            abridged: false,
         }
     }
 

@@ -4,7 +4,7 @@
 use std::ops::{Deref, DerefMut};
 
 use serde::ser::SerializeMap;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
 use super::Outcome;
@@ -16,14 +16,14 @@ use crate::engine::scenarios::{self, Mode};
 use crate::engine::vocabulary::Vocabulary;
 
 /// Who sends an HTTP message.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Actor {
     Bot,
     Graph,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EventKind {
     Request,
@@ -32,7 +32,7 @@ pub enum EventKind {
 }
 
 /// What a notification is about, for titles and the sequence diagram.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Subject {
     Operation,
@@ -41,7 +41,7 @@ pub enum Subject {
 }
 
 /// What kind of remark a note makes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NoteKind {
     /// A defect of the docs, shown where it occurs (doc-faithful mode).
@@ -220,7 +220,7 @@ impl Serialize for Event {
 }
 
 /// A participant in the sequence diagram.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", tag = "lifeline", content = "index")]
 pub enum Lifeline {
     Bot,
@@ -231,7 +231,7 @@ pub enum Lifeline {
 }
 
 /// Something that happens between lifelines without an HTTP message to the bot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum SignalKind {
     Ring,
@@ -264,7 +264,7 @@ impl SignalKind {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Signal {
     pub at_ms: u64,
@@ -286,6 +286,10 @@ pub struct Timeline {
     pub replaced_call: Option<String>,
     /// The group call the invite went to.
     pub call_id: String,
+    /// Its bodies are only their starts: a large run as the page holds it (the Web
+    /// Worker, which simulated it, gives whole messages on demand). Never abridged
+    /// where the simulator runs.
+    pub abridged: bool,
 }
 
 impl Timeline {

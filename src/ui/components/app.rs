@@ -18,7 +18,8 @@ use crate::engine::diagnostic::lang::tr;
 use crate::engine::scenarios::Mode;
 use crate::ui::browser;
 use crate::ui::hooks::{
-    initial_state, use_autorun, use_clock, use_embed_messages, use_persistence, use_queued_run, use_worker_check,
+    initial_state, use_autorun, use_clock, use_embed_messages, use_persistence, use_wanted, use_worker_check,
+    use_worker_run,
 };
 use crate::ui::store::{use_document, Shelf, Store};
 
@@ -34,7 +35,8 @@ pub fn app() -> Html {
     use_persistence(&store, presentation.embed);
     use_clock(&store);
     use_worker_check(&store);
-    use_queued_run(&store);
+    use_worker_run(&store);
+    use_wanted(&store);
     use_embed_messages(&store, presentation.embed);
     use_autorun(&store, presentation.autorun);
     let views = presentation.views;
@@ -94,7 +96,8 @@ pub fn app() -> Html {
                         <section class="panel simulation-panel" aria-labelledby="simulation-title">
                             <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
                             <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
-                                        doc_edited={doc_edited} highlight={highlight} tour={store.tour} />
+                                        doc_edited={doc_edited} highlight={highlight} tour={store.tour}
+                                        checking={store.check_pending} />
                         </section>
                     }
                     if views.code {

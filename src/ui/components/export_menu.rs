@@ -11,7 +11,7 @@ use crate::engine::http::{self, Message};
 use crate::engine::scenarios::Mode;
 use crate::engine::simulate::{Outcome, Timeline};
 use crate::ui::browser;
-use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice};
+use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice, Wanted};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
@@ -118,9 +118,12 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         })
     };
     let on_download = {
-        let timeline = props.timeline.clone();
+        let (timeline, dispatch) = (props.timeline.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(timeline) = &timeline {
+            if timeline.as_ref().is_some_and(|timeline| timeline.abridged) {
+                // The page holds only the start of this run's bodies: the worker writes it.
+                dispatch.dispatch(Action::Want(Some(Wanted::Download)));
+            } else if let Some(timeline) = &timeline {
                 let json = serde_json::to_string_pretty(&**timeline).unwrap_or_default();
                 browser::download("invite-timeline.json", &json, "application/json");
             }

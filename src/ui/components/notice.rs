@@ -25,8 +25,8 @@ fn text(notice: &Notice, lang: Lang) -> String {
         Notice::ClipboardUnavailable => tr(lang, "This browser does not allow copying here", "Este navegador não permite copiar aqui").to_owned(),
         Notice::WorkerUnavailable => tr(
             lang,
-            "This page could not start its worker, so code and explanations cannot be shown; the CLI writes both (invite-playground snippet, explain)",
-            "Esta página não conseguiu iniciar seu worker, então código e explicações não podem ser mostrados; a CLI escreve ambos (invite-playground snippet, explain)",
+            "This page could not start its worker, so runs, code and explanations cannot be shown; the CLI does all three (invite-playground simulate, snippet, explain)",
+            "Esta página não conseguiu iniciar seu worker, então execuções, código e explicações não podem ser mostrados; a CLI faz os três (invite-playground simulate, snippet, explain)",
         )
         .to_owned(),
         Notice::LinkProblems(problems) => problems.join(" · "),

@@ -11,7 +11,7 @@ use crate::engine::snippet::SnippetLang;
 use crate::engine::source::floor_char_boundary;
 use crate::ui::browser;
 use crate::ui::components::prose;
-use crate::ui::store::{use_dispatch, use_lang, Action, Notice};
+use crate::ui::store::{use_dispatch, use_lang, Action, Notice, Wanted};
 
 /// Event `index` of `timeline`: the card borrows it, so a clock tick (which gives the
 /// same timeline) neither clones a body nor re-renders the card.
@@ -154,6 +154,11 @@ pub fn event_card(props: &EventCardProps) -> Html {
     let on_copy = {
         let (timeline, index, dispatch) = (props.timeline.clone(), props.index, dispatch.clone());
         Callback::from(move |_: MouseEvent| {
+            if timeline.abridged {
+                // The page holds only the start of this run's bodies: the worker copies.
+                dispatch.dispatch(Action::Want(Some(Wanted::Copy(index))));
+                return;
+            }
             // Rendered on demand: a card does not keep a second copy of a large body.
             let message = timeline
                 .events

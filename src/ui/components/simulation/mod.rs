@@ -30,6 +30,9 @@ pub struct SimulationProps {
     /// The guided tour is open.
     #[prop_or_default]
     pub tour: bool,
+    /// The Web Worker is still checking a large request (a queued run waits for it).
+    #[prop_or_default]
+    pub checking: bool,
 }
 
 #[function_component(Simulation)]
@@ -111,7 +114,11 @@ pub fn simulation(props: &SimulationProps) -> Html {
             } else if playback.queued {
                 <p class="empty" id="run-queued" role="status">
                     <span class="spinner" aria-hidden="true"></span>
-                    { tr(lang, "The run starts as soon as the check of this request finishes.", "A execução começa assim que a verificação desta solicitação terminar.") }
+                    { if props.checking {
+                        tr(lang, "The run starts as soon as the background check of this request finishes.", "A execução começa assim que a verificação em segundo plano desta solicitação terminar.")
+                    } else {
+                        tr(lang, "Running the request…", "Executando a solicitação…")
+                    } }
                 </p>
             } else {
                 <p class="empty">{ tr(lang, "Press Run to send the request to the simulated Graph.", "Pressione Executar para enviar a solicitação ao Graph simulado.") }</p>
