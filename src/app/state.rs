@@ -256,6 +256,9 @@ pub struct State {
     /// Bumps whenever the draft changes, so effects can depend on it without comparing
     /// (or cloning) megabytes of text.
     pub revision: u64,
+    /// The key under which the Web Worker keeps the document's text (it checked it
+    /// then): a run asks by key instead of sending the megabytes again.
+    pub kept_text: Option<u64>,
 }
 
 /// Above this many bytes a request is "bulk": pasted around the textarea, shown as a
@@ -361,6 +364,7 @@ impl State {
             preferences,
             transient: Transient::default(),
             revision: 0,
+            kept_text: None,
         };
         state.set_document(document);
         state.revision = 0;
@@ -389,6 +393,7 @@ impl State {
     /// Replaces the document and checks it, or leaves a large one to the Web Worker.
     fn set_document(&mut self, document: Document) {
         self.revision += 1;
+        self.kept_text = None;
         self.playback.stop();
         self.document = Shared::new(document);
         if self.document.is_large() {
@@ -423,14 +428,20 @@ impl State {
     /// A large document it found refused plays from its head and that refusal (a full
     /// check of 4 MiB with errors takes hundreds of milliseconds).
     pub fn run_task(&self) -> Task {
-        self.run_part_task(None)
+        self.run_part_task(None, true)
     }
 
-    /// [`State::run_task`], asking for a whole `part` of the run instead of its timeline.
-    pub fn run_part_task(&self, part: Option<RunPart>) -> Task {
+    /// [`State::run_task`], asking for a whole `part` of the run instead of its
+    /// timeline; by the worker's key for the text when it keeps it and `by_key`.
+    pub fn run_part_task(&self, part: Option<RunPart>, by_key: bool) -> Task {
         let (document, playback) = (&self.document, &self.playback);
+        let kept = self.kept_text.filter(|_| by_key);
         Task::Run {
-            text: document.text.to_string(),
+            text: if kept.is_some() {
+                String::new()
+            } else {
+                document.text.to_string()
+            },
             version: document.version,
             context: document.context.clone(),
             outcome: playback.outcome.name().to_owned(),
@@ -439,6 +450,7 @@ impl State {
             preset: document.preset.map(|preset| preset.name.to_owned()),
             refusal: self.known_refusal().cloned(),
             part,
+            kept,
         }
     }
 
@@ -583,6 +595,7 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             // A queued run is asked for now (`ui::hooks::use_worker_run`).
             next.verdict = Shared::new(verdict);
             next.check_pending = false;
+            next.kept_text = Some(revision);
         }
         Action::CheckHere => {
             if !next.check_pending {
@@ -807,11 +820,19 @@ mod tests {
     /// The worker's answer to a queued run, applied.
     fn worker_ran(state: &State) -> State {
         assert!(state.playback.queued && !state.check_pending, "a run waits to be asked");
-        let reply = crate::app::worker::handle(crate::app::worker::Job {
+        use crate::app::worker::{handle, Answer, Job};
+        let mut reply = handle(Job {
             id: 0,
             task: state.run_task(),
         });
-        let crate::app::worker::Answer::Ran(wire) = reply.answer else {
+        // Asked by key for a text this worker did not check: again, with the text.
+        if reply.answer == Answer::NeedText {
+            reply = handle(Job {
+                id: 0,
+                task: state.run_part_task(None, false),
+            });
+        }
+        let Answer::Ran(wire) = reply.answer else {
             panic!("a run answers with a timeline");
         };
         let timeline = wire.into_timeline().expect("names it knows");
@@ -935,6 +956,7 @@ mod tests {
                 version: typed.document.version,
                 context: typed.document.context.clone(),
                 marked_until: typed.document.marked_until(),
+                key: typed.revision,
             },
         };
         let Answer::Checked(verdict) = handle(job).answer else {
@@ -963,6 +985,11 @@ mod tests {
 
         // A run plays the worker's refusal without checking 256 KiB again on the page:
         // Graph's 400 for the empty participants, as the full run has it.
+        // The worker keeps the text it checked: the run names it by key, sent empty.
+        let Task::Run { text, kept, .. } = checked.run_task() else {
+            panic!("a run task")
+        };
+        assert!(text.is_empty() && kept == Some(typed.revision));
         let ran = run(&checked);
         assert!(ran.checked.is_valid(), "no full check on the page");
         let timeline = ran.playback.timeline.clone().unwrap();

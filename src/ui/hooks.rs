@@ -13,7 +13,7 @@ use super::store::{Action, Notice, Preferences, State, Store, Theme, Wanted, BUL
 use super::worker;
 use crate::app::link::Link;
 use crate::app::share::Draft;
-use crate::app::worker::{Answer, Task};
+use crate::app::worker::{Answer, RunPart, Task};
 use crate::engine::diagnostic::lang::Lang;
 use crate::engine::snippet::SnippetLang;
 use crate::engine::vocabulary::Vocabulary;
@@ -182,6 +182,7 @@ pub fn use_worker_check(store: &Store) {
                     version: document.version,
                     context: document.context.clone(),
                     marked_until: document.marked_until(),
+                    key: revision,
                 };
                 let answered = dispatcher.clone();
                 let asked = worker::ask(task, move |reply| {
@@ -210,15 +211,15 @@ pub fn use_worker_run(store: &Store) {
         if ready {
             let dispatcher = store.dispatcher();
             let answered = dispatcher.clone();
-            let asked = worker::ask(store.run_task(), move |reply| {
-                if let Answer::Ran(wire) = reply.answer {
+            let asked = ask_run(&store, None, move |answer| {
+                if let Answer::Ran(wire) = answer {
                     match wire.into_timeline() {
                         Some(timeline) => answered.dispatch(Action::Ran { revision, timeline }),
                         None => answered.dispatch(Action::RunFailed),
                     }
                 }
             });
-            if asked.is_none() {
+            if !asked {
                 dispatcher.dispatch(Action::RunFailed);
             }
         }
@@ -236,9 +237,9 @@ pub fn use_wanted(store: &Store) {
         if let Some(wanted) = wanted {
             let dispatcher = store.dispatcher();
             let answered = dispatcher.clone();
-            let asked = worker::ask(store.run_part_task(Some(wanted.part())), move |reply| {
+            let asked = ask_run(&store, Some(wanted.part()), move |answer| {
                 answered.dispatch(Action::Want(None));
-                let Answer::RunText(text) = reply.answer else { return };
+                let Answer::RunText(text) = answer else { return };
                 match wanted {
                     Wanted::Copy(_) => {
                         let notice = if browser::copy(&text) {
@@ -252,12 +253,26 @@ pub fn use_wanted(store: &Store) {
                     Wanted::Download => browser::download("invite-timeline.json", &text, "application/json"),
                 }
             });
-            if asked.is_none() {
+            if !asked {
                 dispatcher.dispatch(Action::Want(None));
                 dispatcher.dispatch(Action::Notify(Notice::WorkerUnavailable));
             }
         }
     });
+}
+
+/// Asks the Web Worker for the run (or a whole `part` of it), naming the text by the
+/// worker's key when it keeps it, and again with the text if it no longer does.
+/// `false` when there is no worker.
+fn ask_run(store: &Store, part: Option<RunPart>, done: impl FnOnce(Answer) + 'static) -> bool {
+    let again = store.clone();
+    worker::ask(store.run_part_task(part, true), move |reply| match reply.answer {
+        Answer::NeedText => {
+            let _ = worker::ask(again.run_part_task(part, false), move |reply| done(reply.answer));
+        }
+        answer => done(answer),
+    })
+    .is_some()
 }
 
 /// Ticks the simulated clock while a timeline is running.
