@@ -313,9 +313,7 @@ pub fn preview_start(start: &str) -> (String, usize) {
     (shown, faithful)
 }
 
-/// Above this many bytes a request is "large": checked by the Web Worker once typing
-/// pauses, never on the page, so a multi-megabyte paste never blocks it.
-pub const LARGE_INPUT: usize = 256 * 1024;
+pub use crate::app::worker::LARGE_INPUT;
 
 impl Default for State {
     /// The first preset, corrected, as a new visitor sees it.
@@ -749,12 +747,12 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
         }
         Action::ExplainEvent(index) => {
             let timeline = next.playback.timeline.as_ref()?;
-            let event = timeline.events.get(index)?;
+            timeline.events.get(index)?;
             if timeline.abridged {
                 // Its whole message is the worker's to give (`ui::hooks::use_wanted`).
                 next.transient.wanted = Some(Wanted::Explain(index));
             } else {
-                let text: Rc<str> = Rc::from(event.as_http());
+                let text: Rc<str> = Rc::from(RunPart::Message(index).text(timeline));
                 next.receive(text);
             }
         }
@@ -815,6 +813,17 @@ mod tests {
     /// Run pressed, and the worker's run applied, as the page does it.
     fn run(state: &State) -> State {
         worker_ran(&apply(state, Action::Run))
+    }
+
+    /// The worker's verdict on the state's current text, applied.
+    fn verdict_lands(state: &State, verdict: Verdict) -> State {
+        apply(
+            state,
+            Action::Checked {
+                revision: state.revision,
+                verdict,
+            },
+        )
     }
 
     /// The worker's answer to a queued run, applied.
@@ -967,13 +976,7 @@ mod tests {
             verdict: verdict.clone(),
         };
         assert_eq!(reduce(&typed, stale), None, "an answer for an older text is dropped");
-        let checked = apply(
-            &typed,
-            Action::Checked {
-                revision: typed.revision,
-                verdict,
-            },
-        );
+        let checked = verdict_lands(&typed, verdict);
         assert!(!checked.check_pending);
         let codes: Vec<_> = checked.verdict.findings.iter().map(|f| f.code.as_str()).collect();
         assert!(codes.contains(&"participants-empty"), "{codes:?}");
@@ -1031,13 +1034,7 @@ mod tests {
         let queued = apply(&typed, Action::Run);
         assert!(queued.playback.queued && queued.playback.timeline.is_none());
         assert_eq!(reduce(&queued, Action::Run), None, "pressing again changes nothing");
-        let answered = apply(
-            &queued,
-            Action::Checked {
-                revision: queued.revision,
-                verdict: (*checked.verdict).clone(),
-            },
-        );
+        let answered = verdict_lands(&queued, (*checked.verdict).clone());
         assert!(answered.playback.queued && answered.playback.timeline.is_none());
         let played = worker_ran(&answered);
         assert!(!played.playback.queued);
@@ -1072,13 +1069,7 @@ mod tests {
         assert!(typed.check_pending);
         let verdict = Verdict::of(&typed.document.check(), &typed.document.context.call_id, 0);
         assert!(verdict.refusal.is_none());
-        let checked = apply(
-            &typed,
-            Action::Checked {
-                revision: typed.revision,
-                verdict,
-            },
-        );
+        let checked = verdict_lands(&typed, verdict);
 
         // The worker checks and simulates it; the page never checks it.
         let queued = apply(&checked, Action::Run);
@@ -1108,13 +1099,7 @@ mod tests {
 
         // A run queued during the worker's check is asked for when its verdict lands.
         let queued = apply(&typed, Action::Run);
-        let answered = apply(
-            &queued,
-            Action::Checked {
-                revision: queued.revision,
-                verdict: (*checked.verdict).clone(),
-            },
-        );
+        let answered = verdict_lands(&queued, (*checked.verdict).clone());
         assert!(answered.playback.queued && answered.playback.timeline.is_none());
         assert!(worker_ran(&answered).playback.timeline.as_deref() == Some(&abridged));
     }

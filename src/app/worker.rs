@@ -3,15 +3,15 @@
 //! The simulator, the snippet generators, the received-payload reader and the
 //! explainer's catalogue live only in the worker's wasm, so the app's first load does
 //! not carry them. A run comes back as a [`TimelineWire`]; a large one abridged (each
-//! body only as far as a card shows it), its whole parts on demand ([`RunPart`]). [`handle`] is plain Rust: the worker binary calls it, the tests call it
-//! natively. Jobs and replies cross the boundary as JSON text (`ui::worker`,
+//! body only as far as a card shows it), its whole parts on demand ([`RunPart`]).
+//! [`handle`] is plain Rust: the worker binary calls it, the tests call it natively. Jobs and replies cross the boundary as JSON text (`ui::worker`,
 //! `src/worker.rs`): serde_json is already in both modules, and serde-wasm-bindgen was
 //! measured to add 9.7 KB gzip to the app's first load for these few types (its own
 //! code, a second instantiation of every derived (de)serializer, and 3 KB more glue).
 //!
 //! An explanation comes back as a [`ReceivedView`], a check as a [`Verdict`]: the words
 //! already in both languages, so switching language needs no new question and the page
-//! never links the explainer's message tables. A request over `state::LARGE_INPUT`
+//! never links the explainer's message tables. A request over [`LARGE_INPUT`]
 //! bytes is checked here, not on the page: its check takes hundreds of milliseconds
 //! (4 MiB with 100,000 problems: about 300 ms in wasm), which would freeze the page; a
 //! `Verdict` is small whatever the input, so the answer lands in a few milliseconds.
@@ -22,7 +22,7 @@ use crate::engine::call_context::CallContext;
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Diagnostic, Severity};
 use crate::engine::explain::{explain, Explained, Step};
-use crate::engine::http::CappedStrings;
+use crate::engine::http::{CappedStrings, Message};
 use crate::engine::model::ApiVersion;
 use crate::engine::pointer::JsonPointer;
 use crate::engine::scenarios::{self, Mode};
@@ -158,12 +158,7 @@ struct EventWire {
     from: Actor,
     to: Actor,
     kind: EventKind,
-    method: Option<String>,
-    url: Option<String>,
-    status: Option<u16>,
-    headers: Vec<(String, String)>,
-    body: serde_json::Value,
-    body_text: Option<String>,
+    message: Message,
     subject: Option<Subject>,
     notes: Vec<NoteWire>,
 }
@@ -186,12 +181,7 @@ impl From<&Timeline> for TimelineWire {
                 from: event.from,
                 to: event.to,
                 kind: event.kind,
-                method: event.method.clone(),
-                url: event.url.clone(),
-                status: event.status,
-                headers: event.headers.clone(),
-                body: event.body.clone(),
-                body_text: event.body_text.clone(),
+                message: event.message.clone(),
                 subject: event.subject,
                 notes: event
                     .notes
@@ -229,14 +219,7 @@ impl TimelineWire {
                 from: event.from,
                 to: event.to,
                 kind: event.kind,
-                message: crate::engine::http::Message {
-                    method: event.method,
-                    url: event.url,
-                    status: event.status,
-                    headers: event.headers,
-                    body: event.body,
-                    body_text: event.body_text,
-                },
+                message: event.message,
                 subject: event.subject,
                 notes: event
                     .notes
@@ -267,7 +250,7 @@ impl TimelineWire {
     /// over 100 ms to read; whole messages come as [`RunPart`]s.
     pub fn abridged(timeline: &Timeline) -> Self {
         let mut wire = TimelineWire::from(timeline);
-        for event in &mut wire.events {
+        for event in wire.events.iter_mut().map(|event| &mut event.message) {
             let value = CappedStrings {
                 value: &event.body,
                 limit: ABRIDGED_BODY,
@@ -283,8 +266,10 @@ impl TimelineWire {
     }
 }
 
-/// Above this many bytes of request, a run reaches the page abridged.
-pub const ABRIDGE_OVER: usize = 256 * 1024;
+/// Above this many bytes a request is "large": checked by the Web Worker once typing
+/// pauses, never on the page, so a multi-megabyte paste never blocks it; and its run
+/// reaches the page abridged.
+pub const LARGE_INPUT: usize = 256 * 1024;
 
 /// How much of each body an abridged run keeps: what an event card shows.
 pub const ABRIDGED_BODY: usize = 16 * 1024;
@@ -298,10 +283,35 @@ pub enum RunPart {
     Report,
 }
 
+impl RunPart {
+    /// This part of `timeline`, whole: what the page copies, explains or downloads
+    /// (from its own timeline, or from the worker's when it holds the run abridged).
+    pub fn text(self, timeline: &Timeline) -> String {
+        match self {
+            RunPart::Message(index) => timeline
+                .events
+                .get(index)
+                .map(|event| event.as_http())
+                .unwrap_or_default(),
+            RunPart::Report => serde_json::to_string_pretty(timeline).unwrap_or_default(),
+        }
+    }
+}
+
 thread_local! {
     /// The last text checked here, under the page's key: the text a run most likely
     /// needs next. One text at most, so memory stays bounded by the largest input.
     static KEPT: std::cell::RefCell<Option<(u64, String)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The text kept under `key`, if it is the one kept.
+fn kept_text(key: u64) -> Option<String> {
+    KEPT.with(|kept| {
+        kept.borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, text)| text.clone())
+    })
 }
 
 /// The engine's notes hold `&'static str` texts; on the page they arrive as strings.
@@ -559,24 +569,17 @@ pub fn handle(job: Job) -> Reply {
             part,
             kept,
         } => {
-            let text = match kept {
-                Some(key) => match KEPT.with(|kept| {
-                    kept.borrow()
-                        .as_ref()
-                        .filter(|(k, _)| *k == key)
-                        .map(|(_, t)| t.clone())
-                }) {
-                    Some(text) => text,
-                    None => {
-                        return Reply {
-                            id: job.id,
-                            answer: Answer::NeedText,
-                        }
+            let text = match kept.map(kept_text) {
+                Some(Some(text)) => text,
+                Some(None) => {
+                    return Reply {
+                        id: job.id,
+                        answer: Answer::NeedText,
                     }
-                },
+                }
                 None => text,
             };
-            let large = text.len() > ABRIDGE_OVER;
+            let large = text.len() > LARGE_INPUT;
             let settings = Settings {
                 outcome: Outcome::parse(&outcome).unwrap_or_default(),
                 mode: Mode::parse(&mode).unwrap_or_default(),
@@ -598,14 +601,7 @@ pub fn handle(job: Job) -> Reply {
             match part {
                 None if large => Answer::Ran(TimelineWire::abridged(&timeline)),
                 None => Answer::Ran(TimelineWire::from(&timeline)),
-                Some(RunPart::Message(index)) => Answer::RunText(
-                    timeline
-                        .events
-                        .get(index)
-                        .map(|event| event.as_http())
-                        .unwrap_or_default(),
-                ),
-                Some(RunPart::Report) => Answer::RunText(serde_json::to_string_pretty(&timeline).unwrap_or_default()),
+                Some(part) => Answer::RunText(part.text(&timeline)),
             }
         }
     };

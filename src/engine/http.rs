@@ -11,8 +11,10 @@ use crate::engine::model::ApiVersion;
 use crate::engine::source::floor_char_boundary;
 use crate::engine::validate::{Checked, InputForm};
 
-/// One HTTP message: a request (method and URL) or a response (status).
-#[derive(Clone, Debug, Default, PartialEq)]
+/// One HTTP message: a request (method and URL) or a response (status). Its serde
+/// form carries every field (the page's timelines from the worker); the report writes
+/// events its own way (`simulate::timeline`).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Message {
     pub method: Option<String>,
     pub url: Option<String>,
@@ -144,8 +146,7 @@ pub struct CappedStrings<'a> {
 
 impl CappedStrings<'_> {
     fn cut<'t>(&self, text: &'t str) -> &'t str {
-        // At or past `limit` bytes: a character is at most four.
-        &text[..floor_char_boundary(text, self.limit.saturating_add(3))]
+        Self::text(text, self.limit)
     }
 
     /// The value with its strings (and keys) cut as printing cuts them, and arrays and
@@ -174,7 +175,8 @@ impl CappedStrings<'_> {
         }
     }
 
-    /// `text` cut as [`CappedStrings::value`] cuts a string.
+    /// `text` cut as [`CappedStrings::value`] cuts a string: at or past `limit` bytes
+    /// (a character is at most four).
     pub fn text(text: &str, limit: usize) -> &str {
         &text[..floor_char_boundary(text, limit.saturating_add(3))]
     }

@@ -7,6 +7,8 @@ use js_sys::{JsString, Uint8Array};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
+use crate::app::state::Notice;
+
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_name = TextEncoder)]
@@ -123,6 +125,15 @@ pub fn copy(text: &str) -> bool {
     }
     let _promise = clipboard.write_text(text);
     true
+}
+
+/// Copies `text` and says what happened: copied (`what`), or not allowed here.
+pub fn copied(text: &str, what: &'static str) -> Notice {
+    if copy(text) {
+        Notice::Copied(what)
+    } else {
+        Notice::ClipboardUnavailable
+    }
 }
 
 /// Offers `text` as a file download, without any request.

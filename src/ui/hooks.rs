@@ -241,14 +241,7 @@ pub fn use_wanted(store: &Store) {
                 answered.dispatch(Action::Want(None));
                 let Answer::RunText(text) = answer else { return };
                 match wanted {
-                    Wanted::Copy(_) => {
-                        let notice = if browser::copy(&text) {
-                            Notice::Copied("HTTP")
-                        } else {
-                            Notice::ClipboardUnavailable
-                        };
-                        answered.dispatch(Action::Notify(notice));
-                    }
+                    Wanted::Copy(_) => answered.dispatch(Action::Notify(browser::copied(&text, "HTTP"))),
                     Wanted::Explain(_) => answered.dispatch(Action::SetReceived(Rc::from(text))),
                     Wanted::Download => browser::download("invite-timeline.json", &text, "application/json"),
                 }

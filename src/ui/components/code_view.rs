@@ -68,11 +68,9 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     let on_copy = {
         let (dispatch, code) = (dispatch.clone(), shown.clone());
         Callback::from(move |_: MouseEvent| {
-            let notice = if code.as_deref().is_some_and(browser::copy) {
-                Notice::Copied(selected.label())
-            } else {
-                Notice::ClipboardUnavailable
-            };
+            let notice = code.as_deref().map_or(Notice::ClipboardUnavailable, |code| {
+                browser::copied(code, selected.label())
+            });
             dispatch.dispatch(Action::Notify(notice));
         })
     };

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::app::link::{Link, Presentation, Views};
 use crate::app::share::Draft;
 use crate::app::state::{Document, Playback, Shared, Speed, Theme};
+use crate::app::worker::RunPart;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::http::{self, Message};
 use crate::engine::scenarios::Mode;
@@ -37,14 +38,6 @@ impl ExportMenuProps {
 }
 
 /// The clipboard's answer to copying `what`, as a notice.
-fn copied(text: &str, what: &'static str) -> Notice {
-    if browser::copy(text) {
-        Notice::Copied(what)
-    } else {
-        Notice::ClipboardUnavailable
-    }
-}
-
 /// What a share link or an embed carries: the document and the run's settings.
 fn draft_of(document: &Document, mode: Mode, outcome: Outcome, seed: u64) -> Draft {
     Draft {
@@ -80,7 +73,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 "HTTP" => http::http_message(&request),
                 _ => http::pretty_json(&request.body),
             };
-            dispatch.dispatch(Action::Notify(copied(&text, format)));
+            dispatch.dispatch(Action::Notify(browser::copied(&text, format)));
         })
     };
     let on_share = {
@@ -89,7 +82,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let draft = draft_of(&document, mode, outcome, seed);
             let link = browser::share_link(&draft.to_json());
-            dispatch.dispatch(Action::Notify(copied(&link, "link")));
+            dispatch.dispatch(Action::Notify(browser::copied(&link, "link")));
         })
     };
     // The <iframe> a docs author pastes: this request and run, request and run views.
@@ -114,7 +107,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 None => "Invite Playground: participant invite".to_owned(),
             };
             let code = Link::embed_code(&browser::page_url(), &query, &title);
-            dispatch.dispatch(Action::Notify(copied(&code, "embed code")));
+            dispatch.dispatch(Action::Notify(browser::copied(&code, "embed code")));
         })
     };
     let on_download = {
@@ -124,8 +117,11 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 // The page holds only the start of this run's bodies: the worker writes it.
                 dispatch.dispatch(Action::Want(Some(Wanted::Download)));
             } else if let Some(timeline) = &timeline {
-                let json = serde_json::to_string_pretty(&**timeline).unwrap_or_default();
-                browser::download("invite-timeline.json", &json, "application/json");
+                browser::download(
+                    "invite-timeline.json",
+                    &RunPart::Report.text(timeline),
+                    "application/json",
+                );
             }
         })
     };

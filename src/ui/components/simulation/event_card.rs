@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::state::{preview_start, Shared};
+use crate::app::worker::RunPart;
 use crate::engine::diagnostic::lang::{tr, wire_label, Lang};
 use crate::engine::http::CappedStrings;
 use crate::engine::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject, Timeline};
@@ -11,7 +12,7 @@ use crate::engine::snippet::SnippetLang;
 use crate::engine::source::floor_char_boundary;
 use crate::ui::browser;
 use crate::ui::components::prose;
-use crate::ui::store::{use_dispatch, use_lang, Action, Notice, Wanted};
+use crate::ui::store::{use_dispatch, use_lang, Action, Wanted};
 
 /// Event `index` of `timeline`: the card borrows it, so a clock tick (which gives the
 /// same timeline) neither clones a body nor re-renders the card.
@@ -160,17 +161,8 @@ pub fn event_card(props: &EventCardProps) -> Html {
                 return;
             }
             // Rendered on demand: a card does not keep a second copy of a large body.
-            let message = timeline
-                .events
-                .get(index)
-                .map(|event| event.as_http())
-                .unwrap_or_default();
-            let notice = if browser::copy(&message) {
-                Notice::Copied("HTTP")
-            } else {
-                Notice::ClipboardUnavailable
-            };
-            dispatch.dispatch(Action::Notify(notice));
+            let message = RunPart::Message(index).text(&timeline);
+            dispatch.dispatch(Action::Notify(browser::copied(&message, "HTTP")));
         })
     };
     let on_explain = {
