@@ -266,26 +266,57 @@ pub struct State {
 /// synchronously).
 pub const BULK_INPUT: usize = 1024 * 1024;
 
-/// A request whose text is shown as a read-only preview: a bulk one, or one over
-/// `LARGE_INPUT` with a line longer than `LONG_LINE` bytes (a minified body). Browsers
-/// spend hundreds of milliseconds laying out such a line in a textarea on every change
-/// (measured: 254 ms for 1 MiB of minified JSON); the text itself is kept whole.
+/// A text shown as a read-only preview (the request, or what the bot received): a bulk
+/// one; one over `LARGE_INPUT` with a line longer than `LONG_LINE` bytes (a minified
+/// body); or one of more than `EDITABLE_LINES` lines. Browsers spend hundreds of
+/// milliseconds laying out such text in a textarea on every change (measured: 254 ms
+/// for 1 MiB of minified JSON; Chromium ~10 µs a line on each keystroke, 40,000 lines
+/// 450 ms); the text itself is kept whole.
 pub fn is_previewed(text: &str) -> bool {
-    text.len() > BULK_INPUT || (text.len() > LARGE_INPUT && text.split('\n').any(|line| line.len() > LONG_LINE))
+    text.len() > BULK_INPUT
+        || (text.len() > LARGE_INPUT && text.split('\n').any(|line| line.len() > LONG_LINE))
+        || lines_over(text, EDITABLE_LINES)
 }
 
 /// See [`is_previewed`].
 const LONG_LINE: usize = 20_000;
+
+/// See [`is_previewed`]: with more lines, a keystroke or a paste lays the textarea out
+/// for longer than 50 ms (measured in the app, Chromium 156 on 2 cores).
+pub const EDITABLE_LINES: usize = 2_000;
+
+/// `text` has more than `limit` lines; stops reading at the line past it.
+fn lines_over(text: &str, limit: usize) -> bool {
+    text.len() >= limit && line_breaks(text).nth(limit - 1).is_some()
+}
+
+/// How many lines a textarea shows `text` in.
+pub fn line_count(text: &str) -> usize {
+    line_breaks(text).count() + 1
+}
+
+/// Where a textarea breaks `text`: at each LF, CRLF and bare CR (its value turns each
+/// into an LF).
+fn line_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(move |&(at, &byte)| byte == b'\n' || (byte == b'\r' && bytes.get(at + 1) != Some(&b'\n')))
+        .map(|(at, _)| at)
+}
 
 /// How much of a previewed request the read-only editor shows: enough to see its shape;
 /// more costs the page a long task to colour and lay out (64 KiB: 55 ms, measured).
 pub const PREVIEW: usize = 16 * 1024;
 /// Where the preview cuts each line, in characters.
 const PREVIEW_LINE: usize = 500;
+/// How many lines a preview shows at most (16 KiB of line feeds would be 16,384).
+const PREVIEW_LINES: usize = 400;
 
 /// What the editor's textarea holds: the text, or for a previewed request its first
-/// `PREVIEW` bytes with each line cut at `PREVIEW_LINE` characters; and how many of its
-/// first bytes are the text's own (so marks stop there).
+/// `PREVIEW` bytes and at most `PREVIEW_LINES` lines, each cut at `PREVIEW_LINE`
+/// characters; and how many of its first bytes are the text's own (so marks stop there).
 pub fn preview(text: &str) -> (Cow<'_, str>, usize) {
     if !is_previewed(text) {
         return (Cow::Borrowed(text), text.len());
@@ -294,13 +325,13 @@ pub fn preview(text: &str) -> (Cow<'_, str>, usize) {
     (Cow::Owned(shown), faithful)
 }
 
-/// `start`, the beginning of a longer text, as a preview shows it: each line cut at
-/// `PREVIEW_LINE` characters and an ellipsis at the end; and how many of its first bytes
-/// are the text's own.
+/// `start`, the beginning of a longer text, as a preview shows it: its first
+/// `PREVIEW_LINES` lines, each cut at `PREVIEW_LINE` characters, and an ellipsis at the
+/// end; and how many of its first bytes are the text's own.
 pub fn preview_start(start: &str) -> (String, usize) {
     let mut shown = String::with_capacity(start.len() + 64);
     let mut faithful = None;
-    for line in start.split('\n') {
+    for line in start.split('\n').take(PREVIEW_LINES) {
         let cut = ellipsize(line, PREVIEW_LINE);
         if matches!(cut, Cow::Owned(_)) && faithful.is_none() {
             faithful = Some(shown.len() + cut.len() - '…'.len_utf8());
@@ -1242,13 +1273,27 @@ mod tests {
     }
 
     #[test]
-    fn long_minified_requests_are_previewed_and_pretty_ones_are_not() {
+    fn long_minified_requests_and_many_lines_are_previewed_and_pretty_ones_are_not() {
         let minified = format!("{{\"participants\": [], \"x\": \"{}\"}}", "a".repeat(300_000));
         assert!(is_previewed(&minified));
-        let pretty = "{\n  \"a\": \"b\",\n".repeat(20_000);
+        // Over LARGE_INPUT in few, long lines: editable.
+        let pretty = format!("{{\n{}\n}}", format!("  \"a\": \"{}\",\n", "b".repeat(300)).repeat(900));
         assert!(pretty.len() > LARGE_INPUT && !is_previewed(&pretty));
         assert!(!is_previewed(&"a".repeat(LARGE_INPUT)));
         assert!(is_previewed(&"\n".repeat(BULK_INPUT + 1)));
+        // Lines, however short: EDITABLE_LINES of them are editable, one more is not.
+        let lines = |n: usize| vec!["x"; n].join("\n");
+        assert_eq!(line_count(&lines(EDITABLE_LINES)), EDITABLE_LINES);
+        assert!(!is_previewed(&lines(EDITABLE_LINES)));
+        assert!(is_previewed(&lines(EDITABLE_LINES + 1)));
+        assert!(!is_previewed(&"x\r\n".repeat(EDITABLE_LINES - 1)), "CRLF is one break");
+        assert!(is_previewed(&"x\r\n".repeat(EDITABLE_LINES)));
+        assert!(
+            is_previewed(&"x\r".repeat(EDITABLE_LINES)),
+            "a textarea breaks at a bare CR too"
+        );
+        assert_eq!(line_count(""), 1);
+        assert_eq!(line_count("a\r\nb\rc\n"), 4);
     }
 
     #[test]
@@ -1259,7 +1304,7 @@ mod tests {
         assert!(shown[faithful..].starts_with('…'));
         assert_eq!(shown.chars().count(), 500 + 3);
 
-        let pretty = "{\n  \"a\": \"b\",\n".repeat(80_000);
+        let pretty = format!("  \"a\": \"{}\",\n", "b".repeat(100)).repeat(20_000);
         let (shown, faithful) = preview(&pretty);
         assert!(shown.len() < PREVIEW + 10 && shown.ends_with('…'));
         assert_eq!(shown[..faithful], pretty[..faithful]);
@@ -1267,5 +1312,12 @@ mod tests {
 
         let small = "{}";
         assert_eq!(preview(small), (Cow::Borrowed(small), 2));
+
+        // Many short lines: at most PREVIEW_LINES of them, each the text's own.
+        let lines = "x\n".repeat(100_000);
+        let (shown, faithful) = preview(&lines);
+        assert_eq!(line_count(&shown), PREVIEW_LINES + 1, "the lines, then the ellipsis");
+        assert_eq!(shown[..faithful], lines[..faithful]);
+        assert_eq!(faithful, 2 * PREVIEW_LINES - 1);
     }
 }

@@ -40,6 +40,11 @@ pub const READY: &str = "ready";
 /// How many of a received payload's findings are listed (the rest are counted).
 pub const LISTED_FINDINGS: usize = 200;
 
+/// How many of a received payload's items are explained on the page (the rest are
+/// counted): a notification of 12,000 operations took the page 2.9 s to draw in full
+/// (measured), and the first ones say what each kind means.
+pub const LISTED_ITEMS: usize = 50;
+
 /// How many of a request's diagnostics a [`Verdict`] lists with their words (the page's
 /// list shows these; the rest are counted). Enough to fix the first ones; 200 cost the
 /// page 50 ms to read and draw (measured).
@@ -352,7 +357,10 @@ pub struct ReceivedView {
     pub findings: Vec<Finding>,
     /// Findings found but not listed.
     pub unlisted: usize,
+    /// The first [`LISTED_ITEMS`] items, explained.
     pub items: Vec<ItemView>,
+    /// Items read but not explained on the page.
+    pub unlisted_items: usize,
 }
 
 /// The verdict on a request as the page shows it, however large the request: the
@@ -491,6 +499,7 @@ impl From<&Explained> for ReceivedView {
         let items = explained
             .items
             .iter()
+            .take(LISTED_ITEMS)
             .map(|item| {
                 let code = match (item.code, item.subcode) {
                     (Some(code), Some(sub)) => format!(" · {code}/{sub}"),
@@ -519,6 +528,7 @@ impl From<&Explained> for ReceivedView {
                 + read.omitted.errors,
             unlisted: total - findings.len(),
             findings,
+            unlisted_items: explained.items.len().saturating_sub(LISTED_ITEMS),
             items,
         }
     }
@@ -810,6 +820,15 @@ mod tests {
         assert_eq!(view.findings.len(), LISTED_FINDINGS);
         assert!(view.unlisted > 0);
         assert!(view.errors > LISTED_FINDINGS, "{}", view.errors);
+
+        // Every notification is an item: the first are explained, the rest counted.
+        let one = event.message.body["value"][0].to_string();
+        let many = format!("{{\"value\":[{}]}}", vec![one; LISTED_ITEMS * 3].join(","));
+        let Answer::Explained(view) = round_trip(explain_job(many, None)).answer else {
+            panic!("not an explanation")
+        };
+        assert_eq!(view.items.len(), LISTED_ITEMS);
+        assert_eq!(view.unlisted_items, LISTED_ITEMS * 2);
     }
 
     #[test]

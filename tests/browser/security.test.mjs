@@ -269,3 +269,71 @@ test("pastes of every size land where a person expects; a large one is checked i
   assert.deepEqual(app.errors, []);
   await app.context.close();
 });
+
+test("thousands of short lines are previewed, not laid out, in the editor and the Received panel", async () => {
+  const context = await shared.browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.origin });
+  const app = await openApp(shared.browser, shared.origin, { context });
+  const { page } = app;
+  const paste = async (selector, text) => {
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.focus(selector);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Control+V");
+  };
+
+  // 3,000 lines in 6 KB: small enough for the browser to paste, too many lines to edit
+  // (Chromium lays a textarea out again on every keystroke, ~10 µs a line).
+  const lines = Array.from({ length: 3_000 }, () => "x").join("\n");
+  await paste("#request-editor", lines);
+  await waitFor(page, () => document.querySelector("#bulk-notice") !== null && !document.querySelector("#check-pending"));
+  assert.match(await page.textContent("#bulk-notice"), /5 KiB in 3,000 lines\. Only its start is shown, read-only/);
+  assert.ok(await page.getAttribute("#request-editor", "readonly") !== null, "read-only");
+  const shown = await page.inputValue("#request-editor");
+  assert.ok(shown.split("\n").length <= 401 && shown.endsWith("…"), `${shown.split("\n").length} lines shown`);
+  assert.match(await page.textContent("#diagnostics-summary"), /reject/);
+  // 400,000 lines (800 KB) take the large paste's path to the same preview.
+  await paste("#request-editor", Array.from({ length: 400_000 }, () => "x").join("\n"));
+  await waitFor(page, (n) => document.querySelector("#bulk-notice")?.textContent.includes(n), "400,000 lines");
+  assert.ok((await page.inputValue("#request-editor")).length < 1_000);
+  // Typing that ends past the limit leaves the preview too (the form edits the text).
+  await page.click("#clear-request");
+  await waitFor(page, () => document.querySelector("#bulk-notice") === null);
+  await page.fill("#request-editor", Array.from({ length: 2_000 }, () => "x").join("\n"));
+  assert.equal(await page.getAttribute("#request-editor", "readonly"), null, "2,000 lines are editable");
+  await page.focus("#request-editor");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await waitFor(page, () => document.querySelector("#bulk-notice") !== null);
+  assert.ok((await page.inputValue("#request-editor")).split("\n").length <= 401);
+
+  // The Received panel: a 4 MiB notification of 13,000 operations is read whole by
+  // the worker, shown as its start, read-only; the first items are explained and the
+  // rest counted.
+  const operation = {
+    subscriptionId: "2887a7ed-4f6e-4b0d-a1de-3f5f5e0a9c0b", changeType: "updated", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+    resource: "communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/operations/x",
+    resourceData: { "@odata.type": "#microsoft.graph.inviteParticipantsOperation", status: "completed" },
+  };
+  const huge = JSON.stringify({ value: Array(13_000).fill(operation) });
+  assert.ok(huge.length > 4_000_000 && huge.length < 4_194_304, `${huge.length}`);
+  await paste("#received-editor", huge);
+  await waitFor(page, () => document.querySelector("#received-bulk") !== null
+    && document.querySelector("#received-summary")?.textContent.includes("webhook notifications"));
+  assert.match(await page.textContent("#received-bulk"), /This payload is 3,9\d{2} KiB in 1 line\./);
+  assert.ok(await page.getAttribute("#received-editor", "readonly") !== null, "read-only");
+  assert.ok((await page.inputValue("#received-editor")).length < 1_000, "its start");
+  assert.equal(await page.locator("#received-items > li").count(), 50);
+  assert.match(await page.textContent("#received-more-items"), /^12,950 more items not explained here/);
+  assert.match(await page.textContent("#received-more"), /^\d{1,3}(,\d{3})+ more not listed/);
+  // Cleared, the panel takes a small paste as the browser does, and explains it.
+  await page.click("#clear-received");
+  await waitFor(page, () => document.querySelector("#received-empty") !== null);
+  assert.equal(await page.inputValue("#received-editor"), "");
+  await paste("#received-editor", JSON.stringify({ value: [operation] }, null, 2));
+  await waitFor(page, () => document.querySelectorAll("#received-items > li").length === 1);
+  assert.equal(await page.getAttribute("#received-editor", "readonly"), null);
+  assert.match(await page.inputValue("#received-editor"), /"subscriptionId"/);
+  assert.deepEqual(app.errors, []);
+  await app.context.close();
+});

@@ -1,7 +1,8 @@
 //! Text with its findings marked: a textarea over a highlight layer that underlines each
 //! finding at its span, and a line-number gutter, scrolled together. The request editor
 //! and the Received panel both use it; each owns its textarea (uncontrolled) and says
-//! what happens on input.
+//! what happens on input. Both take pastes the same way ([`paste_handler`]) and say
+//! the same of a text too large to edit ([`preview_note`]).
 
 use std::rc::Rc;
 
@@ -9,10 +10,17 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use gloo::timers::callback::Timeout;
+
+use crate::app::state::line_count;
+use crate::engine::diagnostic::lang::{count, grouped, tr, Lang};
 use crate::engine::diagnostic::Severity;
+use crate::engine::input::MAX_INPUT;
 use crate::engine::snippet::{SnippetLang, TokenKind};
 use crate::engine::source::{floor_char_boundary, Span};
 use crate::engine::vocabulary::Vocabulary;
+use crate::ui::browser::PageText;
+use crate::ui::store::{is_previewed, Action, Dispatch, Notice, LARGE_INPUT};
 
 /// Above this size the highlight layer is skipped: the list still shows every problem.
 const HIGHLIGHT_LIMIT: usize = 256 * 1024;
@@ -77,8 +85,7 @@ pub fn code_area(props: &CodeAreaProps) -> Html {
         .as_ref()
         .map(|_| Callback::from(|event: DragEvent| event.prevent_default()));
     let text = &props.text;
-    let line_count = text.bytes().filter(|&b| b == b'\n').count() + 1;
-    let numbers: String = (1..=line_count).map(|n| format!("{n}\n")).collect();
+    let numbers: String = (1..=line_count(text)).map(|n| format!("{n}\n")).collect();
     let colour = text.len() <= COLOUR_LIMIT;
     let highlighted = if text.len() <= HIGHLIGHT_LIMIT {
         highlight_layer(text, &props.marks, colour)
@@ -107,6 +114,103 @@ pub fn code_area(props: &CodeAreaProps) -> Html {
                     aria-describedby={props.described_by.clone()}
                 />
             </div>
+        </div>
+    }
+}
+
+/// Pastes up to this many UTF-16 units are left to the browser unless they have more
+/// lines than a textarea lays out quickly (a bulk or minified one is never this small).
+const SMALL_PASTE: usize = 64 * 1024;
+
+/// What a text area's owner does with pastes: one larger than the playground takes is
+/// refused with a notice; a small one is left to the browser (the owner's `oninput`
+/// takes it); a previewed one (see `is_previewed`) replaces the whole text through
+/// `replace`, as the preview note says; any other large one skips the browser's paste
+/// and is put where the caret is, in a task of its own (Chromium's `getData` alone takes
+/// 26 ms for 4 MiB), and `oninput` takes it from there.
+pub fn paste_handler(dispatch: Dispatch, replace: fn(Rc<str>) -> Action) -> Callback<Event> {
+    Callback::from(move |event: Event| {
+        let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
+            return;
+        };
+        let Some(text) = event.clipboard_data().map(|data| PageText::pasted(&data)) else {
+            return;
+        };
+        if text.min_bytes() > MAX_INPUT {
+            event.prevent_default();
+            dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.min_bytes())));
+            return;
+        }
+        let area = event
+            .target()
+            .and_then(|target| target.dyn_into::<HtmlTextAreaElement>().ok());
+        let later = text.min_bytes() > LARGE_INPUT;
+        if text.min_bytes() <= SMALL_PASTE {
+            // Reading 64 KiB costs little; laying out its lines may not.
+            let text = text.into_string();
+            if is_previewed(&text) {
+                event.prevent_default();
+                dispatch.dispatch(replace(text.into()));
+            }
+            return;
+        }
+        event.prevent_default();
+        let dispatch = dispatch.clone();
+        let take = move || {
+            let text = text.into_string();
+            if text.len() > MAX_INPUT {
+                dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.len())));
+            } else if is_previewed(&text) {
+                dispatch.dispatch(replace(text.into()));
+            } else if let Some(area) = area {
+                // Where the caret is, as the browser would have; `oninput` takes it.
+                let _ = area.set_range_text(&text);
+                if let Ok(input) = web_sys::Event::new("input") {
+                    let _ = area.dispatch_event(&input);
+                }
+            }
+        };
+        if later {
+            Timeout::new(0, take).forget();
+        } else {
+            take();
+        }
+    })
+}
+
+/// What a preview note says besides the text's size (see [`preview_note`]).
+pub struct PreviewNote {
+    pub id: &'static str,
+    /// "This request is", in the page's language.
+    pub what: &'static str,
+    /// Who still uses all of the text.
+    pub uses_all: &'static str,
+    /// Said after the rest (a bulk request is not kept across reloads).
+    pub more: Option<&'static str>,
+    pub clear_id: &'static str,
+    pub clear_label: &'static str,
+}
+
+/// Says that an area shows only the start of `text`, read-only, how large the text is,
+/// and who still uses all of it; with a button that clears it.
+pub fn preview_note(lang: Lang, note: PreviewNote, text: &str, onclear: Callback<MouseEvent>) -> Html {
+    let size = format!(
+        "{} {} KiB {} {}. ",
+        note.what,
+        grouped(lang, text.len() / 1024),
+        tr(lang, "in", "em"),
+        count(lang, line_count(text), ("line", "lines"), ("linha", "linhas"))
+    );
+    html! {
+        <div class="hint bulk" id={note.id} role="note">
+            { size }
+            { tr(lang, "Only its start is shown, read-only, with long lines cut; ", "Só o início é mostrado, somente leitura, com linhas longas cortadas; ") }
+            { note.uses_all }
+            if let Some(more) = note.more {
+                { " " }{ more }
+            }
+            { " " }
+            <button type="button" class="button small" id={note.clear_id} onclick={onclear}>{ note.clear_label }</button>
         </div>
     }
 }

@@ -3,24 +3,16 @@
 
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::code_area::{self, CodeArea, Mark};
+use super::code_area::{self, CodeArea, Mark, PreviewNote};
 use super::composer::field_id;
 use crate::engine::diagnostic::lang::tr;
-use crate::engine::input::MAX_INPUT;
 use crate::ui::browser::PageText;
 use crate::ui::store::{
-    is_previewed, preview, use_dispatch, use_document, use_lang, use_verdict, Action, FocusRequest, Notice, BULK_INPUT,
-    LARGE_INPUT,
+    is_previewed, preview, use_dispatch, use_document, use_lang, use_verdict, Action, FocusRequest, BULK_INPUT,
 };
-
-/// Pastes up to this many UTF-16 units are left to the browser (no bulk or minified
-/// preview can be that small).
-const SMALL_PASTE: usize = 64 * 1024;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -66,7 +58,9 @@ pub fn editor(props: &EditorProps) -> Html {
     {
         let (textarea, own_revision, document) = (textarea.clone(), own_revision.clone(), document.clone());
         use_effect_with(props.revision, move |revision| {
-            let typed_here = own_revision.borrow_mut().take() == Some(*revision);
+            // What was typed or pasted here is already there, unless it made the text
+            // too large to edit: then the preview replaces it.
+            let typed_here = own_revision.borrow_mut().take() == Some(*revision) && !is_previewed(&document.text);
             if let Some(area) = textarea.cast::<HtmlTextAreaElement>().filter(|_| !typed_here) {
                 area.set_value(&preview(&document.text).0);
             }
@@ -84,56 +78,9 @@ pub fn editor(props: &EditorProps) -> Html {
         })
     };
     // A bulk paste skips the textarea: a browser spends seconds laying out megabytes
-    // of pasted text there. The store takes the text; the editor shows its start.
-    let on_paste = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |event: Event| {
-            let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
-                return;
-            };
-            let Some(text) = event.clipboard_data().map(|data| PageText::pasted(&data)) else {
-                return;
-            };
-            if text.min_bytes() > MAX_INPUT {
-                event.prevent_default();
-                dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.min_bytes())));
-                return;
-            }
-            if text.min_bytes() <= SMALL_PASTE {
-                // The browser pastes it into the textarea; `on_input` takes it from there.
-                return;
-            }
-            // A large paste is read into Rust, checked for its shape and drawn in a task
-            // of its own, so the paste's stays short (Chromium's getData alone takes
-            // 26 ms for 4 MiB).
-            event.prevent_default();
-            let area = event
-                .target()
-                .and_then(|target| target.dyn_into::<HtmlTextAreaElement>().ok());
-            let dispatch = dispatch.clone();
-            let later = text.min_bytes() > LARGE_INPUT;
-            let take = move || {
-                let text = text.into_string();
-                if text.len() > MAX_INPUT {
-                    dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.len())));
-                } else if is_previewed(&text) {
-                    // Bulk or minified: it replaces the request (the editor says so).
-                    dispatch.dispatch(Action::SetText(text.into()));
-                } else if let Some(area) = area {
-                    // Where the caret is, as the browser would have; `on_input` takes it.
-                    let _ = area.set_range_text(&text);
-                    if let Ok(input) = web_sys::Event::new("input") {
-                        let _ = area.dispatch_event(&input);
-                    }
-                }
-            };
-            if later {
-                Timeout::new(0, take).forget();
-            } else {
-                take();
-            }
-        })
-    };
+    // (or many thousands of lines) of pasted text there. The store takes the text; the
+    // editor shows its start.
+    let on_paste = code_area::paste_handler(dispatch.clone(), Action::SetText);
     let on_clear = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetText("".into())));
 
     // Drawn again only when the verdict changes; none while it is for an older text.
@@ -157,17 +104,14 @@ pub fn editor(props: &EditorProps) -> Html {
     html! {
         <>
         if bulk {
-            <div class="hint bulk" id="bulk-notice" role="note">
-                { format!("{} {} KiB. ", tr(lang, "This request is", "Esta solicitação tem"), text.len() / 1024) }
-                { tr(lang,
-                    "The editor shows its start, read-only, with long lines cut; diagnostics and the simulation use all of it.",
-                    "O editor mostra o início, somente leitura, com linhas longas cortadas; os diagnósticos e a simulação usam tudo.") }
-                if text.len() > BULK_INPUT {
-                    { tr(lang, " It is not kept across reloads.", " Ela não é mantida ao recarregar.") }
-                }
-                { " " }
-                <button type="button" class="button small" id="clear-request" onclick={on_clear}>{ tr(lang, "Clear the request", "Limpar a solicitação") }</button>
-            </div>
+            { code_area::preview_note(lang, PreviewNote {
+                id: "bulk-notice",
+                what: tr(lang, "This request is", "Esta solicitação tem"),
+                uses_all: tr(lang, "diagnostics and the simulation use all of it.", "os diagnósticos e a simulação usam tudo."),
+                more: (text.len() > BULK_INPUT).then(|| tr(lang, "It is not kept across reloads.", "Ela não é mantida ao recarregar.")),
+                clear_id: "clear-request",
+                clear_label: tr(lang, "Clear the request", "Limpar a solicitação"),
+            }, text, on_clear) }
         }
         <CodeArea id="request-editor" area={textarea}
                   label={tr(lang, "Request text: a JSON body or an HTTP request message", "Texto da solicitação: um corpo JSON ou uma mensagem HTTP")}

@@ -9,14 +9,15 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use super::code_area::{self, CodeArea, Mark};
+use super::code_area::{self, CodeArea, Mark, PreviewNote};
 use super::diagnostics::finding_item;
 use super::prose;
 use crate::app::state::{ReceivedDoc, Shared};
 use crate::app::worker::{Answer, ReceivedView};
-use crate::engine::diagnostic::lang::{count, tr, Lang};
+use crate::engine::diagnostic::lang::{count, grouped, tr, Lang};
 use crate::engine::vocabulary::Vocabulary;
-use crate::ui::store::{use_dispatch, use_document, use_lang, use_verdict, Action, Notice};
+use crate::ui::browser::PageText;
+use crate::ui::store::{is_previewed, preview, use_dispatch, use_document, use_lang, use_verdict, Action, Notice};
 use crate::ui::worker;
 
 #[derive(Properties, PartialEq)]
@@ -28,15 +29,20 @@ pub struct ReceivedPanelProps {
 pub fn received_panel(props: &ReceivedPanelProps) -> Html {
     let (lang, dispatch) = (use_lang(), use_dispatch());
     let textarea = use_node_ref();
-    // The textarea is uncontrolled; a payload picked from a run is written into it.
+    // The textarea is uncontrolled: what was typed or pasted here is already there (the
+    // same `Rc` comes back), so only a payload from elsewhere (a run's card, a file, a
+    // clear) or one too large to edit (its preview) is written into it. Comparing the
+    // textarea's value instead would copy megabytes out of it on every change.
+    let typed = use_mut_ref(|| None::<Rc<str>>);
     {
-        let textarea = textarea.clone();
+        let (textarea, typed) = (textarea.clone(), typed.clone());
         let text = props.received.as_ref().map(|r| r.text.clone());
         use_effect_with(text, move |text| {
+            let text = text.clone().unwrap_or_else(|| Rc::from(""));
+            let typed_here = typed.borrow_mut().take().is_some_and(|typed| Rc::ptr_eq(&typed, &text));
             if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
-                let text = text.as_deref().unwrap_or("");
-                if area.value() != text {
-                    area.set_value(text);
+                if !typed_here || is_previewed(&text) {
+                    area.set_value(&preview(&text).0);
                 }
             }
         });
@@ -73,8 +79,15 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |event: InputEvent| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
-            dispatch.dispatch(Action::SetReceived(area.value().into()));
+            let text: Rc<str> = PageText::of(&area).into_string().into();
+            *typed.borrow_mut() = Some(text.clone());
+            dispatch.dispatch(Action::SetReceived(text));
         })
+    };
+    let on_paste = code_area::paste_handler(dispatch.clone(), Action::SetReceived);
+    let on_clear = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetReceived(Rc::from(""))))
     };
     // A dropped file is read as text and explained.
     let on_drop = {
@@ -94,6 +107,12 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
     };
 
     let text: Rc<str> = props.received.as_ref().map_or_else(|| Rc::from(""), |r| r.text.clone());
+    // A payload too large to edit shows its start; marks stop where the start does.
+    let previewed = is_previewed(&text);
+    let (shown, marked_until): (Rc<str>, usize) = match preview(&text) {
+        (std::borrow::Cow::Borrowed(_), until) => (text.clone(), until),
+        (std::borrow::Cow::Owned(start), until) => (Rc::from(start), until),
+    };
     let marks = Rc::new(
         props
             .received
@@ -104,7 +123,7 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
                     .iter()
                     .filter_map(|f| {
                         Some(Mark {
-                            span: f.span?,
+                            span: f.span.filter(|span| span.end <= marked_until)?,
                             severity: f.severity,
                             code: AttrValue::from(f.code.clone()),
                         })
@@ -127,8 +146,19 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
     html! {
         <section class={classes!("panel", "received-panel", props.received.is_none().then_some("empty"))} aria-labelledby="received-title">
             <h2 id="received-title">{ tr(lang, "Received", "Recebido") }</h2>
+            if previewed {
+                { code_area::preview_note(lang, PreviewNote {
+                    id: "received-bulk",
+                    what: tr(lang, "This payload is", "Este conteúdo tem"),
+                    uses_all: tr(lang, "the explanation reads all of it.", "a explicação lê tudo."),
+                    more: None,
+                    clear_id: "clear-received",
+                    clear_label: tr(lang, "Clear", "Limpar"),
+                }, &text, on_clear) }
+            }
             <CodeArea id="received-editor" area={textarea.clone()} label={tr(lang, "What the bot received", "O que o bot recebeu")}
-                      text={text} marks={marks} described_by="received-summary"
+                      text={shown} marks={marks} described_by="received-summary" readonly={previewed}
+                      onpaste={Some(on_paste)}
                       placeholder={tr(lang, "{ \"value\": [ … ] }  or  HTTP/1.1 200 OK …", "{ \"value\": [ … ] }  ou  HTTP/1.1 200 OK …")}
                       oninput={on_input} ondrop={Some(on_drop)} />
             { body }
@@ -175,9 +205,16 @@ fn explanation(view: &ReceivedView, lang: Lang, textarea: &NodeRef, text: &Rc<st
                 <ol class="diagnostic-list" id="received-diagnostics">{ for findings }</ol>
             }
             if view.unlisted > 0 {
-                <p class="hint">{ format!("{} {}", view.unlisted, tr(lang, "more not listed", "outros não listados")) }</p>
+                <p class="hint" id="received-more">{ format!("{} {}", grouped(lang, view.unlisted), tr(lang, "more not listed", "outros não listados")) }</p>
             }
             <ol class="explanations" id="received-items">{ for items }</ol>
+            if view.unlisted_items > 0 {
+                <p class="hint" id="received-more-items">
+                    { count(lang, view.unlisted_items, ("more item", "more items"), ("item a mais", "itens a mais")) }{ " " }
+                    { prose(tr(lang, "not explained here; `invite-playground explain` explains every one.",
+                               "não explicados aqui; `invite-playground explain` explica cada um.")) }
+                </p>
+            }
         </>
     }
 }
