@@ -267,18 +267,21 @@ pub struct State {
 pub const BULK_INPUT: usize = 1024 * 1024;
 
 /// A text shown as a read-only preview (the request, or what the bot received): a bulk
-/// one; one over `LARGE_INPUT` with a line longer than `LONG_LINE` bytes (a minified
+/// one; one over `LONG_TEXT` with a line longer than `LONG_LINE` bytes (a minified
 /// body); or one of more than `EDITABLE_LINES` lines. Browsers spend hundreds of
 /// milliseconds laying out such text in a textarea on every change (measured: 254 ms
 /// for 1 MiB of minified JSON; Chromium ~10 µs a line on each keystroke, 40,000 lines
 /// 450 ms); the text itself is kept whole.
 pub fn is_previewed(text: &str) -> bool {
     text.len() > BULK_INPUT
-        || (text.len() > LARGE_INPUT && text.split('\n').any(|line| line.len() > LONG_LINE))
+        || (text.len() > LONG_TEXT && text.split('\n').any(|line| line.len() > LONG_LINE))
         || lines_over(text, EDITABLE_LINES)
 }
 
-/// See [`is_previewed`].
+/// See [`is_previewed`]: a text this long on a line or two is laid out twice (textarea
+/// and highlight layer) on every change; 236 KB of minified JSON took 219 ms to paste
+/// (measured).
+const LONG_TEXT: usize = 64 * 1024;
 const LONG_LINE: usize = 20_000;
 
 /// See [`is_previewed`]: with more lines, a keystroke or a paste lays the textarea out
@@ -1017,7 +1020,7 @@ mod tests {
         );
         assert_eq!(reduce(&checked, Action::CheckHere), None);
 
-        // A run plays the worker's refusal without checking 256 KiB again on the page:
+        // A run plays the worker's refusal without checking a large text again on the page:
         // Graph's 400 for the empty participants, as the full run has it.
         // The worker keeps the text it checked: the run names it by key, sent empty.
         let Task::Run { text, kept, .. } = checked.run_task() else {
@@ -1279,7 +1282,8 @@ mod tests {
         // Over LARGE_INPUT in few, long lines: editable.
         let pretty = format!("{{\n{}\n}}", format!("  \"a\": \"{}\",\n", "b".repeat(300)).repeat(900));
         assert!(pretty.len() > LARGE_INPUT && !is_previewed(&pretty));
-        assert!(!is_previewed(&"a".repeat(LARGE_INPUT)));
+        assert!(!is_previewed(&"a".repeat(LONG_TEXT)), "64 KiB on one line is editable");
+        assert!(is_previewed(&"a".repeat(LONG_TEXT + 1)));
         assert!(is_previewed(&"\n".repeat(BULK_INPUT + 1)));
         // Lines, however short: EDITABLE_LINES of them are editable, one more is not.
         let lines = |n: usize| vec!["x"; n].join("\n");

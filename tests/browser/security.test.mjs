@@ -188,7 +188,7 @@ test("pastes of every size land where a person expects; a large one is checked i
   };
 
   // 70 K characters (past what the browser is left to paste) go where the caret is.
-  const middle = "x".repeat(70_000);
+  const middle = Array.from({ length: 700 }, () => "x".repeat(99)).join("\n") + "\n";
   await page.fill("#request-editor", "AB");
   await page.focus("#request-editor");
   await page.evaluate(() => document.querySelector("#request-editor").setSelectionRange(1, 1));
@@ -295,6 +295,10 @@ test("thousands of short lines are previewed, not laid out, in the editor and th
   // 400,000 lines (800 KB) take the large paste's path to the same preview.
   await paste("#request-editor", Array.from({ length: 400_000 }, () => "x").join("\n"));
   await waitFor(page, (n) => document.querySelector("#bulk-notice")?.textContent.includes(n), "400,000 lines");
+  assert.ok((await page.inputValue("#request-editor")).length < 1_000);
+  // 100 KB on one line (minified JSON) is previewed too: both layers would lay it out.
+  await paste("#request-editor", JSON.stringify({ participants: [], clientContext: "c".repeat(100_000) }));
+  await waitFor(page, () => document.querySelector("#bulk-notice")?.textContent.includes("in 1 line"));
   assert.ok((await page.inputValue("#request-editor")).length < 1_000);
   // Typing that ends past the limit leaves the preview too (the form edits the text).
   await page.click("#clear-request");

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use gloo::timers::callback::Timeout;
 
+use super::COLOURED_TOKENS;
 use crate::app::state::line_count;
 use crate::engine::diagnostic::lang::{count, grouped, tr, Lang};
 use crate::engine::diagnostic::Severity;
@@ -230,11 +231,15 @@ pub fn select(area: &HtmlTextAreaElement, text: &str, span: Span) {
 /// The text split into plain runs and marked runs, one mark per span; with `colour`,
 /// every run is further split into the engine's tokens (JSON and HTTP), coloured.
 fn highlight_layer(text: &str, marks: &[Mark], colour: bool) -> Html {
-    let tokens = if colour {
+    let mut tokens = if colour {
         crate::engine::snippet::tokens(text, SnippetLang::Http)
     } else {
         vec![(TokenKind::Plain, 0..text.len())]
     };
+    if let Some(rest) = tokens.get(COLOURED_TOKENS).map(|(_, range)| range.start) {
+        tokens.truncate(COLOURED_TOKENS);
+        tokens.push((TokenKind::Plain, rest..text.len()));
+    }
     let mut next_token = 0;
     let mut out = Vec::new();
     let mut at = 0;
