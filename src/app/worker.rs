@@ -54,7 +54,7 @@ pub const LISTED_DIAGNOSTICS: usize = 100;
 /// each mark is an element of the editor's highlight layer, and a 100 KB body with
 /// 2,424 of them took the page 330 ms to paste (measured); the list and the counts
 /// still cover every one.
-pub const MARKED_DIAGNOSTICS: usize = 500;
+pub const MARKED_DIAGNOSTICS: usize = 200;
 
 /// What the worker is asked to do.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

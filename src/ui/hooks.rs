@@ -279,3 +279,26 @@ pub fn use_clock(store: &Store) {
         move || drop(timer.borrow_mut().take())
     });
 }
+
+/// How many items a long list draws at first, and adds in each following task.
+const CHUNK: usize = 20;
+
+/// How many of a list's `len` items to draw now. A list that grows from a few items to
+/// many draws [`CHUNK`] of them, then `CHUNK` more in each following task: creating a
+/// hundred findings' nodes at once took 79 ms of one paste (measured), patching them
+/// little, so a list that already shows n items keeps showing n when it changes.
+#[hook]
+pub fn use_progressive(len: usize) -> usize {
+    let drawn = use_state_eq(|| 0_usize);
+    let count = len.min((*drawn).max(CHUNK));
+    use_effect_with((count, len), move |&(count, len)| {
+        let more = if count < len {
+            Some(Timeout::new(0, move || drawn.set(count + CHUNK)))
+        } else {
+            drawn.set(count);
+            None
+        };
+        move || drop(more)
+    });
+    count
+}

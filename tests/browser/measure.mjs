@@ -127,6 +127,60 @@ async function pasteTasks(browser, origin, text) {
   return { longest, verdict, runLongest, answered };
 }
 
+// Shapes between the presets and the megabyte inputs, and the Received panel: pastes
+// `text` into `selector`, then types two characters at its end (where it is editable),
+// and returns the longest main-thread task and the longest animation frame (its
+// blocking part too: a frame also counts style, layout and paint) until all settled.
+async function shapeFrames(browser, origin, selector, text) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  const page = await context.newPage();
+  await page.goto(origin + "/");
+  await page.waitForSelector(selector);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.waitForTimeout(800);
+  await page.evaluate(() => {
+    window.__long = []; window.__frames = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: "longtask" });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__frames.push([e.duration, e.blockingDuration]))).observe({ type: "long-animation-frame" });
+  });
+  await page.focus(selector);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Control+V");
+  await page.waitForTimeout(1500);
+  await page.waitForFunction(() => !document.querySelector("#check-pending"), null, { timeout: 60_000 });
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("  ", { delay: 100 });
+  await page.waitForTimeout(1000);
+  const result = await page.evaluate(() => ({
+    task: Math.max(0, ...window.__long),
+    frame: Math.max(0, ...window.__frames.map(([d]) => d)),
+    blocking: Math.max(0, ...window.__frames.map(([, b]) => b)),
+  }));
+  await context.close();
+  return result;
+}
+
+function otherShapes() {
+  const participant = (i) => ({ identity: { user: { id: `278405a3-f568-4b3e-b684-${String(i).padStart(12, "0")}`, displayName: `P ${i}` } } });
+  const operation = {
+    subscriptionId: "2887a7ed-4f6e-4b0d-a1de-3f5f5e0a9c0b", changeType: "updated", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+    resource: "communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/operations/x",
+    resourceData: { "@odata.type": "#microsoft.graph.inviteParticipantsOperation", status: "completed" },
+  };
+  const errors100k = JSON.stringify({ participants: Array.from({ length: 900 }, (_, i) => ({ identity: { phone: { id: `0${i}` } }, replaceCallId: "x", endpointType: "phone" })) }, null, 2);
+  return [
+    ["#request-editor", "100 KB errors pretty", errors100k],
+    ["#request-editor", "100 KB errors minified", JSON.stringify(JSON.parse(errors100k))],
+    ["#request-editor", "37 KB, 3,000 unknown keys", JSON.stringify(Object.fromEntries([["participants", [participant(1)]], ...Array.from({ length: 3000 }, (_, i) => [`k${i}`, i])]))],
+    ["#request-editor", "1,500 header lines", `POST https://graph.microsoft.com/v1.0/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/participants/invite\n${Array.from({ length: 1500 }, (_, i) => `X-H${i}: v`).join("\n")}\n\n${JSON.stringify({ participants: [participant(1)] })}`],
+    ["#request-editor", "1,985 lines pretty", JSON.stringify({ participants: Array.from({ length: 180 }, (_, i) => participant(i)) }, null, 2)],
+    ["#request-editor", "400,000 short lines", Array.from({ length: 400_000 }, () => "x").join("\n")],
+    ["#received-editor", "Received 30 KB, 100 items", JSON.stringify({ value: Array(100).fill(operation) }, null, 2)],
+    ["#received-editor", "Received 4 MiB minified", JSON.stringify({ value: Array(13_000).fill(operation) })],
+  ];
+}
+
 const { server, origin } = await startServer();
 const browser = await launch();
 try {
@@ -141,7 +195,7 @@ try {
   }
   const inputs = fileURLToPath(new URL("../../target/bench-inputs/", import.meta.url));
   console.log("paste into the editor: longest main-thread task, time to the verdict; then Run: longest task, time to Graph's answer");
-  for (const size of ["1m", "4m"]) {
+  for (const size of process.env.SHAPES_ONLY ? [] : ["1m", "4m"]) {
     for (const kind of ["valid", "errors"]) {
       let pretty;
       try { pretty = readFileSync(`${inputs}${kind}-${size}.json`, "utf8"); } catch { continue; }
@@ -151,6 +205,11 @@ try {
         console.log(`  ${size} ${kind.padEnd(6)} ${shape.padEnd(8)} ${longest.toFixed(0).padStart(6)} ms ${verdict.toString().padStart(7)} ms   run ${runLongest.toFixed(0).padStart(5)} ms ${answered.toString().padStart(6)} ms`);
       }
     }
+  }
+  console.log("other shapes: paste, then two keystrokes where editable: longest task, longest frame (its blocking part)");
+  for (const [selector, name, text] of otherShapes()) {
+    const { task, frame, blocking } = await shapeFrames(browser, origin, selector, text);
+    console.log(`  ${name.padEnd(28)} ${task.toFixed(0).padStart(5)} ms ${frame.toFixed(0).padStart(6)} ms (${blocking.toFixed(0)} ms)`);
   }
 } finally {
   await browser.close();

@@ -17,6 +17,7 @@ use crate::app::worker::{Answer, ReceivedView};
 use crate::engine::diagnostic::lang::{count, grouped, tr, Lang};
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser::PageText;
+use crate::ui::hooks::use_progressive;
 use crate::ui::store::{is_previewed, preview, use_dispatch, use_document, use_lang, use_verdict, Action, Notice};
 use crate::ui::worker;
 
@@ -132,13 +133,19 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
             })
             .unwrap_or_default(),
     );
+    // Findings and items drawn so far (long lists come in chunks).
+    let view = props.received.as_ref().and_then(|r| r.view.as_ref());
+    let drawn = (
+        use_progressive(view.map_or(0, |v| v.findings.len())),
+        use_progressive(view.map_or(0, |v| v.items.len())),
+    );
     let body = match props.received.as_deref() {
         None => html! {
             <p class="hint" id="received-empty">{ tr(lang,
                 "Paste a webhook notification, the invite's response or an error response (or drop a file, or press “Explain this” on a card of a run) to see it checked, placed in the sequence and explained.",
                 "Cole uma notificação de webhook, a resposta do invite ou uma resposta de erro (ou solte um arquivo, ou pressione “Explicar” num cartão de uma execução) para vê-la verificada, situada na sequência e explicada.") }</p>
         },
-        Some(ReceivedDoc { view: Some(view), text }) => explanation(view, lang, &textarea, text),
+        Some(ReceivedDoc { view: Some(view), text }) => explanation(view, lang, &textarea, text, drawn),
         Some(_) => html! {
             <p class="hint" id="received-pending" aria-live="polite">{ tr(lang, "Reading it…", "Lendo…") }</p>
         },
@@ -166,13 +173,13 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
     }
 }
 
-fn explanation(view: &ReceivedView, lang: Lang, textarea: &NodeRef, text: &Rc<str>) -> Html {
+fn explanation(view: &ReceivedView, lang: Lang, textarea: &NodeRef, text: &Rc<str>, drawn: (usize, usize)) -> Html {
     let kind = match &view.kind {
         Some(kind) => kind.get(lang).as_str(),
         None => tr(lang, "not recognised", "não reconhecido"),
     };
     let status = view.http_status.map(|s| format!(" · HTTP {s}")).unwrap_or_default();
-    let findings = view.findings.iter().enumerate().map(|(index, finding)| {
+    let findings = view.findings.iter().take(drawn.0).enumerate().map(|(index, finding)| {
         // Choosing a finding selects its span in the text above.
         let on_choose = {
             let (textarea, text, span) = (textarea.clone(), text.clone(), finding.span);
@@ -184,7 +191,7 @@ fn explanation(view: &ReceivedView, lang: Lang, textarea: &NodeRef, text: &Rc<st
         };
         finding_item(index, finding, lang, on_choose, true)
     });
-    let items = view.items.iter().map(|item| {
+    let items = view.items.iter().take(drawn.1).map(|item| {
         html! {
             <li class="explanation" data-step={item.step.name()}>
                 <strong class="step">{ item.label.get(lang) }</strong>
