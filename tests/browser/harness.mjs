@@ -119,3 +119,16 @@ export async function violations(target) {
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
 }
+
+/** The app in a context whose page may use the clipboard, so tests paste as a person does. */
+export async function openAppWithClipboard(browser, origin) {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  return openApp(browser, origin, { context });
+}
+
+/** Puts `text` on the clipboard and presses Ctrl+V where the focus is. */
+export async function pasteFromClipboard(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press("Control+V");
+}

@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import {foreignRequests, openApp, pasteRequest, useBrowser, waitFor} from "./harness.mjs";
+import {foreignRequests, openApp, openAppWithClipboard, pasteFromClipboard, pasteRequest, useBrowser, waitFor} from "./harness.mjs";
 
 const shared = useBrowser(before, after);
 
@@ -110,9 +110,7 @@ test("after load the page makes no request at all, even while working", async ()
 });
 
 test("a bearer token is never stored nor put in a share link", async () => {
-  const context = await shared.browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.origin });
-  const app = await openApp(shared.browser, shared.origin, { context });
+  const app = await openAppWithClipboard(shared.browser, shared.origin);
   const { page } = app;
   const secret = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.TOPSECRETPAYLOAD.signature";
   await pasteRequest(page, `POST https://graph.microsoft.com/beta/communications/calls/abc/participants/invite\nAuthorization: Bearer ${secret}\nContent-Type: application/json\n\n{"participants":[{"identity":{"user":{"id":"278405a3-f568-4b3e-b684-009193463064"}}}],"clientContext":"c"}`);
@@ -131,7 +129,7 @@ test("a bearer token is never stored nor put in a share link", async () => {
   const opened = await openApp(shared.browser, shared.origin, { path: link.slice(shared.origin.length) });
   assert.match(await opened.page.locator("#request-editor").inputValue(), /Authorization: Bearer \{token\}/);
   await opened.context.close();
-  await context.close();
+  await app.context.close();
 });
 
 // Not a speed goal (scripts/bench.sh prints the longest task per shape): a guard that
@@ -147,9 +145,7 @@ test("a 4 MiB paste, and running it, never freeze the page (no task of a second)
     big = JSON.stringify({ participants: [0, 1, 2, 3, 4].map((i) => ({ identity: { user: { id: `278405a3-f568-4b3e-b684-00919346306${i}`, displayName: name } } })), clientContext: "c" }, null, 2);
   }
   assert.ok(big.length >= 4_000_000);
-  const context = await shared.browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.origin });
-  const app = await openApp(shared.browser, shared.origin, { context });
+  const app = await openAppWithClipboard(shared.browser, shared.origin);
   const { page } = app;
   // Put the text on the clipboard first (the transfer from the test is not the app's work).
   await page.evaluate((text) => navigator.clipboard.writeText(text), big);
@@ -178,14 +174,9 @@ test("a 4 MiB paste, and running it, never freeze the page (no task of a second)
 });
 
 test("pastes of every size land where a person expects; a large one is checked in the background", async () => {
-  const context = await shared.browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.origin });
-  const app = await openApp(shared.browser, shared.origin, { context });
+  const app = await openAppWithClipboard(shared.browser, shared.origin);
   const { page } = app;
-  const paste = async (text) => {
-    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-    await page.keyboard.press("Control+V");
-  };
+  const paste = (text) => pasteFromClipboard(page, text);
 
   // 70 K characters (past what the browser is left to paste) go where the caret is.
   const middle = Array.from({ length: 700 }, () => "x".repeat(99)).join("\n") + "\n";
@@ -272,15 +263,12 @@ test("pastes of every size land where a person expects; a large one is checked i
 });
 
 test("thousands of short lines are previewed, not laid out, in the editor and the Received panel", async () => {
-  const context = await shared.browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.origin });
-  const app = await openApp(shared.browser, shared.origin, { context });
+  const app = await openAppWithClipboard(shared.browser, shared.origin);
   const { page } = app;
   const paste = async (selector, text) => {
-    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
     await page.focus(selector);
     await page.keyboard.press("Control+A");
-    await page.keyboard.press("Control+V");
+    await pasteFromClipboard(page, text);
   };
 
   // 3,000 lines in 6 KB: small enough for the browser to paste, too many lines to edit

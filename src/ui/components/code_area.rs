@@ -4,6 +4,7 @@
 //! what happens on input. Both take pastes the same way ([`paste_handler`]) and say
 //! the same of a text too large to edit ([`preview_note`]).
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -21,7 +22,7 @@ use crate::engine::snippet::{SnippetLang, TokenKind};
 use crate::engine::source::{floor_char_boundary, Span};
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser::PageText;
-use crate::ui::store::{is_previewed, Action, Dispatch, Notice, LARGE_INPUT};
+use crate::ui::store::{is_previewed, preview, Action, Dispatch, Notice, LARGE_INPUT};
 
 /// Above this size the highlight layer is skipped: the list still shows every problem.
 const HIGHLIGHT_LIMIT: usize = 256 * 1024;
@@ -151,37 +152,61 @@ pub fn paste_handler(dispatch: Dispatch, replace: fn(Rc<str>) -> Action) -> Call
         let area = event
             .target()
             .and_then(|target| target.dyn_into::<HtmlTextAreaElement>().ok());
-        let later = text.min_bytes() > LARGE_INPUT;
+        let has_area = area.is_some();
+        // The page's paste: the whole text replaced by a previewed one, else `text` at
+        // the caret.
+        let place = {
+            let dispatch = dispatch.clone();
+            move |text: String| {
+                if text.len() > MAX_INPUT {
+                    dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.len())));
+                } else if is_previewed(&text) {
+                    dispatch.dispatch(replace(text.into()));
+                } else if let Some(area) = &area {
+                    insert_at_caret(area, &text);
+                }
+            }
+        };
         if text.min_bytes() <= SMALL_PASTE {
             // Reading 64 KiB costs little; laying out its lines may not.
             let text = text.into_string();
-            if is_previewed(&text) {
+            if is_previewed(&text) || (has_area && line_count(&text) > NATIVE_PASTE_LINES) {
                 event.prevent_default();
-                dispatch.dispatch(replace(text.into()));
-            } else if let Some(area) = area.filter(|_| line_count(&text) > NATIVE_PASTE_LINES) {
-                event.prevent_default();
-                insert_at_caret(&area, &text);
+                place(text);
             }
             return;
         }
         event.prevent_default();
-        let dispatch = dispatch.clone();
-        let take = move || {
-            let text = text.into_string();
-            if text.len() > MAX_INPUT {
-                dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.len())));
-            } else if is_previewed(&text) {
-                dispatch.dispatch(replace(text.into()));
-            } else if let Some(area) = area {
-                insert_at_caret(&area, &text);
-            }
-        };
-        if later {
-            Timeout::new(0, take).forget();
+        if text.min_bytes() > LARGE_INPUT {
+            Timeout::new(0, move || place(text.into_string())).forget();
         } else {
-            take();
+            place(text.into_string());
         }
     })
+}
+
+/// What a code area shows of a text: the text itself, or (`previewed`) its start as
+/// `state::preview` cuts it; `faithful`: how many of its first bytes are the text's own.
+pub struct Shown {
+    pub text: Rc<str>,
+    pub faithful: usize,
+    pub previewed: bool,
+}
+
+/// See [`Shown`]; the request editor and the Received panel show their texts so.
+pub fn shown(text: &Rc<str>) -> Shown {
+    match preview(text) {
+        (Cow::Borrowed(_), faithful) => Shown {
+            text: text.clone(),
+            faithful,
+            previewed: false,
+        },
+        (Cow::Owned(start), faithful) => Shown {
+            text: Rc::from(start),
+            faithful,
+            previewed: true,
+        },
+    }
 }
 
 /// Puts `text` where the caret (or over the selection) is, with the caret after it, as

@@ -1,8 +1,6 @@
 //! The request as text, with each diagnostic marked at its span (`CodeArea`). Typing
 //! re-checks at once; a bulk paste skips the textarea.
 
-use std::rc::Rc;
-
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -96,11 +94,8 @@ pub fn editor(props: &EditorProps) -> Html {
             .collect::<Vec<_>>()
     });
     let text = &document.text;
-    let bulk = is_previewed(text);
-    let shown: Rc<str> = match preview(text).0 {
-        std::borrow::Cow::Borrowed(_) => text.clone(),
-        std::borrow::Cow::Owned(preview) => Rc::from(preview),
-    };
+    let shown = code_area::shown(text);
+    let bulk = shown.previewed;
     html! {
         <>
         if bulk {
@@ -115,7 +110,7 @@ pub fn editor(props: &EditorProps) -> Html {
         }
         <CodeArea id="request-editor" area={textarea}
                   label={tr(lang, "Request text: a JSON body or an HTTP request message", "Texto da solicitação: um corpo JSON ou uma mensagem HTTP")}
-                  text={shown} marks={marks.clone()} readonly={bulk || props.readonly} described_by="diagnostics-summary"
+                  text={shown.text} marks={marks.clone()} readonly={bulk || props.readonly} described_by="diagnostics-summary"
                   oninput={on_input} onpaste={Some(on_paste)} />
         </>
     }

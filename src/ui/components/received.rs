@@ -109,11 +109,7 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
 
     let text: Rc<str> = props.received.as_ref().map_or_else(|| Rc::from(""), |r| r.text.clone());
     // A payload too large to edit shows its start; marks stop where the start does.
-    let previewed = is_previewed(&text);
-    let (shown, marked_until): (Rc<str>, usize) = match preview(&text) {
-        (std::borrow::Cow::Borrowed(_), until) => (text.clone(), until),
-        (std::borrow::Cow::Owned(start), until) => (Rc::from(start), until),
-    };
+    let shown = code_area::shown(&text);
     let marks = Rc::new(
         props
             .received
@@ -124,7 +120,7 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
                     .iter()
                     .filter_map(|f| {
                         Some(Mark {
-                            span: f.span.filter(|span| span.end <= marked_until)?,
+                            span: f.span.filter(|span| span.end <= shown.faithful)?,
                             severity: f.severity,
                             code: AttrValue::from(f.code.clone()),
                         })
@@ -153,7 +149,7 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
     html! {
         <section class={classes!("panel", "received-panel", props.received.is_none().then_some("empty"))} aria-labelledby="received-title">
             <h2 id="received-title">{ tr(lang, "Received", "Recebido") }</h2>
-            if previewed {
+            if shown.previewed {
                 { code_area::preview_note(lang, PreviewNote {
                     id: "received-bulk",
                     what: tr(lang, "This payload is", "Este conteúdo tem"),
@@ -164,7 +160,7 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
                 }, &text, on_clear) }
             }
             <CodeArea id="received-editor" area={textarea.clone()} label={tr(lang, "What the bot received", "O que o bot recebeu")}
-                      text={shown} marks={marks} described_by="received-summary" readonly={previewed}
+                      text={shown.text} marks={marks} described_by="received-summary" readonly={shown.previewed}
                       onpaste={Some(on_paste)}
                       placeholder={tr(lang, "{ \"value\": [ … ] }  or  HTTP/1.1 200 OK …", "{ \"value\": [ … ] }  ou  HTTP/1.1 200 OK …")}
                       oninput={on_input} ondrop={Some(on_drop)} />
