@@ -105,10 +105,12 @@ fn opening_draft(link: &Link, preferences: Preferences) -> State {
 pub fn use_persistence(store: &Store, store_nothing: bool) {
     let current = store.clone();
     use_effect_with(store.revision, move |_| {
-        // A bulk request is not kept (the editor says so): see `BULK_INPUT`.
-        if !store_nothing && current.document.text.len() <= BULK_INPUT {
-            browser::save_draft(&current.draft().to_json());
-        }
+        // A bulk request is not kept (the editor says so): see `BULK_INPUT`. Saved in a
+        // task of its own (a newer change cancels it): writing a 37 KB draft cost the
+        // paste's task 5 ms (measured), and only the newest draft matters.
+        let save = (!store_nothing && current.document.text.len() <= BULK_INPUT)
+            .then(|| Timeout::new(0, move || browser::save_draft(&current.draft().to_json())));
+        move || drop(save)
     });
     use_effect_with(store.preferences, move |Preferences { lang, theme, code }| {
         if !store_nothing {
@@ -281,19 +283,20 @@ pub fn use_clock(store: &Store) {
 }
 
 /// How many items a long list draws at first, and adds in each following task.
-const CHUNK: usize = 20;
+pub const CHUNK: usize = 10;
 
 /// How many of a list's `len` items to draw now. A list that grows from a few items to
-/// many draws [`CHUNK`] of them, then `CHUNK` more in each following task: creating a
+/// many draws `chunk` of them, then `chunk` more in each following task: creating a
 /// hundred findings' nodes at once took 79 ms of one paste (measured), patching them
-/// little, so a list that already shows n items keeps showing n when it changes.
+/// little, so a list that already shows n items keeps showing n when it changes. Lists
+/// of findings take [`CHUNK`]; lists of larger items (form cards) fewer.
 #[hook]
-pub fn use_progressive(len: usize) -> usize {
+pub fn use_progressive(len: usize, chunk: usize) -> usize {
     let drawn = use_state_eq(|| 0_usize);
-    let count = len.min((*drawn).max(CHUNK));
+    let count = len.min((*drawn).max(chunk));
     use_effect_with((count, len), move |&(count, len)| {
         let more = if count < len {
-            Some(Timeout::new(0, move || drawn.set(count + CHUNK)))
+            Some(Timeout::new(0, move || drawn.set(count + chunk)))
         } else {
             drawn.set(count);
             None

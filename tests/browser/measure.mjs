@@ -175,6 +175,9 @@ function otherShapes() {
     ["#request-editor", "37 KB, 3,000 unknown keys", JSON.stringify(Object.fromEntries([["participants", [participant(1)]], ...Array.from({ length: 3000 }, (_, i) => [`k${i}`, i])]))],
     ["#request-editor", "1,500 header lines", `POST https://graph.microsoft.com/v1.0/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/participants/invite\n${Array.from({ length: 1500 }, (_, i) => `X-H${i}: v`).join("\n")}\n\n${JSON.stringify({ participants: [participant(1)] })}`],
     ["#request-editor", "1,985 lines pretty", JSON.stringify({ participants: Array.from({ length: 180 }, (_, i) => participant(i)) }, null, 2)],
+    ["#request-editor", "60 KB, 1,000 participants", JSON.stringify({ participants: Array.from({ length: 1000 }, (_, i) => ({ identity: { user: { id: `u${i}` } } })) })],
+    ["#request-editor", "60 KB, 6,000 deep", `${"[".repeat(6000)}${"]".repeat(6000)}`],
+    ["#request-editor", "60 KB, one string", JSON.stringify({ participants: [participant(1)], note: "\u202e\u0007é".repeat(20000) })],
     ["#request-editor", "400,000 short lines", Array.from({ length: 400_000 }, () => "x").join("\n")],
     ["#received-editor", "Received 30 KB, 100 items", JSON.stringify({ value: Array(100).fill(operation) }, null, 2)],
     ["#received-editor", "Received 4 MiB minified", JSON.stringify({ value: Array(13_000).fill(operation) })],
@@ -207,7 +210,8 @@ try {
     }
   }
   console.log("other shapes: paste, then two keystrokes where editable: longest task, longest frame (its blocking part)");
-  for (const [selector, name, text] of otherShapes()) {
+  // SHAPE=<part of a name> measures only the shapes whose name has it.
+  for (const [selector, name, text] of otherShapes().filter(([, name]) => name.includes(process.env.SHAPE ?? ""))) {
     const { task, frame, blocking } = await shapeFrames(browser, origin, selector, text);
     console.log(`  ${name.padEnd(28)} ${task.toFixed(0).padStart(5)} ms ${frame.toFixed(0).padStart(6)} ms (${blocking.toFixed(0)} ms)`);
   }

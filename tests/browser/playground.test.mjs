@@ -334,6 +334,23 @@ test("the Code view gives the request in each SDK language, follows edits and re
   await pasteRequest(page, '{"participants":[{"identity":{"user":{"id":"x"}},"hidden":"yes"}]}');
   await waitFor(page, () => document.querySelector("#code-has-errors") !== null);
   assert.match(await code(), /# Graph would reject this request: type-mismatch/);
+  // Code of thousands of lines shows only its start, and says so (laying it all out
+  // blocked the page); a small request shows all of its code again.
+  const many = { participants: Array.from({ length: 300 }, (_, i) => ({ identity: { user: { id: `278405a3-f568-4b3e-b684-${String(i).padStart(12, "0")}`, displayName: `P ${i}` } } })) };
+  await pasteRequest(page, JSON.stringify(many, null, 2));
+  // Chromium inserts the 2,404 lines as 2,404 input events; the later ones must not
+  // replace the request with the editor's read-only preview of it.
+  await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="participants-too-many"]') !== null);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await listedCodes(page), ["client-context-missing", "participants-too-many"]);
+  await waitFor(page, () => document.querySelector("#code-preview") !== null);
+  assert.match(await page.textContent("#code-preview"), /This code is \d+ KiB in [\d,]+ lines\. Only its start is shown, with long lines cut; the copy button copies all of it\./);
+  const shownLines = (await code()).split("\n").length;
+  assert.ok(shownLines > 300 && shownLines <= 402, `${shownLines} lines shown`);
+  // The previewed request is read-only until cleared.
+  await page.click("#clear-request");
+  await pasteRequest(page, '{"participants":[{"identity":{"user":{"id":"278405a3-f568-4b3e-b684-009193463064"}}}]}');
+  await waitFor(page, () => document.querySelector("#code-preview") === null && document.querySelector("#code-block").textContent.includes("009193463064"));
   // The tab is remembered across a reload, and the view speaks Portuguese.
   await page.reload();
   await waitFor(page, () => document.querySelector("#code-block")?.dataset.lang === "python");

@@ -158,6 +158,48 @@ fn is_word(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_'
 }
 
+/// How much of a text [`coloured_tokens`] colours: tokens that start in the first
+/// `until` bytes, at most `tokens` of them, each starting in its line's first `line`
+/// bytes. A viewer draws a span per coloured token, and spans are what cost it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ColourBudget {
+    pub until: usize,
+    pub tokens: usize,
+    pub line: usize,
+}
+
+/// [`tokens`] of `code` within `budget`: the tokens past it become plain and merge with
+/// their plain neighbours, so the result still covers the text exactly and a long
+/// uncoloured stretch is one run. Linear in the text.
+pub fn coloured_tokens(
+    code: &str,
+    lang: SnippetLang,
+    budget: ColourBudget,
+) -> Vec<(TokenKind, std::ops::Range<usize>)> {
+    let mut out: Vec<(TokenKind, std::ops::Range<usize>)> = Vec::new();
+    let (mut line_start, mut scanned, mut coloured) = (0, 0, 0);
+    for (kind, range) in tokens(code, lang) {
+        // Only the bytes since the last token can hold this token's line break.
+        if let Some(newline) = code.as_bytes()[scanned..range.start].iter().rposition(|&b| b == b'\n') {
+            line_start = scanned + newline + 1;
+        }
+        scanned = range.start;
+        let colour = kind != TokenKind::Plain
+            && range.start < budget.until
+            && coloured < budget.tokens
+            && range.start - line_start < budget.line;
+        match out.last_mut() {
+            Some((TokenKind::Plain, last)) if !colour => last.end = range.end,
+            _ if colour => {
+                coloured += 1;
+                out.push((kind, range));
+            }
+            _ => out.push((TokenKind::Plain, range)),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,5 +244,46 @@ mod tests {
             let joined: String = tokens.iter().map(|(_, r)| &code[r.clone()]).collect();
             assert_eq!(joined, code);
         }
+    }
+
+    #[test]
+    fn coloured_tokens_keep_to_the_budget_and_cover_the_text() {
+        let line = format!(
+            "{{{}}}",
+            (0..50).map(|i| format!("\"k{i}\": {i}")).collect::<Vec<_>>().join(", ")
+        );
+        let code = format!("{line}\n{line}\n\"é\": true");
+        let all = tokens(&code, SnippetLang::Json)
+            .iter()
+            .filter(|(k, _)| *k != TokenKind::Plain)
+            .count();
+        let budget = |until, tokens, line| ColourBudget { until, tokens, line };
+        let coloured = |budget| {
+            let out = coloured_tokens(&code, SnippetLang::Json, budget);
+            let joined: String = out.iter().map(|(_, r)| &code[r.clone()]).collect();
+            assert_eq!(joined, code, "{budget:?}");
+            // Plain runs are merged: never two in a row.
+            assert!(out
+                .windows(2)
+                .all(|w| w[0].0 != TokenKind::Plain || w[1].0 != TokenKind::Plain));
+            out.into_iter()
+                .filter(|(k, _)| *k != TokenKind::Plain)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(coloured(budget(usize::MAX, usize::MAX, usize::MAX)).len(), all);
+        assert_eq!(coloured(budget(usize::MAX, 7, usize::MAX)).len(), 7);
+        // Each line is coloured for its first 40 bytes only, the last line whole.
+        let short = coloured(budget(usize::MAX, usize::MAX, 40));
+        let second = line.len() + 1;
+        assert!(short
+            .iter()
+            .all(|(_, r)| r.start < 40 || (r.start >= second && r.start < second + 40) || r.start > 2 * second - 1));
+        assert_eq!(short.last().map(|(_, r)| &code[r.clone()]), Some("true"));
+        assert!(short.len() > 6 && short.len() < all / 4);
+        // Nothing starting past `until`.
+        assert!(coloured(budget(30, usize::MAX, usize::MAX))
+            .iter()
+            .all(|(_, r)| r.start < 30));
+        assert!(coloured(budget(0, usize::MAX, usize::MAX)).is_empty());
     }
 }

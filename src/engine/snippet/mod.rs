@@ -23,7 +23,7 @@ mod python;
 
 use serde_json::{Map, Value};
 
-pub use self::highlight::{tokens, TokenKind};
+pub use self::highlight::{coloured_tokens, tokens, ColourBudget, TokenKind};
 
 use crate::engine::diagnostic::{Lang, Severity};
 use crate::engine::http::{self, Message};

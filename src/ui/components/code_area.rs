@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use gloo::timers::callback::Timeout;
 
-use super::COLOURED_TOKENS;
+use super::colour_budget;
 use crate::app::state::line_count;
 use crate::engine::diagnostic::lang::{count, grouped, tr, Lang};
 use crate::engine::diagnostic::Severity;
@@ -86,6 +86,21 @@ pub fn code_area(props: &CodeAreaProps) -> Html {
         .ondrop
         .as_ref()
         .map(|_| Callback::from(|event: DragEvent| event.prevent_default()));
+    // Chromium inserts a long multi-line text (Playwright's `fill`, an IME, a drop) as
+    // one input event per line: once the first has made the text a read-only preview,
+    // the others read the preview, not the text, and must not replace it (measured:
+    // 2,404 events for a 2,404-line `fill`, the request became its 400-line preview).
+    let on_input = {
+        let oninput = props.oninput.clone();
+        Callback::from(move |event: InputEvent| {
+            if !event
+                .target_dyn_into::<HtmlTextAreaElement>()
+                .is_some_and(|area| area.read_only())
+            {
+                oninput.emit(event);
+            }
+        })
+    };
     let text = &props.text;
     let numbers: String = (1..=line_count(text)).map(|n| format!("{n}\n")).collect();
     let colour = text.len() <= COLOUR_LIMIT;
@@ -108,7 +123,7 @@ pub fn code_area(props: &CodeAreaProps) -> Html {
                     wrap="off"
                     readonly={props.readonly}
                     placeholder={props.placeholder.clone()}
-                    oninput={props.oninput.clone()}
+                    oninput={on_input}
                     onpaste={props.onpaste.clone()}
                     ondrop={props.ondrop.clone()}
                     ondragover={on_drag_over}
@@ -237,13 +252,7 @@ pub struct PreviewNote {
 /// Says that an area shows only the start of `text`, read-only, how large the text is,
 /// and who still uses all of it; with a button that clears it.
 pub fn preview_note(lang: Lang, note: PreviewNote, text: &str, onclear: Callback<MouseEvent>) -> Html {
-    let size = format!(
-        "{} {} KiB {} {}. ",
-        note.what,
-        grouped(lang, text.len() / 1024),
-        tr(lang, "in", "em"),
-        count(lang, line_count(text), ("line", "lines"), ("linha", "linhas"))
-    );
+    let size = size_words(lang, note.what, text);
     html! {
         <div class="hint bulk" id={note.id} role="note">
             { size }
@@ -256,6 +265,17 @@ pub fn preview_note(lang: Lang, note: PreviewNote, text: &str, onclear: Callback
             <button type="button" class="button small" id={note.clear_id} onclick={onclear}>{ note.clear_label }</button>
         </div>
     }
+}
+
+/// "This request is 3,986 KiB in 1 line. ": how large a text shown only in part is;
+/// `what` says what it is, in the page's language.
+pub fn size_words(lang: Lang, what: &str, text: &str) -> String {
+    format!(
+        "{what} {} KiB {} {}. ",
+        grouped(lang, text.len() / 1024),
+        tr(lang, "in", "em"),
+        count(lang, line_count(text), ("line", "lines"), ("linha", "linhas"))
+    )
 }
 
 /// Selects `span` of `text` (bytes) in the textarea and focuses it.
@@ -273,15 +293,11 @@ pub fn select(area: &HtmlTextAreaElement, text: &str, span: Span) {
 /// The text split into plain runs and marked runs, one mark per span; with `colour`,
 /// every run is further split into the engine's tokens (JSON and HTTP), coloured.
 fn highlight_layer(text: &str, marks: &[Mark], colour: bool) -> Html {
-    let mut tokens = if colour {
-        crate::engine::snippet::tokens(text, SnippetLang::Http)
+    let tokens = if colour {
+        crate::engine::snippet::coloured_tokens(text, SnippetLang::Http, colour_budget(usize::MAX))
     } else {
         vec![(TokenKind::Plain, 0..text.len())]
     };
-    if let Some(rest) = tokens.get(COLOURED_TOKENS).map(|(_, range)| range.start) {
-        tokens.truncate(COLOURED_TOKENS);
-        tokens.push((TokenKind::Plain, rest..text.len()));
-    }
     let mut next_token = 0;
     let mut out = Vec::new();
     let mut at = 0;

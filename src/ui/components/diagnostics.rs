@@ -9,7 +9,7 @@ use crate::engine::vocabulary::Vocabulary;
 use crate::app::worker::Finding;
 use crate::engine::diagnostic::lang::{count, grouped, tr, Lang};
 use crate::engine::diagnostic::Severity;
-use crate::ui::hooks::use_progressive;
+use crate::ui::hooks::{use_progressive, CHUNK};
 use crate::ui::store::{use_dispatch, use_document, use_lang, use_verdict, Action};
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,7 @@ pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
     } else {
         html! { <strong class="verdict invalid">{ tr(lang, "Graph would reject this request", "O Graph rejeitaria esta solicitação") }</strong> }
     };
-    let drawn = use_progressive(verdict.findings.len());
+    let drawn = use_progressive(verdict.findings.len(), CHUNK);
     let items = verdict.findings.iter().take(drawn).enumerate().map(|(index, finding)| {
         let on_choose = {
             let dispatch = dispatch.clone();

@@ -17,7 +17,7 @@ use crate::app::worker::{Answer, ReceivedView};
 use crate::engine::diagnostic::lang::{count, grouped, tr, Lang};
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser::PageText;
-use crate::ui::hooks::use_progressive;
+use crate::ui::hooks::{use_progressive, CHUNK};
 use crate::ui::store::{is_previewed, preview, use_dispatch, use_document, use_lang, use_verdict, Action, Notice};
 use crate::ui::worker;
 
@@ -132,8 +132,8 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
     // Findings and items drawn so far (long lists come in chunks).
     let view = props.received.as_ref().and_then(|r| r.view.as_ref());
     let drawn = (
-        use_progressive(view.map_or(0, |v| v.findings.len())),
-        use_progressive(view.map_or(0, |v| v.items.len())),
+        use_progressive(view.map_or(0, |v| v.findings.len()), CHUNK),
+        use_progressive(view.map_or(0, |v| v.items.len()), CHUNK),
     );
     let body = match props.received.as_deref() {
         None => html! {

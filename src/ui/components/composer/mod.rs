@@ -14,6 +14,7 @@ use self::participant_card::ParticipantCard;
 use crate::app::edit::Edit;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::pointer::JsonPointer;
+use crate::ui::hooks::use_progressive;
 use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action};
 
 /// The DOM id of the form field that edits `pointer`, so a diagnostic can focus it.
@@ -24,12 +25,21 @@ pub fn field_id(pointer: &str) -> String {
 /// Graph takes at most 5; past a few more, cards help nobody and cost a lot to render.
 const CARD_LIMIT: usize = 12;
 
+/// Cards drawn per task when many appear at once: a card is ~50 elements, and twelve of
+/// them in the same task as a pasted one-line body's marks made a 77 ms task (measured).
+const CARD_CHUNK: usize = 2;
+
 #[function_component(Composer)]
 pub fn composer() -> Html {
     let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
-    let body = checked.request.body.as_ref();
+    let body = checked.request.body.as_ref().filter(|body| body.is_object());
+    let participants: &[Value] = body
+        .and_then(|body| body.get("participants"))
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice);
+    let drawn = use_progressive(participants.len().min(CARD_LIMIT), CARD_CHUNK);
 
-    let form = match body.filter(|body| body.is_object()) {
+    let form = match body {
         // A large body would put megabytes into input fields, and its full check is
         // made only for a run (`Document::is_large`): the form steps aside.
         _ if document.is_large() => html! {
@@ -43,10 +53,6 @@ pub fn composer() -> Html {
             </p>
         },
         Some(body) => {
-            let participants: &[Value] = body
-                .get("participants")
-                .and_then(Value::as_array)
-                .map_or(&[], Vec::as_slice);
             let count = participants.len();
             let on_add = {
                 let dispatch = dispatch.clone();
@@ -58,7 +64,7 @@ pub fn composer() -> Html {
                     <h3>{ format!("{} ({count}/5)", tr(lang, "Participants", "Participantes")) }</h3>
                     <FieldDiagnostics pointer={"/participants".to_owned()} exact={true} />
                     <ol class="participants">
-                        { for participants.iter().take(CARD_LIMIT).enumerate().map(|(index, participant)| html! {
+                        { for participants.iter().take(drawn).enumerate().map(|(index, participant)| html! {
                             <ParticipantCard key={index} index={index} count={count} participant={participant.clone()} />
                         }) }
                     </ol>
