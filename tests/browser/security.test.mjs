@@ -330,3 +330,23 @@ test("thousands of short lines are previewed, not laid out, in the editor and th
   assert.deepEqual(app.errors, []);
   await app.context.close();
 });
+
+test("text inserted at once (Playwright's fill, a drop, dictation) is taken whole, however many lines", async () => {
+  const app = await openApp(shared.browser, shared.origin);
+  const { page } = app;
+  // 12,000 participants, one a line: Chromium would insert them one line per event,
+  // laying the textarea out each time (a 12,540-line fill never finished in 30 s).
+  const body = `{"participants": [\n${Array.from({ length: 12_000 }, (_, i) => `{"identity":{"user":{"id":"u${i}"}}}`).join(",\n")}\n]}`;
+  await page.locator("#request-editor").fill(body);
+  await waitFor(page, () => document.querySelector("#bulk-notice")?.textContent.includes("12,002 lines") && !document.querySelector("#check-pending"));
+  await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="participants-too-many"]') !== null);
+  assert.match(await page.textContent("#diagnostics-summary"), /12,000 warnings/);
+  // 300 lines go in place at the caret, editable, in one input.
+  await page.click("#clear-request");
+  const small = `{"participants": [\n${Array.from({ length: 300 }, (_, i) => `{"identity":{"user":{"id":"u${i}"}}}`).join(",\n")}\n]}`;
+  await page.locator("#request-editor").fill(small);
+  await waitFor(page, (n) => document.querySelector("#request-editor").value.length === n && !document.querySelector("#bulk-notice"), small.length);
+  await waitFor(page, () => /300 warnings/.test(document.querySelector("#diagnostics-summary").textContent));
+  assert.deepEqual(app.errors, []);
+  await app.context.close();
+});

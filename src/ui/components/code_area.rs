@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -101,6 +102,25 @@ pub fn code_area(props: &CodeAreaProps) -> Html {
             }
         })
     };
+    // yew has no `onbeforeinput`: the owner's paste handler also hears `beforeinput`
+    // (see `paste_handler`), through a listener on the textarea.
+    {
+        let (area, onpaste) = (props.area.clone(), props.onpaste.clone());
+        use_effect_with(onpaste.is_some(), move |_| {
+            let listener = onpaste.and_then(|paste| {
+                let area = area.cast::<HtmlTextAreaElement>()?;
+                let listener = Closure::<dyn Fn(Event)>::new(move |event: Event| paste.emit(event));
+                area.add_event_listener_with_callback("beforeinput", listener.as_ref().unchecked_ref())
+                    .ok()?;
+                Some((area, listener))
+            });
+            move || {
+                if let Some((area, listener)) = listener {
+                    let _ = area.remove_event_listener_with_callback("beforeinput", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
     let text = &props.text;
     let numbers: String = (1..=line_count(text)).map(|n| format!("{n}\n")).collect();
     let colour = text.len() <= COLOUR_LIMIT;
@@ -151,12 +171,27 @@ const NATIVE_PASTE_LINES: usize = 100;
 /// `replace`, as the preview note says; any other large one skips the browser's paste
 /// and is put where the caret is, in a task of its own (Chromium's `getData` alone takes
 /// 26 ms for 4 MiB), and `oninput` takes it from there.
+///
+/// It also takes a `beforeinput` that inserts text (Playwright's `fill`, a drop of
+/// text, dictation): Chromium would insert a long text one line per event, laying the
+/// textarea out each time (a 12,540-line `fill` did not finish in 30 s, measured), so
+/// such text is placed as a paste is.
 pub fn paste_handler(dispatch: Dispatch, replace: fn(Rc<str>) -> Action) -> Callback<Event> {
     Callback::from(move |event: Event| {
-        let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
-            return;
+        let text = if let Some(paste) = event.dyn_ref::<web_sys::ClipboardEvent>() {
+            paste.clipboard_data().map(|data| PageText::pasted(&data))
+        } else if event
+            .dyn_ref::<web_sys::InputEvent>()
+            .is_some_and(|input| matches!(input.input_type().as_str(), "insertText" | "insertReplacementText"))
+        {
+            js_sys::Reflect::get(&event, &"data".into())
+                .ok()
+                .and_then(|data| data.dyn_into::<js_sys::JsString>().ok())
+                .map(PageText::new)
+        } else {
+            None
         };
-        let Some(text) = event.clipboard_data().map(|data| PageText::pasted(&data)) else {
+        let Some(text) = text else {
             return;
         };
         if text.min_bytes() > MAX_INPUT {
