@@ -87,10 +87,11 @@ pub fn code_area(props: &CodeAreaProps) -> Html {
         .ondrop
         .as_ref()
         .map(|_| Callback::from(|event: DragEvent| event.prevent_default()));
-    // Chromium inserts a long multi-line text (Playwright's `fill`, an IME, a drop) as
-    // one input event per line: once the first has made the text a read-only preview,
-    // the others read the preview, not the text, and must not replace it (measured:
-    // 2,404 events for a 2,404-line `fill`, the request became its 400-line preview).
+    // Chromium inserts a long multi-line text as one input event per line: once the
+    // first has made the text a read-only preview, the others read the preview, not
+    // the text, and must not replace it (2,404 events for a 2,404-line `fill`: the
+    // request became its 400-line preview). `beforeinput` below now places such text
+    // at once; this guards what it cannot cancel (an IME's composition).
     let on_input = {
         let oninput = props.oninput.clone();
         Callback::from(move |event: InputEvent| {
@@ -106,6 +107,8 @@ pub fn code_area(props: &CodeAreaProps) -> Html {
     // (see `paste_handler`), through a listener on the textarea.
     {
         let (area, onpaste) = (props.area.clone(), props.onpaste.clone());
+        // Attached once: an owner's paste handler holds only its dispatcher, so the
+        // first one stays right across renders.
         use_effect_with(onpaste.is_some(), move |_| {
             let listener = onpaste.and_then(|paste| {
                 let area = area.cast::<HtmlTextAreaElement>()?;

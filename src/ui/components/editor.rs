@@ -8,9 +8,7 @@ use super::code_area::{self, CodeArea, Mark, PreviewNote};
 use super::composer::field_id;
 use crate::engine::diagnostic::lang::tr;
 use crate::ui::browser::PageText;
-use crate::ui::store::{
-    is_previewed, preview, use_dispatch, use_document, use_lang, use_verdict, Action, FocusRequest, BULK_INPUT,
-};
+use crate::ui::store::{preview, use_dispatch, use_document, use_lang, use_verdict, Action, FocusRequest, BULK_INPUT};
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -53,14 +51,16 @@ pub fn editor(props: &EditorProps) -> Html {
     // multi-megabyte value back on every keystroke would stall typing. Only a change
     // made elsewhere (a preset, the form, a share link) is written into it.
     let own_revision = use_mut_ref(|| None::<u64>);
+    let shown = code_area::shown(&document.text);
     {
-        let (textarea, own_revision, document) = (textarea.clone(), own_revision.clone(), document.clone());
+        let (textarea, own_revision) = (textarea.clone(), own_revision.clone());
+        let (shown_text, previewed) = (shown.text.clone(), shown.previewed);
         use_effect_with(props.revision, move |revision| {
             // What was typed or pasted here is already there, unless it made the text
             // too large to edit: then the preview replaces it.
-            let typed_here = own_revision.borrow_mut().take() == Some(*revision) && !is_previewed(&document.text);
+            let typed_here = own_revision.borrow_mut().take() == Some(*revision) && !previewed;
             if let Some(area) = textarea.cast::<HtmlTextAreaElement>().filter(|_| !typed_here) {
-                area.set_value(&preview(&document.text).0);
+                area.set_value(&shown_text);
             }
         });
     }
@@ -94,7 +94,6 @@ pub fn editor(props: &EditorProps) -> Html {
             .collect::<Vec<_>>()
     });
     let text = &document.text;
-    let shown = code_area::shown(text);
     let bulk = shown.previewed;
     html! {
         <>
