@@ -356,6 +356,12 @@ pub fn preview_start(start: &str) -> (String, usize) {
 
 pub use crate::app::worker::LARGE_INPUT;
 
+/// Above this many bytes, text put in at once ([`Action::SetTextInBulk`]) is checked in
+/// a task after the one that puts it in: a 36 KB one-line paste of 1,000 participants
+/// made one 50–57 ms task of the browser's paste, its layout, the check and the verdict
+/// drawn (measured). Typing still checks at once: its marks must not blink.
+pub const CHECK_LATER: usize = 16 * 1024;
+
 impl Default for State {
     /// The first preset, corrected, as a new visitor sees it.
     fn default() -> Self {
@@ -431,11 +437,18 @@ impl State {
 
     /// Replaces the document and checks it, or leaves a large one to the Web Worker.
     fn set_document(&mut self, document: Document) {
+        self.replace_document(document, false);
+    }
+
+    /// Replaces the document; checks it now unless `later` or it is large (then
+    /// `ui::hooks::use_worker_check` has it checked: on the page in the next task, or by
+    /// the Web Worker once typing pauses).
+    fn replace_document(&mut self, document: Document, later: bool) {
         self.revision += 1;
         self.kept_text = None;
         self.playback.stop();
         self.document = Shared::new(document);
-        if self.document.is_large() {
+        if later || self.document.is_large() {
             self.check_pending = true;
         } else {
             self.check_here();
@@ -558,14 +571,19 @@ impl Document {
 /// Everything the user (or a timer) can do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// The request's text, as typed.
     SetText(Rc<str>),
+    /// The request's text after text was put in at once (a paste, a drop, a fill): as
+    /// `SetText`, but a text over [`CHECK_LATER`] bytes is checked in a task of its own.
+    SetTextInBulk(Rc<str>),
     /// The Web Worker's verdict on the document of `revision` (ignored when the document
     /// has changed since).
     Checked {
         revision: u64,
         verdict: Verdict,
     },
-    /// Check a large document on the page: the Web Worker could not be started.
+    /// Check the pending document on the page: text put in in bulk, a task later; or a
+    /// large document the Web Worker could not be started for.
     CheckHere,
     Edit(Edit),
     SetContext(CallContext),
@@ -626,6 +644,11 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
         Action::SetText(text) => {
             let document = Document { text, ..next.edited() };
             next.set_document(document);
+        }
+        Action::SetTextInBulk(text) => {
+            let later = text.len() > CHECK_LATER;
+            let document = Document { text, ..next.edited() };
+            next.replace_document(document, later);
         }
         Action::Checked { revision, verdict } => {
             if !next.check_pending || revision != next.revision {
@@ -1098,6 +1121,37 @@ mod tests {
         let failed = apply(&here, Action::RunFailed);
         assert!(!failed.playback.queued && failed.playback.timeline.is_none());
         assert_eq!(failed.transient.notice, Some(Notice::WorkerUnavailable));
+    }
+
+    #[test]
+    fn text_put_in_in_bulk_over_check_later_is_checked_in_the_next_task() {
+        let participant = r#"{"identity":{"user":{"id":"u1"}}}"#;
+        let body = |n: usize| format!(r#"{{"participants":[{}]}}"#, vec![participant; n].join(","));
+        let (small, medium) = (body(3), body(CHECK_LATER / participant.len() + 1));
+        assert!(small.len() <= CHECK_LATER && medium.len() > CHECK_LATER && medium.len() <= LARGE_INPUT);
+
+        // Small bulk text, and any typed text, are checked at once.
+        let pasted = apply(&State::default(), Action::SetTextInBulk(Rc::from(small.as_str())));
+        let typed = apply(&State::default(), Action::SetText(Rc::from(small.as_str())));
+        assert!(!pasted.check_pending);
+        assert_eq!(*pasted.verdict, *typed.verdict);
+        let typed = apply(&State::default(), Action::SetText(Rc::from(medium.as_str())));
+        assert!(!typed.check_pending && typed.verdict.errors > 0);
+
+        // Larger bulk text waits for `CheckHere`, then has the same verdict as typed text;
+        // the old verdict's marks are not drawn over it meanwhile (`check_pending`).
+        let pasted = apply(&State::default(), Action::SetTextInBulk(Rc::from(medium.as_str())));
+        assert!(pasted.check_pending);
+        assert_eq!(pasted.revision, typed.revision);
+        assert_eq!(*pasted.verdict, *State::default().verdict);
+        let checked = apply(&pasted, Action::CheckHere);
+        assert!(!checked.check_pending);
+        assert_eq!(*checked.verdict, *typed.verdict);
+        assert_eq!(reduce(&checked, Action::CheckHere), None, "checked once");
+        // A keystroke before the check replaces the pending text and checks at once.
+        let retyped = apply(&pasted, Action::SetText(Rc::from(format!("{medium} "))));
+        assert!(!retyped.check_pending);
+        assert_eq!(reduce(&retyped, Action::CheckHere), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
@@ -171,12 +172,17 @@ const RECHECK_DELAY_MS: u32 = 250;
 
 /// Has the Web Worker check a large document once typing pauses (each keystroke
 /// restarts the wait; an answer for an older text is dropped by `reduce`). Without a
-/// worker the page checks it itself, slowly, rather than never.
+/// worker the page checks it itself, slowly, rather than never. A smaller document put
+/// in in bulk is checked on the page in the next task.
 #[hook]
 pub fn use_worker_check(store: &Store) {
     let dispatcher = store.dispatcher();
     let (pending, revision, document) = (store.check_pending, store.revision, store.document.clone());
     use_effect_with((revision, pending), move |&(revision, pending)| {
+        if pending && !document.is_large() {
+            let later = after_paint(move || dispatcher.dispatch(Action::CheckHere));
+            return Box::new(move || drop(later)) as Box<dyn FnOnce()>;
+        }
         let timer = pending.then(|| {
             Timeout::new(RECHECK_DELAY_MS, move || {
                 let task = Task::Check {
@@ -197,8 +203,34 @@ pub fn use_worker_check(store: &Store) {
                 }
             })
         });
-        move || drop(timer)
+        Box::new(move || drop(timer))
     });
+}
+
+/// A task that runs after the next frame is painted, cancelled when dropped.
+pub struct AfterPaint {
+    _frame: AnimationFrame,
+    _task: Rc<RefCell<Option<Timeout>>>,
+}
+
+/// Runs `task` in a task of its own after the next paint: an animation-frame callback
+/// runs just before the frame is painted, and the timeout it sets after it. What the
+/// current task drew (a pasted text) is then on screen before `task` starts; with a
+/// plain zero timeout Chromium often ran both before painting (a frame of 80–114 ms).
+pub fn after_paint(task: impl FnOnce() + 'static) -> AfterPaint {
+    after_paint_boxed(Box::new(task))
+}
+
+/// One instantiation of the animation frame's and the timeout's closures for every
+/// caller (each costs the page's wasm bytes).
+fn after_paint_boxed(task: Box<dyn FnOnce()>) -> AfterPaint {
+    let slot = Rc::new(RefCell::new(None));
+    let set = slot.clone();
+    let frame = request_animation_frame(move |_| *set.borrow_mut() = Some(Timeout::new(0, task)));
+    AfterPaint {
+        _frame: frame,
+        _task: slot,
+    }
 }
 
 /// Asks the Web Worker for a queued run once any background check has landed, and
@@ -282,21 +314,30 @@ pub fn use_clock(store: &Store) {
     });
 }
 
-/// How many items a long list draws at first, and adds in each following task.
+/// How many items a long list adds in each frame.
 pub const CHUNK: usize = 10;
 
-/// How many of a list's `len` items to draw now. A list that grows from a few items to
-/// many draws `chunk` of them, then `chunk` more in each following task: creating a
-/// hundred findings' nodes at once took 79 ms of one paste (measured), patching them
-/// little, so a list that already shows n items keeps showing n when it changes. Lists
-/// of findings take [`CHUNK`]; lists of larger items (form cards) fewer.
+/// How many of a list's `len` items to draw now. A list that grows by at most `chunk`
+/// items draws them at once; one that grows by more keeps the items it shows in this
+/// task and draws `chunk` more in each following frame. Creating a hundred findings'
+/// nodes at once took 79 ms of one paste (measured), patching them little, so a list
+/// that already shows n items keeps showing n when it changes; and the task of the
+/// change itself (a paste: its check, its text and marks) draws none of the new items,
+/// since a first chunk of findings and form cards there made a 36 KB paste's task 54 ms
+/// (measured). Each chunk is drawn after a paint ([`after_paint`]): chained zero timeouts
+/// kept Chromium from painting for 50–97 ms while a list filled (measured). Lists of
+/// findings take [`CHUNK`]; lists of larger items (form cards) fewer.
 #[hook]
 pub fn use_progressive(len: usize, chunk: usize) -> usize {
     let drawn = use_state_eq(|| 0_usize);
-    let count = len.min((*drawn).max(chunk));
+    let count = if len.saturating_sub(*drawn) > chunk {
+        *drawn
+    } else {
+        len
+    };
     use_effect_with((count, len), move |&(count, len)| {
         let more = if count < len {
-            Some(Timeout::new(0, move || drawn.set(count + chunk)))
+            Some(after_paint(move || drawn.set(count + chunk)))
         } else {
             drawn.set(count);
             None

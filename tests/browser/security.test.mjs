@@ -188,6 +188,29 @@ test("pastes of every size land where a person expects; a large one is checked i
   assert.equal(await page.inputValue("#request-editor"), `A${middle}B`);
   await waitFor(page, () => document.querySelector("#diagnostic-list [data-code='json-syntax']") !== null);
 
+  // 36 KB on one line (1,000 participants), which the browser pastes itself: the text is
+  // painted, then checked in a task of its own; the findings and the form's twelve cards
+  // are drawn a few a frame.
+  const many = JSON.stringify({ participants: Array.from({ length: 1000 }, (_, i) => ({ identity: { user: { id: `u${i}` } } })) });
+  await page.keyboard.press("Control+A");
+  await paste(many);
+  await waitFor(page, () => /1 error · 1,000 warnings/.test(document.querySelector("#diagnostics-summary").textContent));
+  assert.equal(await page.inputValue("#request-editor"), many);
+  assert.equal(await page.locator("#check-pending").count(), 0, "no background-check status for a check one task away");
+  await waitFor(page, () => document.querySelectorAll("ol.participants > li.participant-card").length === 12
+    && document.querySelectorAll("#diagnostic-list .diagnostic-button").length === 100);
+  assert.match(await page.textContent(".composer-panel"), /988 more participants are only in the editor/);
+  // A key typed at once after such a paste is checked with it; the paste's own check,
+  // now stale, changes nothing.
+  await page.keyboard.press("Control+A");
+  await paste(many.replace("u0", "u00"));
+  await page.keyboard.press("End");
+  await page.keyboard.type("x");
+  await waitFor(page, () => document.querySelector("#diagnostic-list [data-code='json-syntax']") !== null);
+  await page.waitForTimeout(200);
+  assert.doesNotMatch(await page.textContent("#diagnostics-summary"), /1,000 warnings/);
+  assert.equal(await page.inputValue("#request-editor"), `${many.replace("u0", "u00")}x`);
+
   // 1.6 MB of minified, error-heavy JSON replaces the request, is previewed read-only
   // and checked by the Web Worker: a status says so, then the first 100 are listed and
   // the rest counted.
@@ -198,7 +221,7 @@ test("pastes of every size land where a person expects; a large one is checked i
   await waitFor(page, () => document.querySelector("#check-pending[role=status]") !== null
     || document.querySelector("#diagnostics-more") !== null);
   await waitFor(page, () => !document.querySelector("#check-pending") && document.querySelector("#diagnostics-more") !== null);
-  // The list draws them in chunks of 20, a task each.
+  // The list draws them a chunk (10) a frame.
   await waitFor(page, () => document.querySelectorAll("#diagnostic-list .diagnostic-button").length === 100);
   assert.match(await page.textContent("#diagnostics-summary"), /reject/);
   // Counts are grouped as English writes them ("59,900 more").

@@ -51,7 +51,9 @@ pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
                     count(lang, verdict.warnings, ("warning", "warnings"), ("aviso", "avisos")),
                     count(lang, verdict.infos, ("note", "notes"), ("observação", "observações"))) }
             </p>
-            if props.check_pending {
+            // A large text waits for the Web Worker; a smaller one put in in bulk is
+            // checked in the next task, too soon to say so.
+            if props.check_pending && document.is_large() {
                 <p class="hint checking" id="check-pending" role="status">
                     <span class="spinner" aria-hidden="true"></span>
                     { format!("{} {} KiB {}", tr(lang, "Checking", "Verificando"), grouped(lang, document.text.len() / 1024),

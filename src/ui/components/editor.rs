@@ -70,15 +70,26 @@ pub fn editor(props: &EditorProps) -> Html {
         let revision = props.revision;
         Callback::from(move |event: InputEvent| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
-            // `SetText` bumps the revision by exactly one.
+            // `SetText` and `SetTextInBulk` bump the revision by exactly one.
             *own_revision.borrow_mut() = Some(revision + 1);
-            dispatch.dispatch(Action::SetText(PageText::of(&area).into_string().into()));
+            let text = PageText::of(&area).into_string().into();
+            // A paste or a drop (`insertFromPaste`, `insertFromDrop`…), or the page's own
+            // paste (a plain `input` event, `code_area::paste_handler`): text put in at once.
+            let kind = js_sys::Reflect::get(&event, &"inputType".into())
+                .ok()
+                .and_then(|kind| kind.as_string());
+            let bulk = kind.is_none_or(|kind| kind.starts_with("insertFrom"));
+            dispatch.dispatch(if bulk {
+                Action::SetTextInBulk(text)
+            } else {
+                Action::SetText(text)
+            });
         })
     };
     // A bulk paste skips the textarea: a browser spends seconds laying out megabytes
     // (or many thousands of lines) of pasted text there. The store takes the text; the
     // editor shows its start.
-    let on_paste = code_area::paste_handler(dispatch.clone(), Action::SetText);
+    let on_paste = code_area::paste_handler(dispatch.clone(), Action::SetTextInBulk);
     let on_clear = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetText("".into())));
 
     // Drawn again only when the verdict changes; none while it is for an older text.

@@ -25,7 +25,7 @@ pub fn field_id(pointer: &str) -> String {
 /// Graph takes at most 5; past a few more, cards help nobody and cost a lot to render.
 const CARD_LIMIT: usize = 12;
 
-/// Cards drawn per task when many appear at once: a card is ~50 elements, and twelve of
+/// Cards drawn per frame when many appear at once: a card is ~50 elements, and twelve of
 /// them in the same task as a pasted one-line body's marks made a 77 ms task (measured).
 const CARD_CHUNK: usize = 2;
 
