@@ -10,7 +10,7 @@ use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use super::browser::{self, Setting};
-use super::store::{Action, Notice, Preferences, State, Store, Theme, Wanted, BULK_INPUT};
+use super::store::{Action, Notice, Preferences, State, Store, Theme, Wanted, BULK_INPUT, CHECK_LATER};
 use super::worker;
 use crate::app::link::Link;
 use crate::app::share::Draft;
@@ -106,12 +106,21 @@ fn opening_draft(link: &Link, preferences: Preferences) -> State {
 pub fn use_persistence(store: &Store, store_nothing: bool) {
     let current = store.clone();
     use_effect_with(store.revision, move |_| {
-        // A bulk request is not kept (the editor says so): see `BULK_INPUT`. Saved in a
-        // task of its own (a newer change cancels it): writing a 37 KB draft cost the
-        // paste's task 5 ms (measured), and only the newest draft matters.
-        let save = (!store_nothing && current.document.text.len() <= BULK_INPUT)
-            .then(|| Timeout::new(0, move || browser::save_draft(&current.draft().to_json())));
-        move || drop(save)
+        // A bulk request is not kept (the editor says so): see `BULK_INPUT`. A draft over
+        // `CHECK_LATER` is saved in a task of its own (a newer change cancels it):
+        // writing a 37 KB draft cost the paste's task 5 ms (measured), and only the
+        // newest draft matters. A smaller one is saved at once, so a reload right after
+        // a change (a script can reload within the millisecond) loses nothing.
+        let len = current.document.text.len();
+        let later = if store_nothing || len > BULK_INPUT {
+            None
+        } else if len <= CHECK_LATER {
+            browser::save_draft(&current.draft().to_json());
+            None
+        } else {
+            Some(Timeout::new(0, move || browser::save_draft(&current.draft().to_json())))
+        };
+        move || drop(later)
     });
     use_effect_with(store.preferences, move |Preferences { lang, theme, code }| {
         if !store_nothing {

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::app::state::reduce;
 pub use crate::app::state::{
     is_previewed, preview, Action, Document, FocusRequest, Notice, Playback, Preferences, Shared, Speed, State, Theme,
-    Wanted, BULK_INPUT, LARGE_INPUT,
+    Wanted, BULK_INPUT, CHECK_LATER, LARGE_INPUT,
 };
 use crate::app::worker::Verdict;
 use crate::engine::diagnostic::Lang;
