@@ -58,6 +58,11 @@ impl PageText {
         )
     }
 
+    /// The JavaScript string itself (a reference, not a copy).
+    pub fn js(&self) -> wasm_bindgen::JsValue {
+        self.0.clone().into()
+    }
+
     /// A lower bound of its UTF-8 length.
     pub fn min_bytes(&self) -> usize {
         self.0.length() as usize

@@ -202,7 +202,7 @@ pub fn use_worker_check(store: &Store) {
                     key: revision,
                 };
                 let answered = dispatcher.clone();
-                let asked = worker::ask(task, move |reply| {
+                let asked = worker::ask_with(task, worker::pasted_js(&document.text), move |reply| {
                     if let Answer::Checked(verdict) = reply.answer {
                         answered.dispatch(Action::Checked { revision, verdict });
                     }

@@ -24,6 +24,7 @@ use crate::engine::source::{floor_char_boundary, Span};
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser::PageText;
 use crate::ui::store::{is_previewed, preview, Action, Dispatch, Notice, LARGE_INPUT};
+use crate::ui::worker;
 
 /// Above this size the highlight layer is skipped: the list still shows every problem.
 const HIGHLIGHT_LIMIT: usize = 256 * 1024;
@@ -208,13 +209,16 @@ pub fn paste_handler(dispatch: Dispatch, replace: fn(Rc<str>) -> Action) -> Call
         let has_area = area.is_some();
         // The page's paste: the whole text replaced by a previewed one, else `text` at
         // the caret.
+        let js = text.js();
         let place = {
             let dispatch = dispatch.clone();
             move |text: String| {
                 if text.len() > MAX_INPUT {
                     dispatch.dispatch(Action::Notify(Notice::InputTooLarge(text.len())));
                 } else if is_previewed(&text) {
-                    dispatch.dispatch(replace(text.into()));
+                    let text: Rc<str> = text.into();
+                    worker::remember_pasted(&text, js);
+                    dispatch.dispatch(replace(text));
                 } else if let Some(area) = &area {
                     insert_at_caret(area, &text);
                 }

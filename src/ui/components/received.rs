@@ -62,7 +62,8 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
                 Some(received) => {
                     let (text, asked) = (received.text.clone(), latest.clone());
                     let answered = dispatch.clone();
-                    let id = worker::ask(received.task(&document, verdict), move |reply| {
+                    let js = worker::pasted_js(&received.text);
+                    let id = worker::ask_with(received.task(&document, verdict), js, move |reply| {
                         if let (true, Answer::Explained(view)) = (reply.id == *asked.borrow(), reply.answer) {
                             answered.dispatch(Action::Explained { text, view });
                         }
