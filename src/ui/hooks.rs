@@ -338,7 +338,10 @@ pub const CHUNK: usize = 10;
 /// findings take [`CHUNK`]; lists of larger items (form cards) fewer.
 #[hook]
 pub fn use_progressive(len: usize, chunk: usize) -> usize {
-    let drawn = use_state_eq(|| 0_usize);
+    // As if a chunk were drawn already: a list drawn for the first time shows its first
+    // chunk at once (all of it, if it has at most two chunks), so an embed out of view,
+    // where animation frames wait, still shows its findings.
+    let drawn = use_state_eq(|| chunk);
     let count = if len.saturating_sub(*drawn) > chunk {
         *drawn
     } else {
