@@ -461,8 +461,8 @@ impl State {
     }
 
     /// Replaces the document; checks it now unless `later` or it is large (then
-    /// `ui::hooks::use_worker_check` has it checked: on the page in the next task, or by
-    /// the Web Worker once typing pauses).
+    /// `ui::hooks::use_worker_check` has it checked: on the page after the next paint, or
+    /// by the Web Worker once typing pauses).
     fn replace_document(&mut self, document: Document, later: bool) {
         self.revision += 1;
         self.kept_text = None;

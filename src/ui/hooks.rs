@@ -182,17 +182,18 @@ const RECHECK_DELAY_MS: u32 = 250;
 /// Has the Web Worker check a large document once typing pauses (each keystroke
 /// restarts the wait; an answer for an older text is dropped by `reduce`). Without a
 /// worker the page checks it itself, slowly, rather than never. A smaller document put
-/// in in bulk is checked on the page in the next task.
+/// in in bulk is checked on the page after the next paint.
 #[hook]
 pub fn use_worker_check(store: &Store) {
     let dispatcher = store.dispatcher();
     let (pending, revision, document) = (store.check_pending, store.revision, store.document.clone());
     use_effect_with((revision, pending), move |&(revision, pending)| {
-        if pending && !document.is_large() {
-            let later = after_paint(move || dispatcher.dispatch(Action::CheckHere));
-            return Box::new(move || drop(later)) as Box<dyn FnOnce()>;
-        }
-        let timer = pending.then(|| {
+        let large = document.is_large();
+        let here = {
+            let dispatcher = dispatcher.clone();
+            (pending && !large).then(|| after_paint(move || dispatcher.dispatch(Action::CheckHere)))
+        };
+        let timer = (pending && large).then(|| {
             Timeout::new(RECHECK_DELAY_MS, move || {
                 let task = Task::Check {
                     text: document.text.to_string(),
@@ -202,7 +203,7 @@ pub fn use_worker_check(store: &Store) {
                     key: revision,
                 };
                 let answered = dispatcher.clone();
-                let asked = worker::ask_with(task, worker::pasted_js(&document.text), move |reply| {
+                let asked = worker::ask_about(&document.text, task, move |reply| {
                     if let Answer::Checked(verdict) = reply.answer {
                         answered.dispatch(Action::Checked { revision, verdict });
                     }
@@ -212,7 +213,7 @@ pub fn use_worker_check(store: &Store) {
                 }
             })
         });
-        Box::new(move || drop(timer))
+        move || drop((here, timer))
     });
 }
 

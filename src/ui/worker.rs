@@ -48,7 +48,7 @@ pub fn remember_pasted(text: &Rc<str>, js: JsValue) {
 
 /// The JavaScript string `text` was pasted as, if it is that very text (the same `Rc`:
 /// comparing 4 MiB took 7 ms); taken, since the worker keeps what it checked.
-pub fn pasted_js(text: &Rc<str>) -> Option<JsValue> {
+fn pasted_js(text: &Rc<str>) -> Option<JsValue> {
     PASTED
         .with(|pasted| pasted.borrow_mut().take_if(|(known, _)| Rc::ptr_eq(known, text)))
         .map(|(_, js)| js)
@@ -111,8 +111,13 @@ pub fn ask(task: Task, done: impl FnOnce(Reply) + 'static) -> Option<u64> {
     ask_with(task, None, done)
 }
 
-/// As [`ask`], with the task's text already a JavaScript string (see [`pasted_js`]).
-pub fn ask_with(task: Task, js_text: Option<JsValue>, done: impl FnOnce(Reply) + 'static) -> Option<u64> {
+/// As [`ask`], for a task whose text is `text`: if that very text was just pasted, the
+/// pasted JavaScript string crosses instead of a conversion of it (see [`remember_pasted`]).
+pub fn ask_about(text: &Rc<str>, task: Task, done: impl FnOnce(Reply) + 'static) -> Option<u64> {
+    ask_with(task, pasted_js(text), done)
+}
+
+fn ask_with(task: Task, js_text: Option<JsValue>, done: impl FnOnce(Reply) + 'static) -> Option<u64> {
     SERVICE.with(|cell| {
         let mut cell = cell.borrow_mut();
         if cell.is_none() {

@@ -52,7 +52,7 @@ pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
                     count(lang, verdict.infos, ("note", "notes"), ("observação", "observações"))) }
             </p>
             // A large text waits for the Web Worker; a smaller one put in in bulk is
-            // checked in the next task, too soon to say so.
+            // checked after the next paint, too soon to say so.
             if props.check_pending && document.is_large() {
                 <p class="hint checking" id="check-pending" role="status">
                     <span class="spinner" aria-hidden="true"></span>

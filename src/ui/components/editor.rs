@@ -1,6 +1,7 @@
 //! The request as text, with each diagnostic marked at its span (`CodeArea`). Typing
 //! re-checks at once; a bulk paste skips the textarea.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -75,10 +76,9 @@ pub fn editor(props: &EditorProps) -> Html {
             let text = PageText::of(&area).into_string().into();
             // A paste or a drop (`insertFromPaste`, `insertFromDrop`…), or the page's own
             // paste (a plain `input` event, `code_area::paste_handler`): text put in at once.
-            let kind = js_sys::Reflect::get(&event, &"inputType".into())
-                .ok()
-                .and_then(|kind| kind.as_string());
-            let bulk = kind.is_none_or(|kind| kind.starts_with("insertFrom"));
+            let bulk = event
+                .dyn_ref::<web_sys::InputEvent>()
+                .is_none_or(|input| input.input_type().starts_with("insertFrom"));
             dispatch.dispatch(if bulk {
                 Action::SetTextInBulk(text)
             } else {

@@ -62,8 +62,7 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
                 Some(received) => {
                     let (text, asked) = (received.text.clone(), latest.clone());
                     let answered = dispatch.clone();
-                    let js = worker::pasted_js(&received.text);
-                    let id = worker::ask_with(received.task(&document, verdict), js, move |reply| {
+                    let id = worker::ask_about(&received.text, received.task(&document, verdict), move |reply| {
                         if let (true, Answer::Explained(view)) = (reply.id == *asked.borrow(), reply.answer) {
                             answered.dispatch(Action::Explained { text, view });
                         }
