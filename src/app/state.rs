@@ -21,7 +21,7 @@ use crate::engine::model::ApiVersion;
 use crate::engine::scenarios::{self, Mode, Preset};
 use crate::engine::simulate::{Outcome, SyncFailure, Timeline};
 use crate::engine::snippet::SnippetLang;
-use crate::engine::source::{ellipsize, floor_char_boundary, Span};
+use crate::engine::source::{ellipsize, floor_char_boundary, swar, Span};
 use crate::engine::validate::{self, CheckOptions, Checked};
 use crate::engine::vocabulary::Vocabulary;
 
@@ -316,24 +316,19 @@ fn line_breaks(text: &str, limit: usize) -> usize {
     breaks.take(limit).count()
 }
 
-/// How many LF bytes `bytes` has, counted until there are `limit` (the count may pass
-/// it by up to 7). Eight bytes at a time (SWAR on a `u64`): a byte is LF where it XORs
-/// to zero with `\n`, and `!(((x & 0x7f…) + 0x7f…) | x | 0x7f…)` sets the high bit of
-/// exactly the zero bytes of `x` (no borrow crosses bytes, unlike the "has a zero byte"
-/// test).
+/// How many LF bytes `bytes` has, counted eight at a time until there are `limit` (the
+/// count may pass it by up to 7).
 fn line_feeds(bytes: &[u8], limit: usize) -> usize {
-    const LOWS: u64 = u64::from_ne_bytes([0x7f; 8]);
-    const FEEDS: u64 = u64::from_ne_bytes([b'\n'; 8]);
-    let mut words = bytes.chunks_exact(8);
     let mut count = 0;
-    for word in &mut words {
-        let x = u64::from_ne_bytes(word.try_into().unwrap_or([0; 8])) ^ FEEDS;
-        count += (!(((x & LOWS) + LOWS) | x | LOWS)).count_ones() as usize;
+    let mut at = 0;
+    while let Some(word) = swar::word(bytes, at) {
+        count += swar::equal(word, b'\n').count_ones() as usize;
         if count >= limit {
             return count;
         }
+        at += 8;
     }
-    count + words.remainder().iter().filter(|&&byte| byte == b'\n').count()
+    count + bytes[at..].iter().filter(|&&byte| byte == b'\n').count()
 }
 
 /// How much of a previewed request the read-only editor shows: enough to see its shape;

@@ -14,6 +14,7 @@ use super::node::name_range;
 use super::Sink;
 use crate::engine::diagnostic::Rule;
 use crate::engine::pointer::JsonPointer;
+use crate::engine::source::swar;
 
 /// The deepest nesting the body may have (SPEC §1).
 pub const MAX_DEPTH: usize = 128;
@@ -240,6 +241,11 @@ fn lexical_problem(body: &str) -> Option<(Range, String)> {
             at += 1;
             continue;
         }
+        // Between tokens only a quote, VT, FF or a non-ASCII byte needs a look.
+        let outside =
+            |word| swar::equal(word, b'"') | swar::equal(word, 0x0b) | swar::equal(word, 0x0c) | (word & swar::HIGHS);
+        let Some(next) = next_of(bytes, at, outside) else { break };
+        at = next;
         let byte = bytes[at];
         if byte == b'"' {
             in_string = true;
@@ -265,32 +271,32 @@ fn lexical_problem(body: &str) -> Option<(Range, String)> {
 }
 
 /// Where the run of plain string bytes starting at `at` ends: the first `"`, `\\` or
-/// control character, or the end. Eight bytes at a time (SWAR on a `u64`): the 4 MiB of
-/// a long string value is most of a large body, and a byte loop was half of `check`'s
-/// time on one (perf, valid-4m natively).
-fn plain_run_end(bytes: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    // A high bit set where a byte of `word` is below `n` (n ≤ 0x80), or equals a byte of
-    // `n` when `n` is XOR-ed in first: the classic "has zero byte" test. Only "is there
-    // one in these 8" is trusted; the byte loop below finds which.
-    let below = |word: u64, n: u8| word.wrapping_sub(ONES * u64::from(n)) & !word & HIGHS;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_ne_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let special =
-            below(word, 0x20) | below(word ^ (ONES * u64::from(b'"')), 1) | below(word ^ (ONES * u64::from(b'\\')), 1);
-        if special != 0 {
-            break;
+/// control character, or the end. Eight bytes at a time: the 4 MiB of a long string
+/// value is most of a large body, and a byte loop was half of `check`'s time on one
+/// (perf, valid-4m natively).
+fn plain_run_end(bytes: &[u8], at: usize) -> usize {
+    next_of(bytes, at, |word| {
+        swar::below(word, 0x20) | swar::equal(word, b'"') | swar::equal(word, b'\\')
+    })
+    .unwrap_or(bytes.len())
+}
+
+/// The first byte at or after `at` that `special` marks in its word (a [`swar`] mask;
+/// the last partial word is read padded with spaces, which no caller marks).
+fn next_of(bytes: &[u8], mut at: usize, special: impl Fn(u64) -> u64) -> Option<usize> {
+    while at < bytes.len() {
+        let word = swar::word(bytes, at).unwrap_or_else(|| {
+            let mut padded = [b' '; 8];
+            padded[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+            u64::from_le_bytes(padded)
+        });
+        let marked = special(word);
+        if marked != 0 {
+            return Some(at + swar::first(marked)).filter(|&found| found < bytes.len());
         }
         at += 8;
     }
-    while bytes
-        .get(at)
-        .is_some_and(|&byte| byte >= 0x20 && byte != b'"' && byte != b'\\')
-    {
-        at += 1;
-    }
-    at
+    None
 }
 
 /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
@@ -387,6 +393,37 @@ mod tests {
         // Bytes just above the specials are plain: space, `!`, `#`, `[`, `]`, DEL.
         let near = b" !#[]\x7f azAZ09 !#[]";
         assert_eq!(plain_run_end(near, 0), near.len());
+    }
+
+    #[test]
+    fn lexical_problems_are_found_wherever_they_fall_between_tokens() {
+        // Each character JSON forbids between tokens, after every amount of plain
+        // whitespace and structure (so at every offset in an eight-byte word), in a
+        // body whose first key holds the same character (raw where a string may hold
+        // it, escaped where it is a control character).
+        for bad in ['\u{0b}', '\u{0c}', '\u{a0}', '\u{2028}', '\u{feff}'] {
+            let in_key = if bad.is_control() {
+                format!("\\u{:04x}", u32::from(bad))
+            } else {
+                bad.to_string()
+            };
+            for pad in 0..20 {
+                let before = format!("{{\"k{in_key}\": [1, 2],{}", " ".repeat(pad));
+                let body = format!("{before}{bad}\"v\": true}}");
+                let (range, detail) = lexical_problem(&body).unwrap_or_else(|| panic!("{body:?}"));
+                assert_eq!(
+                    (range.start, range.end),
+                    (before.len(), before.len() + bad.len_utf8()),
+                    "{body:?}"
+                );
+                assert!(detail.contains(&format!("{:04X}", u32::from(bad))), "{detail}");
+            }
+        }
+        // Non-ASCII inside strings and plain whitespace of every length: nothing to report.
+        for pad in 0..20 {
+            let body = format!("{{{}\"é漢\": \"😀\u{a0}\"}}\r\n", " \t\n".repeat(pad));
+            assert_eq!(lexical_problem(&body), None, "{body:?}");
+        }
     }
 
     #[test]
