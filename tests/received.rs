@@ -123,10 +123,7 @@ fn the_docs_payloads_show_their_register_defects() {
                 text,
                 &invite_playground::validate::Checked {
                     diagnostics: received.diagnostics.clone(),
-                    request: invite_playground::validate::Request {
-                        body: received.body.clone(),
-                        ..Default::default()
-                    },
+                    request: invite_playground::validate::Request::default().with_body(received.body.clone()),
                     ..Default::default()
                 },
             );

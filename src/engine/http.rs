@@ -77,7 +77,7 @@ impl Message {
             url: Some(url),
             status: None,
             headers,
-            body: request.body.clone().unwrap_or(Value::Null),
+            body: request.body().cloned().unwrap_or(Value::Null),
             body_text: Some(request.raw_body.clone()),
         }
     }

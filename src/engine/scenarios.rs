@@ -213,21 +213,20 @@ impl Preset {
     pub fn corrected_checked(&self, call_findings: Vec<Diagnostic>) -> Checked {
         let message = self.corrected_message();
         let url = message.url.clone().unwrap_or_default();
+        let mut request = Request::default().with_body(Some(message.body));
+        request.version = ApiVersion::Beta;
+        request.target = Some(RequestTarget {
+            method: "POST".into(),
+            url,
+            version: Some(ApiVersion::Beta),
+            call_id: Some(self.call_id.to_owned()),
+            app_path: false,
+        });
+        request.headers = message.headers;
+        request.raw_body = request.body().map(http::pretty_json).unwrap_or_default();
         Checked {
             form: InputForm::HttpMessage,
-            request: Request {
-                version: ApiVersion::Beta,
-                target: Some(RequestTarget {
-                    method: "POST".into(),
-                    url,
-                    version: Some(ApiVersion::Beta),
-                    call_id: Some(self.call_id.to_owned()),
-                    app_path: false,
-                }),
-                headers: message.headers,
-                raw_body: http::pretty_json(&message.body),
-                body: Some(message.body),
-            },
+            request,
             diagnostics: call_findings,
             omitted: Default::default(),
         }

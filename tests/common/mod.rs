@@ -16,7 +16,7 @@ fn naive_position(text: &str, offset: usize) -> (usize, usize) {
 /// exactly the value they quote.
 pub fn assert_places(text: &str, checked: &Checked) {
     for d in &checked.diagnostics {
-        if let (Some(pointer), Some(body)) = (&d.pointer, &checked.request.body) {
+        if let (Some(pointer), Some(body)) = (&d.pointer, checked.request.body()) {
             assert!(
                 body.pointer(pointer.as_str()).is_some(),
                 "{}: `{pointer}` does not resolve",
@@ -42,7 +42,7 @@ pub fn assert_places(text: &str, checked: &Checked) {
             );
         }
         // Value rules mark exactly the value they quote.
-        if let (Some(span), Some(pointer), Some(body)) = (d.span, &d.pointer, &checked.request.body) {
+        if let (Some(span), Some(pointer), Some(body)) = (d.span, &d.pointer, checked.request.body()) {
             if matches!(
                 d.code(),
                 "phone-not-e164" | "guid-format" | "enum-value-unknown" | "client-context-too-long"

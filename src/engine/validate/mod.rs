@@ -48,7 +48,7 @@ pub enum InputForm {
 }
 
 /// The request as far as it could be read.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Request {
     /// From the URL when it names one, else the user's choice.
     pub version: ApiVersion,
@@ -58,8 +58,47 @@ pub struct Request {
     pub headers: Vec<(String, String)>,
     /// The body text exactly as written.
     pub raw_body: String,
-    /// The body as JSON, when it parsed.
-    pub body: Option<Value>,
+    /// The body as JSON, when it parsed: see [`Request::body`].
+    body: JsonBody,
+}
+
+/// A body that parsed, as a `serde_json::Value` made the first time it is asked for.
+/// A check reads the text into its positioned tree and needs no second copy of it: the
+/// copy was a sixth of the time of checking a docs example (perf), and a keystroke's
+/// check, the Web Worker's check of a large paste and the benchmark never read it.
+#[derive(Clone, Debug, Default)]
+struct JsonBody {
+    /// The text parsed as strict JSON with every syntax rule met.
+    parsed: bool,
+    value: std::sync::OnceLock<Option<Value>>,
+}
+
+impl Request {
+    /// The body as JSON, when it parsed (made from [`Request::raw_body`] on first use).
+    pub fn body(&self) -> Option<&Value> {
+        if !self.body.parsed {
+            return None;
+        }
+        let read = || syntax::tree(&self.raw_body).map(|tree| to_value(&tree));
+        self.body.value.get_or_init(read).as_ref()
+    }
+
+    /// This request with `body` as its JSON (the text stays as it is).
+    pub fn with_body(self, body: Option<Value>) -> Self {
+        let body = JsonBody {
+            parsed: body.is_some(),
+            value: body.into(),
+        };
+        Self { body, ..self }
+    }
+}
+
+impl PartialEq for Request {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.version, &self.target, &self.headers, &self.raw_body)
+            == (&other.version, &other.target, &other.headers, &other.raw_body)
+            && self.body() == other.body()
+    }
 }
 
 /// The result of [`check`]: never a first error, always all of them, counted; the
@@ -121,7 +160,7 @@ impl Checked {
     /// the simulator reads. Made on demand, not by [`check`]: a keystroke's check never
     /// needs it, and it was a fifth of the time of checking a docs example.
     pub fn invite(&self) -> Option<InviteBody> {
-        let body = self.request.body.as_ref().filter(|_| self.is_valid())?;
+        let body = self.request.body().filter(|_| self.is_valid())?;
         InviteBody::deserialize(body).ok()
     }
 }
@@ -141,8 +180,7 @@ pub fn check(text: &str, options: &CheckOptions) -> Checked {
         context::check_token(&options.context, split.head.as_ref(), &mut sink);
     }
 
-    let body = ast.as_ref().map(syntax::to_value);
-    checked(&split, sink, target, version, body)
+    checked(&split, sink, target, version, ast.is_some())
 }
 
 /// The request as [`check`] reads it, without reading the body: its form, version,
@@ -153,7 +191,7 @@ pub fn read_head(text: &str, options: &CheckOptions) -> Checked {
     let split = input::split(text);
     let mut sink = Sink::new(text, split.body_offset);
     let (target, version) = request_line(&split, options, &mut sink);
-    checked(&split, sink, target, version, None)
+    checked(&split, sink, target, version, false)
 }
 
 /// The request line's target and the version in force (the URL's, else the user's).
@@ -174,7 +212,7 @@ fn checked(
     sink: Sink<'_>,
     target: Option<RequestTarget>,
     version: ApiVersion,
-    body: Option<Value>,
+    parsed: bool,
 ) -> Checked {
     Checked {
         form: if split.head.is_some() {
@@ -187,7 +225,10 @@ fn checked(
             target,
             headers: split.head.as_ref().map(HttpHead::header_pairs).unwrap_or_default(),
             raw_body: split.body.to_owned(),
-            body,
+            body: JsonBody {
+                parsed,
+                value: Default::default(),
+            },
         },
         omitted: sink.omitted,
         diagnostics: sink.finish(),
@@ -335,8 +376,56 @@ pub fn check_bytes(bytes: &[u8], options: &CheckOptions) -> Checked {
                     position: Some(position),
                 },
             );
-            checked.request.body = None;
+            checked.request = checked.request.with_body(None);
             checked
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_body_is_read_as_json_on_first_use_and_only_when_it_parsed() {
+        let options = CheckOptions::default();
+        let text = "{\"participants\": [], \"n\": -1.5e3, \"o\": {\"b\": [true, null, \"é😀\\u00e9\"]}}";
+        let checked = check(text, &options);
+        let unread = checked.clone();
+        assert_eq!(
+            checked.request.body(),
+            Some(&serde_json::from_str::<Value>(text).unwrap())
+        );
+        assert_eq!(checked, unread, "reading the body changes nothing a comparison sees");
+        assert_eq!(unread.request.body(), checked.request.body(), "a clone reads its own");
+        // The body of an HTTP message, CRLF and all.
+        let http = format!("POST https://graph.microsoft.com/v1.0/communications/calls/x/participants/invite HTTP/1.1\r\nContent-Type: application/json\r\n\r\n{text}");
+        assert_eq!(check(&http, &options).request.body(), checked.request.body());
+        // Repeated keys keep the last value, as serde_json does.
+        let repeated = check("{\"a\": 1, \"a\": [2]}", &options);
+        assert_eq!(
+            repeated.request.body().map_or(&json!({"a": [2]}), |body| body),
+            &json!({"a": [2]})
+        );
+        // Text that is not strict JSON has no body, whatever a lenient parser would make of it.
+        for text in [
+            "",
+            "{",
+            "{\"a\": 1,}",
+            "{\"a\": \"\u{1}\"}",
+            "{'a': 1}",
+            "\u{feff}{}",
+            "[1] [2]",
+        ] {
+            assert_eq!(check(text, &options).request.body(), None, "{text:?}");
+        }
+        assert_eq!(check_bytes(b"{\"a\": \"\xff\"}", &options).request.body(), None);
+        // A request made with its JSON keeps it, text or not.
+        assert_eq!(
+            Request::default().with_body(Some(json!({"x": 1}))).body(),
+            Some(&json!({"x": 1}))
+        );
+        assert_eq!(Request::default().with_body(None).body(), None);
     }
 }

@@ -51,7 +51,7 @@ pub struct RequestFacts {
 impl RequestFacts {
     /// What a checked request tells about the payloads that answer it.
     pub fn of(checked: &Checked, default_call_id: &str) -> Self {
-        let body = checked.request.body.as_ref();
+        let body = checked.request.body();
         let client_context = body
             .and_then(|b| b.get("clientContext"))
             .and_then(Value::as_str)

@@ -63,7 +63,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             } else {
                 checked.clone()
             };
-            if checked.request.body.is_none() {
+            if checked.request.body().is_none() {
                 dispatch.dispatch(Action::Notify(Notice::EditNeedsValidJson));
                 return;
             }

@@ -32,7 +32,7 @@ const CARD_CHUNK: usize = 2;
 #[function_component(Composer)]
 pub fn composer() -> Html {
     let (lang, dispatch, document, checked) = (use_lang(), use_dispatch(), use_document(), use_checked());
-    let body = checked.request.body.as_ref().filter(|body| body.is_object());
+    let body = checked.request.body().filter(|body| body.is_object());
     let participants: &[Value] = body
         .and_then(|body| body.get("participants"))
         .and_then(Value::as_array)
