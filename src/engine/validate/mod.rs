@@ -70,7 +70,7 @@ pub struct Request {
 struct JsonBody {
     /// The text parsed as strict JSON with every syntax rule met.
     parsed: bool,
-    value: std::sync::OnceLock<Option<Value>>,
+    value: std::cell::OnceCell<Option<Value>>,
 }
 
 impl Request {
