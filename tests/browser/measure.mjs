@@ -9,6 +9,15 @@ import { launch, startServer } from "./harness.mjs";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 const KEYSTROKES = Number(process.env.KEYSTROKES ?? 60);
+// THROTTLE=4 slows the page's CPU as Lighthouse's mobile run does (pastes and shapes).
+const THROTTLE = Number(process.env.THROTTLE ?? 1);
+
+async function throttle(context, page) {
+  if (THROTTLE > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  }
+}
 
 function firstLoadBytes() {
   let raw = 0, gzip = 0, brotli = 0;
@@ -95,6 +104,7 @@ async function pasteTasks(browser, origin, text) {
   const context = await browser.newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   const page = await context.newPage();
+  await throttle(context, page);
   await page.goto(origin + "/");
   await page.waitForSelector("#request-editor");
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
@@ -135,6 +145,7 @@ async function shapeFrames(browser, origin, selector, text) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   const page = await context.newPage();
+  await throttle(context, page);
   await page.goto(origin + "/");
   await page.waitForSelector(selector);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
@@ -197,6 +208,7 @@ try {
     console.log(`  ${preset}  ${median.toFixed(1).padStart(6)} ms ${p95.toFixed(1).padStart(6)} ms`);
   }
   const inputs = fileURLToPath(new URL("../../target/bench-inputs/", import.meta.url));
+  if (THROTTLE > 1) console.log(`pastes and shapes with the CPU throttled ${THROTTLE}x`);
   console.log("paste into the editor: longest main-thread task, time to the verdict; then Run: longest task, time to Graph's answer");
   for (const size of process.env.SHAPES_ONLY ? [] : ["1m", "4m"]) {
     for (const kind of ["valid", "errors"]) {
