@@ -1,7 +1,9 @@
 // Writes the benchmark inputs to target/bench-inputs/: invite bodies of about 1 KB,
 // 100 KB, 1 MiB and 4 MiB, each valid (as far as JSON Schema and our rules agree:
 // the size comes from long display names) and with many errors (many participants,
-// bad phones, unknown properties, long clientContext). Deterministic.
+// bad phones, unknown properties, long clientContext). And to target/bench-shapes/:
+// every shape at 1, 2 and 4 MiB, for the linearity table (benches/browser/run.mjs).
+// Deterministic.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -48,4 +50,39 @@ for (const [name, size] of Object.entries(SIZES)) {
   writeFileSync(`${OUT}valid-${name}.json`, valid(size));
   writeFileSync(`${OUT}errors-${name}.json`, invalid(size));
 }
-console.log(`bench inputs written to ${OUT}`);
+
+// Shapes: the same body pretty and minified, valid and error-heavy, and the shapes that
+// were once slow (one key repeated on one long line: 4 min 19 s for 4 MiB before the
+// line index had checkpoints; the same one key a line; CRLF line ends; non-ASCII text).
+const SHAPES_OUT = fileURLToPath(new URL("../target/bench-shapes/", import.meta.url));
+const minify = (text) => JSON.stringify(JSON.parse(text));
+function repeatedKeys(target, separator) {
+  const head = `{${separator}"participants": [{"identity": {"user": {"id": "${guid(1)}"}}}]`;
+  const count = Math.floor((target - head.length) / (`,${separator}"a": 1`.length));
+  return `${head}${`,${separator}"a": 1`.repeat(count)}${separator}}`;
+}
+function nonAscii(target) {
+  // Valid, its display names in scripts of two, three and four UTF-8 bytes a character.
+  // "Zoë 東京 🎉" is 16 bytes of UTF-8; five names make up the size.
+  const body = JSON.parse(valid(1000));
+  const repeats = Math.floor((target - 1500) / 5 / 16);
+  for (const p of body.participants) p.identity.user.displayName = "Zoë 東京 🎉".repeat(repeats);
+  return JSON.stringify(body, null, 2);
+}
+const SHAPES = {
+  "valid-pretty": valid,
+  "valid-minified": (size) => minify(valid(size)),
+  "errors-pretty": invalid,
+  "errors-minified": (size) => minify(invalid(size)),
+  "errors-crlf": (size) => invalid(size).replaceAll("\n", "\r\n"),
+  "repeated-key-minified": (size) => repeatedKeys(size, ""),
+  "repeated-key-a-line": (size) => repeatedKeys(size, "\n"),
+  "non-ascii-pretty": nonAscii,
+};
+mkdirSync(SHAPES_OUT, { recursive: true });
+for (const [shape, make] of Object.entries(SHAPES)) {
+  for (const [name, size] of [["1m", 1_048_576], ["2m", 2_097_152], ["4m", 4_194_304]]) {
+    writeFileSync(`${SHAPES_OUT}${shape}-${name}.json`, make(size));
+  }
+}
+console.log(`bench inputs written to ${OUT} and ${SHAPES_OUT}`);

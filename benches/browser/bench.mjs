@@ -65,6 +65,22 @@ async function run() {
     try { validate(JSON.parse(text)); ajvCount = validate.errors?.length ?? 0; } catch { ajvCount = 1; }
     results.push({ name, bytes: new TextEncoder().encode(text).length, ours, ajv: theirs, ourCount, ajvCount });
   }
+  // Linearity: our side alone on every shape at 1, 2 and 4 MiB (ajv takes seconds on
+  // the error-heavy ones, and its side is in the table above); one warm-up run, then the
+  // median of three.
+  const shapes = [];
+  for (const name of await (await fetch("./shapes/index.json")).json()) {
+    status(`timing shape ${name}…`);
+    const text = await (await fetch(`./shapes/${name}`)).text();
+    wasm.check_text(text);
+    const samples = [0, 1, 2].map(() => {
+      const t0 = performance.now();
+      wasm.check_text(text);
+      return performance.now() - t0;
+    }).sort((a, b) => a - b);
+    shapes.push({ name, bytes: new TextEncoder().encode(text).length, ours: samples[1] });
+  }
+  window.__shapes = shapes;
   window.__results = results;
   status("done");
 }

@@ -24,12 +24,19 @@ for (const name of readdirSync(GENERATED).sort()) {
   names.push(name);
 }
 writeFileSync(`${DIST}inputs/index.json`, JSON.stringify(names));
+// Shapes at 1, 2 and 4 MiB (scripts/bench-inputs.mjs), timed on our side only.
+const SHAPES = `${ROOT}target/bench-shapes/`;
+mkdirSync(`${DIST}shapes`, { recursive: true });
+const shapeNames = readdirSync(SHAPES).sort();
+for (const name of shapeNames) copyFileSync(SHAPES + name, `${DIST}shapes/${name}`);
+writeFileSync(`${DIST}shapes/index.json`, JSON.stringify(shapeNames));
 for (const file of ["bench.mjs", "schema.json"]) copyFileSync(`${ROOT}benches/browser/${file}`, DIST + file);
 
 // Native medians, same inputs, from the plain timing loop in benches/check.rs.
 const native = new Map();
 const benchOut = execFileSync("cargo", ["bench", "--quiet", "--bench", "check", "--", `${DIST}inputs`], { cwd: ROOT, encoding: "utf8" });
-for (const line of benchOut.split("\n")) {
+const shapesOut = execFileSync("cargo", ["bench", "--quiet", "--bench", "check", "--", `${DIST}shapes`], { cwd: ROOT, encoding: "utf8" });
+for (const line of `${benchOut}\n${shapesOut}`.split("\n")) {
   const match = /^(\S+)\s+(\d+) B\s+([\d.]+) ms/.exec(line);
   if (match) native.set(match[1], Number(match[3]));
 }
@@ -62,6 +69,21 @@ try {
       `${pad(nat === undefined ? "-" : nat.toFixed(3) + " ms", 11)}${pad(nat === undefined ? "-" : (r.ours / nat).toFixed(2), 13)}` +
       `${pad(r.ourCount, 11)}${pad(r.ajvCount, 10)}`,
     );
+  }
+  // Linearity: each shape at 1, 2 and 4 MiB, natively and in wasm; goals: 4 MiB within
+  // 1 s natively on any shape, and 4 MiB taking at most 4.5 times 1 MiB.
+  const shapes = await page.evaluate(() => window.__shapes);
+  const wasmTimes = new Map(shapes.map((s) => [s.name.replace(/\.json$/, ""), s.ours]));
+  console.log();
+  console.log(`${"shape".padEnd(24)}${pad("native 1m", 11)}${pad("2m", 10)}${pad("4m", 10)}${pad("4m/1m", 7)}${pad("wasm 1m", 11)}${pad("2m", 10)}${pad("4m", 10)}${pad("4m/1m", 7)}`);
+  const kinds = [...new Set([...wasmTimes.keys()].map((k) => k.replace(/-\dm$/, "")))];
+  const ms = (value) => (value === undefined ? "-" : `${value.toFixed(1)} ms`);
+  const ratio = (times) => (times[0] && times[2] ? (times[2] / times[0]).toFixed(2) : "-");
+  for (const kind of kinds) {
+    const nat = ["1m", "2m", "4m"].map((size) => native.get(`${kind}-${size}`));
+    const was = ["1m", "2m", "4m"].map((size) => wasmTimes.get(`${kind}-${size}`));
+    console.log(`${kind.padEnd(24)}${pad(ms(nat[0]), 11)}${pad(ms(nat[1]), 10)}${pad(ms(nat[2]), 10)}${pad(ratio(nat), 7)}` +
+      `${pad(ms(was[0]), 11)}${pad(ms(was[1]), 10)}${pad(ms(was[2]), 10)}${pad(ratio(was), 7)}`);
   }
 } finally {
   await browser.close();
