@@ -63,7 +63,8 @@ for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do
 done
 printf '%-48s %10d %10d\n' "first load total" "$total_raw" "$total_gz"
 for file in dist/invite-worker*; do
-  [[ -f "$file" ]] || continue
+  # Only what is fetched: the precompressed copies are listed by their originals.
+  [[ -f "$file" && "$file" != *.br && "$file" != *.gz ]] || continue
   printf '%-48s %10d %10d  (worker, after the first render)\n' "${file#dist/}" "$(wc -c < "$file")" "$(gzip -9 -c "$file" | wc -c)"
 done
 # The ES module API (what a docs page importing it fetches), with brotli as CDNs serve it.

@@ -19,12 +19,16 @@ async function throttle(context, page) {
   }
 }
 
-function firstLoadBytes() {
+// What the page fetches before its first render: not the precompressed copies, the
+// worker (first use), nor the ES module API (other pages).
+const LATER = /^invite-worker|^invite-api|^invite-playground\.js$/;
+
+/** Raw, gzip -9 and brotli 11 bytes of the files of dist/ that `pick` takes. */
+function distBytes(pick) {
   let raw = 0, gzip = 0, brotli = 0;
-  // What the page fetches before its first render: not the precompressed copies, the
-  // worker (first use), nor the ES module API (other pages).
-  const later = /\.(br|gz|ts)$|^invite-worker|^invite-api|^invite-playground\.js$/;
-  for (const name of readdirSync(DIST, { withFileTypes: true }).filter((e) => e.isFile() && !later.test(e.name)).map((e) => e.name)) {
+  const names = readdirSync(DIST, { withFileTypes: true })
+    .filter((e) => e.isFile() && !/\.(br|gz|ts)$/.test(e.name) && pick(e.name)).map((e) => e.name);
+  for (const name of names) {
     const bytes = readFileSync(DIST + name);
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
@@ -32,6 +36,9 @@ function firstLoadBytes() {
   }
   return { raw, gzip, brotli };
 }
+
+const sizes = ({ raw, gzip, brotli }) =>
+  `${(raw / 1000).toFixed(1)} KB raw, ${(gzip / 1000).toFixed(1)} KB gzip -9, ${(brotli / 1000).toFixed(1)} KB brotli 11`;
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -198,8 +205,9 @@ function otherShapes() {
 const { server, origin } = await startServer();
 const browser = await launch();
 try {
-  const { raw, gzip, brotli } = firstLoadBytes();
-  console.log(`first load: ${(raw / 1000).toFixed(1)} KB raw, ${(gzip / 1000).toFixed(1)} KB gzip -9, ${(brotli / 1000).toFixed(1)} KB brotli 11`);
+  console.log(`first load: ${sizes(distBytes((name) => !LATER.test(name)))}`);
+  console.log(`  later, the Web Worker (first check of a large text, run, code, explanation): ${sizes(distBytes((name) => name.startsWith("invite-worker")))}`);
+  console.log(`  other pages only, the ES module API: ${sizes(distBytes((name) => name.startsWith("invite-api") || name === "invite-playground.js"))}`);
   console.log(`navigation to interactive composer (median of 5): ${(await timeToInteractive(browser, origin)).toFixed(0)} ms`);
   console.log(`keystroke to diagnostics (${KEYSTROKES} keystrokes each):`);
   console.log("  preset      median    p95");

@@ -244,43 +244,24 @@ pub fn paste_handler(dispatch: Dispatch, replace: fn(Rc<str>) -> Action) -> Call
 
 /// What a code area shows of a text: the text itself, or (`previewed`) its start as
 /// `state::preview` cuts it; `faithful`: how many of its first bytes are the text's own.
-/// Made once per text (`use_memo` in the editor and the Received panel): a preview's
-/// note says how many lines the whole text has, and counting a 4 MiB text's on every
-/// render of its panel was 3–4 ms each time (profiled).
 pub struct Shown {
     pub text: Rc<str>,
     pub faithful: usize,
     pub previewed: bool,
-    /// The whole text's size, as a preview's note says it.
-    pub size: TextSize,
 }
 
-/// How large a text is: its UTF-8 bytes and the lines a textarea shows it in.
-#[derive(Clone, Copy)]
-pub struct TextSize {
-    pub bytes: usize,
-    pub lines: usize,
-}
-
-/// See [`Shown`]; the request editor, the Received panel and the Code view show their
-/// texts so.
+/// See [`Shown`]; the request editor and the Received panel show their texts so.
 pub fn shown(text: &Rc<str>) -> Shown {
-    let size = TextSize {
-        bytes: text.len(),
-        lines: line_count(text),
-    };
     match preview(text) {
         (Cow::Borrowed(_), faithful) => Shown {
             text: text.clone(),
             faithful,
             previewed: false,
-            size,
         },
         (Cow::Owned(start), faithful) => Shown {
             text: Rc::from(start),
             faithful,
             previewed: true,
-            size,
         },
     }
 }
@@ -312,8 +293,8 @@ pub struct PreviewNote {
 
 /// Says that an area shows only the start of `text`, read-only, how large the text is,
 /// and who still uses all of it; with a button that clears it.
-pub fn preview_note(lang: Lang, note: PreviewNote, size: TextSize, onclear: Callback<MouseEvent>) -> Html {
-    let size = size_words(lang, note.what, size);
+pub fn preview_note(lang: Lang, note: PreviewNote, text: &str, onclear: Callback<MouseEvent>) -> Html {
+    let size = size_words(lang, note.what, text);
     html! {
         <div class="hint bulk" id={note.id} role="note">
             { size }
@@ -330,12 +311,12 @@ pub fn preview_note(lang: Lang, note: PreviewNote, size: TextSize, onclear: Call
 
 /// "This request is 3,986 KiB in 1 line. ": how large a text shown only in part is;
 /// `what` says what it is, in the page's language.
-pub fn size_words(lang: Lang, what: &str, size: TextSize) -> String {
+pub fn size_words(lang: Lang, what: &str, text: &str) -> String {
     format!(
         "{what} {} KiB {} {}. ",
-        grouped(lang, size.bytes / 1024),
+        grouped(lang, text.len() / 1024),
         tr(lang, "in", "em"),
-        count(lang, size.lines, ("line", "lines"), ("linha", "linhas"))
+        count(lang, line_count(text), ("line", "lines"), ("linha", "linhas"))
     )
 }
 

@@ -143,9 +143,9 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                     </div>
                     <pre class="code-block" id="code-block" tabindex="0" aria-busy={(!ready).to_string()}
                          data-lang={if ready { selected.name() } else { "" }}><code>{ code.as_ref().map(|(_, _, shown)| super::coloured(&shown.text, selected)).unwrap_or_default() }</code></pre>
-                    if let Some((_, _, Shown { previewed: true, size, .. })) = code.as_ref() {
+                    if let Some((_, text, Shown { previewed: true, .. })) = code.as_ref() {
                         <p class="hint" id="code-preview" role="note">
-                            { size_words(lang, tr(lang, "This code is", "Este código tem"), *size) }
+                            { size_words(lang, tr(lang, "This code is", "Este código tem"), text) }
                             { tr(lang, "Only its start is shown, with long lines cut; the copy button copies all of it.",
                                 "Só o início é mostrado, com linhas longas cortadas; o botão de copiar copia tudo.") }
                         </p>

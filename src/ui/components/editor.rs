@@ -52,7 +52,7 @@ pub fn editor(props: &EditorProps) -> Html {
     // multi-megabyte value back on every keystroke would stall typing. Only a change
     // made elsewhere (a preset, the form, a share link) is written into it.
     let own_revision = use_mut_ref(|| None::<u64>);
-    let shown = use_memo(document.text.clone(), code_area::shown);
+    let shown = code_area::shown(&document.text);
     {
         let (textarea, own_revision) = (textarea.clone(), own_revision.clone());
         let (shown_text, previewed) = (shown.text.clone(), shown.previewed);
@@ -116,11 +116,11 @@ pub fn editor(props: &EditorProps) -> Html {
                 more: (text.len() > BULK_INPUT).then(|| tr(lang, "It is not kept across reloads.", "Ela não é mantida ao recarregar.")),
                 clear_id: "clear-request",
                 clear_label: tr(lang, "Clear the request", "Limpar a solicitação"),
-            }, shown.size, on_clear) }
+            }, text, on_clear) }
         }
         <CodeArea id="request-editor" area={textarea}
                   label={tr(lang, "Request text: a JSON body or an HTTP request message", "Texto da solicitação: um corpo JSON ou uma mensagem HTTP")}
-                  text={shown.text.clone()} marks={marks.clone()} readonly={bulk || props.readonly} described_by="diagnostics-summary"
+                  text={shown.text} marks={marks.clone()} readonly={bulk || props.readonly} described_by="diagnostics-summary"
                   oninput={on_input} onpaste={Some(on_paste)} />
         </>
     }

@@ -109,7 +109,7 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
 
     let text: Rc<str> = props.received.as_ref().map_or_else(|| Rc::from(""), |r| r.text.clone());
     // A payload too large to edit shows its start; marks stop where the start does.
-    let shown = use_memo(text.clone(), code_area::shown);
+    let shown = code_area::shown(&text);
     let marks = Rc::new(
         props
             .received
@@ -157,10 +157,10 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
                     more: None,
                     clear_id: "clear-received",
                     clear_label: tr(lang, "Clear", "Limpar"),
-                }, shown.size, on_clear) }
+                }, &text, on_clear) }
             }
             <CodeArea id="received-editor" area={textarea.clone()} label={tr(lang, "What the bot received", "O que o bot recebeu")}
-                      text={shown.text.clone()} marks={marks} described_by="received-summary" readonly={shown.previewed}
+                      text={shown.text} marks={marks} described_by="received-summary" readonly={shown.previewed}
                       onpaste={Some(on_paste)}
                       placeholder={tr(lang, "{ \"value\": [ … ] }  or  HTTP/1.1 200 OK …", "{ \"value\": [ … ] }  ou  HTTP/1.1 200 OK …")}
                       oninput={on_input} ondrop={Some(on_drop)} />
