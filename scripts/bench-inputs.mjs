@@ -81,7 +81,7 @@ const SHAPES = {
 };
 mkdirSync(SHAPES_OUT, { recursive: true });
 for (const [shape, make] of Object.entries(SHAPES)) {
-  for (const [name, size] of [["1m", 1_048_576], ["2m", 2_097_152], ["4m", 4_194_304]]) {
+  for (const [name, size] of Object.entries({ "1m": SIZES["1m"], "2m": 2 * SIZES["1m"], "4m": SIZES["4m"] })) {
     writeFileSync(`${SHAPES_OUT}${shape}-${name}.json`, make(size));
   }
 }

@@ -19,11 +19,13 @@ async function throttle(context, page) {
   }
 }
 
-// What the page fetches before its first render: not the precompressed copies, the
-// worker (first use), nor the ES module API (other pages).
-const LATER = /^invite-worker|^invite-api|^invite-playground\.js$/;
+// What the page fetches after its first render (the Web Worker, on first use) and what
+// only other pages fetch (the ES module API); the first load is the rest.
+const WORKER = (name) => name.startsWith("invite-worker");
+const API = (name) => name.startsWith("invite-api") || name === "invite-playground.js";
 
-/** Raw, gzip -9 and brotli 11 bytes of the files of dist/ that `pick` takes. */
+/** Raw, gzip -9 and brotli 11 bytes of the files of dist/ that `pick` takes (not the
+ * precompressed copies nor the API's type declarations). */
 function distBytes(pick) {
   let raw = 0, gzip = 0, brotli = 0;
   const names = readdirSync(DIST, { withFileTypes: true })
@@ -205,9 +207,9 @@ function otherShapes() {
 const { server, origin } = await startServer();
 const browser = await launch();
 try {
-  console.log(`first load: ${sizes(distBytes((name) => !LATER.test(name)))}`);
-  console.log(`  later, the Web Worker (first check of a large text, run, code, explanation): ${sizes(distBytes((name) => name.startsWith("invite-worker")))}`);
-  console.log(`  other pages only, the ES module API: ${sizes(distBytes((name) => name.startsWith("invite-api") || name === "invite-playground.js"))}`);
+  console.log(`first load: ${sizes(distBytes((name) => !WORKER(name) && !API(name)))}`);
+  console.log(`  later, the Web Worker (first check of a large text, run, code, explanation): ${sizes(distBytes(WORKER))}`);
+  console.log(`  other pages only, the ES module API: ${sizes(distBytes(API))}`);
   console.log(`navigation to interactive composer (median of 5): ${(await timeToInteractive(browser, origin)).toFixed(0)} ms`);
   console.log(`keystroke to diagnostics (${KEYSTROKES} keystrokes each):`);
   console.log("  preset      median    p95");
