@@ -85,4 +85,15 @@ for (const [shape, make] of Object.entries(SHAPES)) {
     writeFileSync(`${SHAPES_OUT}${shape}-${name}.json`, make(size));
   }
 }
-console.log(`bench inputs written to ${OUT} and ${SHAPES_OUT}`);
+// The largest input `check` takes (64 MiB, `--max-bytes`), in the shapes whose trees
+// are largest for their text, for the memory figures: `--limit` only, as they take
+// 200 MB of disk.
+const LIMIT_OUT = fileURLToPath(new URL("../target/bench-limit/", import.meta.url));
+if (process.argv.includes("--limit")) {
+  const size = 64 * SIZES["1m"] - 4096;
+  mkdirSync(LIMIT_OUT, { recursive: true });
+  for (const shape of ["valid-minified", "errors-minified", "repeated-key-a-line"]) {
+    writeFileSync(`${LIMIT_OUT}${shape}-64m.json`, SHAPES[shape](size));
+  }
+}
+console.log(`bench inputs written to ${OUT} and ${SHAPES_OUT}${process.argv.includes("--limit") ? ` and ${LIMIT_OUT}` : ""}`);

@@ -8,12 +8,30 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 
-node scripts/bench-inputs.mjs
+node scripts/bench-inputs.mjs --limit
 cargo build --release --locked --bin invite-playground
 trunk build --release=true benches/browser/index.html --dist target/bench-dist
 esbuild benches/browser/ajv-entry.mjs --bundle --format=esm --minify --log-level=warning --outfile=target/bench-dist/ajv.js
 echo "== the mock under load (release)"
 cargo bench --locked --bench mock_load
+echo
+echo "== memory at the input limit: peak RSS of \`check\` (release) against the text (goal < 10x)"
+python3 - target/release/invite-playground target/bench-limit/*.json <<'PY'
+import os, resource, subprocess, sys, time
+binary, files = sys.argv[1], sys.argv[2:]
+for path in files:
+    # Each file in its own child so RUSAGE_CHILDREN's peak is that run's alone.
+    pid = os.fork()
+    if pid == 0:
+        start = time.monotonic()
+        subprocess.run([binary, "check", path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+        size = os.path.getsize(path)
+        name = os.path.basename(path)
+        print(f"  {name:<32} {size / 2**20:6.1f} MiB  peak {peak / 2**20:7.1f} MiB  {peak / size:5.1f}x  {time.monotonic() - start:5.2f} s")
+        os._exit(0)
+    os.waitpid(pid, 0)
+PY
 echo
 echo "== wasm (ours) vs ajv, and native"
 node benches/browser/run.mjs

@@ -171,6 +171,25 @@ pub mod swar {
     pub fn first(mask: u64) -> usize {
         (mask.trailing_zeros() / 8) as usize
     }
+
+    /// The first byte at or after `at` that `special` marks in its word (a mask built
+    /// with [`equal`] and [`below`]; the last partial word is read padded with spaces,
+    /// which no caller marks).
+    pub fn next_marked(bytes: &[u8], mut at: usize, special: impl Fn(u64) -> u64) -> Option<usize> {
+        while at < bytes.len() {
+            let word = word(bytes, at).unwrap_or_else(|| {
+                let mut padded = [b' '; 8];
+                padded[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+                u64::from_le_bytes(padded)
+            });
+            let marked = special(word);
+            if marked != 0 {
+                return Some(at + first(marked)).filter(|&found| found < bytes.len());
+            }
+            at += 8;
+        }
+        None
+    }
 }
 
 /// `text` safe to print on a terminal or in a CI log: control characters (escape

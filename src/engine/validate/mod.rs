@@ -7,6 +7,7 @@
 mod body;
 mod context;
 mod identity;
+mod json_tree;
 mod node;
 mod received;
 mod request_line;

@@ -1,5 +1,5 @@
-//! Strict RFC 8259 JSON: parse with every leniency of `jsonc-parser` switched off, then
-//! the checks it does not make (depth over 128, repeated keys, number and string
+//! Strict RFC 8259 JSON: the positioned tree ([`super::json_tree`]: `jsonc-parser`'s scanner
+//! with every leniency off), then the checks it does not make (depth over 128, repeated keys, number and string
 //! grammar), and the conversion of the positioned tree to a plain `serde_json::Value`.
 
 use std::collections::HashSet;
@@ -7,9 +7,9 @@ use std::collections::HashSet;
 use jsonc_parser::ast::Value as Node;
 use jsonc_parser::common::Range;
 use jsonc_parser::errors::ParseErrorKind;
-use jsonc_parser::{parse_to_ast, CollectOptions, CommentCollectionStrategy, ParseOptions};
 use serde_json::{Map, Number, Value};
 
+use super::json_tree::{self, plain_run_end};
 use super::node::name_range;
 use super::Sink;
 use crate::engine::diagnostic::Rule;
@@ -29,7 +29,7 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
         sink.body_text(Rule::JsonSyntax { detail }, range);
         return None;
     }
-    let root = match strict_ast(body) {
+    let root = match json_tree::parse(body) {
         Ok(root) => root,
         Err(error) => {
             // Past the parser's own nesting limit: report where our limit is crossed, with
@@ -59,28 +59,6 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
     clean.then_some(root)
 }
 
-/// `jsonc-parser` with every leniency switched off.
-const STRICT: ParseOptions = ParseOptions {
-    allow_comments: false,
-    allow_loose_object_property_names: false,
-    allow_trailing_commas: false,
-    allow_missing_commas: false,
-    allow_single_quoted_strings: false,
-    allow_hexadecimal_numbers: false,
-    allow_unary_plus_numbers: false,
-    allow_bare_decimal_point_numbers: false,
-    allow_non_finite_numbers: false,
-    allow_extended_string_escapes: false,
-};
-
-fn strict_ast(body: &str) -> Result<Option<Node<'_>>, jsonc_parser::errors::ParseError> {
-    let collect = CollectOptions {
-        comments: CommentCollectionStrategy::Off,
-        tokens: false,
-    };
-    parse_to_ast(body, &collect, &STRICT).map(|result| result.value)
-}
-
 /// The positioned tree of a strict-JSON `body` (byte ranges on every key and value,
 /// repeated keys kept), or `None` when it is not strict JSON. For tools that change
 /// the text in place, such as the composer's span splices.
@@ -88,7 +66,7 @@ pub fn tree(body: &str) -> Option<Node<'_>> {
     if lexical_problem(body).is_some() {
         return None;
     }
-    strict_ast(body).ok().flatten()
+    json_tree::parse(body).ok().flatten()
 }
 
 /// The bracket that opens nesting level `MAX_DEPTH + 1`, and the pointer to it, found
@@ -244,7 +222,9 @@ fn lexical_problem(body: &str) -> Option<(Range, String)> {
         // Between tokens only a quote, VT, FF or a non-ASCII byte needs a look.
         let outside =
             |word| swar::equal(word, b'"') | swar::equal(word, 0x0b) | swar::equal(word, 0x0c) | (word & swar::HIGHS);
-        let Some(next) = next_of(bytes, at, outside) else { break };
+        let Some(next) = swar::next_marked(bytes, at, outside) else {
+            break;
+        };
         at = next;
         let byte = bytes[at];
         if byte == b'"' {
@@ -266,35 +246,6 @@ fn lexical_problem(body: &str) -> Option<(Range, String)> {
             continue;
         }
         at += 1;
-    }
-    None
-}
-
-/// Where the run of plain string bytes starting at `at` ends: the first `"`, `\\` or
-/// control character, or the end. Eight bytes at a time: the 4 MiB of a long string
-/// value is most of a large body, and a byte loop was half of `check`'s time on one
-/// (perf, valid-4m natively).
-fn plain_run_end(bytes: &[u8], at: usize) -> usize {
-    next_of(bytes, at, |word| {
-        swar::below(word, 0x20) | swar::equal(word, b'"') | swar::equal(word, b'\\')
-    })
-    .unwrap_or(bytes.len())
-}
-
-/// The first byte at or after `at` that `special` marks in its word (a [`swar`] mask;
-/// the last partial word is read padded with spaces, which no caller marks).
-fn next_of(bytes: &[u8], mut at: usize, special: impl Fn(u64) -> u64) -> Option<usize> {
-    while at < bytes.len() {
-        let word = swar::word(bytes, at).unwrap_or_else(|| {
-            let mut padded = [b' '; 8];
-            padded[..bytes.len() - at].copy_from_slice(&bytes[at..]);
-            u64::from_le_bytes(padded)
-        });
-        let marked = special(word);
-        if marked != 0 {
-            return Some(at + swar::first(marked)).filter(|&found| found < bytes.len());
-        }
-        at += 8;
     }
     None
 }
@@ -366,34 +317,6 @@ pub fn to_value(node: &Node<'_>) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn plain_runs_end_at_the_first_quote_backslash_or_control_wherever_it_falls() {
-        // Every special byte at every offset around the 8-byte words, after plain ASCII
-        // and after multi-byte UTF-8 (whose bytes are all >= 0x80).
-        for filler in ["a", "é"] {
-            for len in 0..24 {
-                let plain = filler.repeat(len);
-                for special in [b'"', b'\\', 0x00, 0x09, 0x1f] {
-                    let mut bytes = plain.clone().into_bytes();
-                    bytes.push(special);
-                    bytes.extend_from_slice(b"tail\"");
-                    for start in 0..=plain.len().min(9) {
-                        assert_eq!(
-                            plain_run_end(&bytes, start),
-                            plain.len(),
-                            "{filler} × {len}, {special:#x} from {start}"
-                        );
-                    }
-                }
-                // No special byte at all: the run ends with the text.
-                assert_eq!(plain_run_end(plain.as_bytes(), 0), plain.len());
-            }
-        }
-        // Bytes just above the specials are plain: space, `!`, `#`, `[`, `]`, DEL.
-        let near = b" !#[]\x7f azAZ09 !#[]";
-        assert_eq!(plain_run_end(near, 0), near.len());
-    }
 
     #[test]
     fn lexical_problems_are_found_wherever_they_fall_between_tokens() {
