@@ -87,7 +87,7 @@ for (const [shape, make] of Object.entries(SHAPES)) {
 }
 // The largest input `check` takes (64 MiB, `--max-bytes`), in the shapes whose trees
 // are largest for their text, for the memory figures: `--limit` only, as they take
-// 200 MB of disk.
+// 250 MB of disk.
 const LIMIT_OUT = fileURLToPath(new URL("../target/bench-limit/", import.meta.url));
 if (process.argv.includes("--limit")) {
   const size = 64 * SIZES["1m"] - 4096;
@@ -95,5 +95,16 @@ if (process.argv.includes("--limit")) {
   for (const shape of ["valid-minified", "errors-minified", "repeated-key-a-line"]) {
     writeFileSync(`${LIMIT_OUT}${shape}-64m.json`, SHAPES[shape](size));
   }
+  // The smallest participants with errors: a phone without `+`, or a user with a word
+  // for an id, each beside one short property (1.1 M of them).
+  const parts = [];
+  for (let i = 0, length = 20; length < size; i += 1) {
+    const text = JSON.stringify(i % 2 === 0
+      ? { identity: { phone: { id: `0${i}` } }, replaceCallId: "x" }
+      : { identity: { user: { id: `user-${i}` } }, endpointType: "phone" });
+    parts.push(text);
+    length += text.length + 1;
+  }
+  writeFileSync(`${LIMIT_OUT}small-participants-64m.json`, `{"participants":[${parts.join(",")}]}`);
 }
 console.log(`bench inputs written to ${OUT} and ${SHAPES_OUT}${process.argv.includes("--limit") ? ` and ${LIMIT_OUT}` : ""}`);

@@ -27,8 +27,8 @@ pub(super) struct BodyFacts {
     /// `/participants` and its range, when it is an array.
     pub participants: Option<Range>,
     pub participant_count: usize,
-    /// Every `phone` identity being invited, with its place.
-    pub phones: Vec<(JsonPointer, Range)>,
+    /// Every `phone` identity being invited: its participant's index and its range.
+    pub phones: Vec<(usize, Range)>,
 }
 
 pub(super) fn check(root: &Node<'_>, version: ApiVersion, sink: &mut Sink<'_>) -> BodyFacts {
@@ -149,7 +149,7 @@ fn check_participants(
             Some(Node::Object(set)) => {
                 for found in identity::check_set(set, &identity_pointer, version, sink) {
                     if found.kind == IdentityKind::Phone {
-                        facts.phones.push((found.pointer.clone(), found.range));
+                        facts.phones.push((index, found.range));
                     }
                     invited.push((index, found));
                 }
@@ -157,7 +157,7 @@ fn check_participants(
             Some(_) => {}
         }
     }
-    check_duplicates(&invited, sink);
+    check_duplicates(&invited, pointer, sink);
     if elements.len() > 1 && !replacing.is_empty() {
         sink.body(
             Rule::ReplacesCallIdMultiple { count: elements.len() },
@@ -174,8 +174,14 @@ fn check_participants(
     }
 }
 
+/// The pointer to the identity of `kind` of the participant at `index` of
+/// `/participants`, made when a rule reports it.
+pub(super) fn identity_pointer(participants: &JsonPointer, index: usize, kind: IdentityKind) -> JsonPointer {
+    participants.index(index).key("identity").key(kind.key())
+}
+
 /// The same identity kind and id invited twice; the later one is reported.
-fn check_duplicates(invited: &[(usize, InvitedIdentity<'_>)], sink: &mut Sink<'_>) {
+fn check_duplicates(invited: &[(usize, InvitedIdentity<'_>)], participants: &JsonPointer, sink: &mut Sink<'_>) {
     // First participant to invite each (kind, id); linear, so thousands of entries stay fast.
     let mut first_seen: HashMap<(IdentityKind, &str), usize> = HashMap::with_capacity(invited.len());
     for (index, later) in invited {
@@ -188,7 +194,8 @@ fn check_duplicates(invited: &[(usize, InvitedIdentity<'_>)], sink: &mut Sink<'_
                     id: id.written.to_owned(),
                     first_index,
                 };
-                sink.body(rule, &later.pointer.key("id"), id.range);
+                let pointer = identity_pointer(participants, *index, later.kind).key("id");
+                sink.body(rule, &pointer, id.range);
             }
             Some(_) => {}
             None => {

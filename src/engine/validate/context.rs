@@ -2,14 +2,12 @@
 //! user describes (SPEC §2, second table). These have no place in the body, or only
 //! the place of the participants they concern.
 
-use jsonc_parser::common::Range;
-
-use super::body::BodyFacts;
+use super::body::{self, BodyFacts};
 use super::Sink;
 use crate::engine::call_context::{CallContext, CallKind, TokenKind};
 use crate::engine::diagnostic::{PermissionProblem, Rule};
 use crate::engine::input::HttpHead;
-use crate::engine::model::CallState;
+use crate::engine::model::{CallState, IdentityKind};
 use crate::engine::pointer::JsonPointer;
 
 pub(super) fn check(facts: &BodyFacts, context: &CallContext, head: Option<&HttpHead<'_>>, sink: &mut Sink<'_>) {
@@ -32,8 +30,10 @@ pub(super) fn check(facts: &BodyFacts, context: &CallContext, head: Option<&Http
         }
     }
     if !context.pstn_provisioned {
-        for (pointer, range) in &facts.phones {
-            sink.body(Rule::PstnNotProvisioned, pointer, Range::new(range.start, range.end));
+        let participants = JsonPointer::root().key("participants");
+        for &(index, range) in &facts.phones {
+            let pointer = body::identity_pointer(&participants, index, IdentityKind::Phone);
+            sink.body(Rule::PstnNotProvisioned, &pointer, range);
         }
     }
 }

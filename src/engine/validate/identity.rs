@@ -15,12 +15,12 @@ use crate::engine::pointer::JsonPointer;
 use crate::engine::schema;
 
 /// An identity that is set, for duplicate detection and the call-context rules. It
-/// borrows from the parsed body: thousands of participants should not mean thousands
-/// of copies.
+/// borrows from the parsed body and holds no pointer (the caller knows where the set
+/// is, and a pointer is made when a rule reports): a million participants should not
+/// mean a million copies.
 #[derive(Debug)]
 pub(super) struct InvitedIdentity<'n> {
     pub kind: IdentityKind,
-    pub pointer: JsonPointer,
     pub range: Range,
     pub id: Option<IdentityId<'n>>,
 }
@@ -166,7 +166,6 @@ fn check_identity<'n>(
     }
     InvitedIdentity {
         kind,
-        pointer,
         range: identity.range,
         id,
     }

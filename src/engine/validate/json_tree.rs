@@ -6,13 +6,13 @@
 //! four and never gives the spare room back: an object of one property holds four
 //! 112-byte slots, and an error-heavy 64 MiB list of small participants made a tree 26
 //! times the text. Its scanner reads strings a byte at a time (two thirds of checking a
-//! large valid body). This builder follows `parse_to_ast` step for step (the tests below
-//! compare the two on JSONTestSuite, on every structure error and on generated token
-//! soup: same trees, same errors, same ranges), shrinks each container when it closes,
-//! scans whitespace, punctuation, plain strings, plain integers and the three literals
-//! itself, and hands every other token (escapes, fractions, signs, words, comments) to
-//! `jsonc-parser`'s own scanner started at that token, so its rules and messages stay
-//! the reference.
+//! large valid body). This builder follows `parse_to_ast` step for step (the tests
+//! below compare the two on JSONTestSuite, on every structure error and on generated
+//! token soup: same trees, same errors, same ranges), allocates each container at its
+//! exact size when it closes ([`Children`]), scans whitespace, punctuation, plain
+//! strings, plain integers and the three literals itself, and hands every other token
+//! (escapes, fractions, signs, words, comments) to `jsonc-parser`'s own scanner started
+//! at that token, so its rules and messages stay the reference.
 
 use std::borrow::Cow;
 
@@ -77,6 +77,8 @@ pub(super) fn parse(text: &str) -> Result<Option<Value<'_>>, Failure> {
         token_start: 0,
         token_end: 0,
         open: Vec::new(),
+        properties: Vec::new(),
+        elements: Vec::new(),
     };
     builder.scan()?;
     let value = builder.value()?;
@@ -105,6 +107,56 @@ struct Builder<'a> {
     token_end: usize,
     /// Where each open object, array and property starts (`parse_to_ast`'s range stack).
     open: Vec<usize>,
+    /// The properties and elements of the open objects and arrays ([`Children`]).
+    properties: Vec<ObjectProp<'a>>,
+    elements: Vec<Value<'a>>,
+}
+
+/// How many children a container keeps on the builder's shared stack before they move
+/// to a `Vec` of their own.
+const SPILL: usize = 1024;
+
+/// The children of one open object or array. They wait on the builder's shared stack,
+/// so that each container is allocated once, at its exact size, when it closes: a
+/// `Vec` per container grown by doubling and shrunk at its end left the freed room
+/// scattered through the heap (a 64 MiB body of small participants took 13 times its
+/// text). Past [`SPILL`] they move to a `Vec` of their own, so that the largest
+/// container is not copied once more when it closes.
+struct Children<T> {
+    base: usize,
+    own: Option<Vec<T>>,
+}
+
+impl<T> Children<T> {
+    fn open(stack: &[T]) -> Self {
+        Children {
+            base: stack.len(),
+            own: None,
+        }
+    }
+
+    fn push(&mut self, stack: &mut Vec<T>, child: T) {
+        match &mut self.own {
+            Some(own) => own.push(child),
+            None if stack.len() - self.base < SPILL => stack.push(child),
+            None => {
+                let mut own: Vec<T> = stack.drain(self.base..).collect();
+                own.push(child);
+                self.own = Some(own);
+            }
+        }
+    }
+
+    /// The children, in a `Vec` exactly their size.
+    fn close(self, stack: &mut Vec<T>) -> Vec<T> {
+        match self.own {
+            Some(mut own) => {
+                own.shrink_to_fit();
+                own
+            }
+            None => stack.drain(self.base..).collect(),
+        }
+    }
 }
 
 impl<'a> Builder<'a> {
@@ -237,13 +289,16 @@ impl<'a> Builder<'a> {
     }
 
     fn object(&mut self) -> Result<Object<'a>, Failure> {
-        let mut properties = Vec::new();
+        let mut properties = Children::open(&self.properties);
         self.start();
         self.scan()?;
         loop {
             match self.current.take() {
                 Some(Token::CloseBrace) => break,
-                Some(Token::String(name)) => properties.push(self.property(name)?),
+                Some(Token::String(name)) => {
+                    let property = self.property(name)?;
+                    properties.push(&mut self.properties, property);
+                }
                 None => return Err(self.error_for_open(ParseErrorKind::UnterminatedObject)),
                 Some(Token::Word(_) | Token::Number(_) | Token::Boolean(_) | Token::Null) => {
                     // A bare name: `parse_to_ast` starts the property's range first.
@@ -267,10 +322,9 @@ impl<'a> Builder<'a> {
                 _ => {}
             }
         }
-        properties.shrink_to_fit();
         Ok(Object {
             range: self.end(),
-            properties,
+            properties: properties.close(&mut self.properties),
         })
     }
 
@@ -295,7 +349,7 @@ impl<'a> Builder<'a> {
     }
 
     fn array(&mut self) -> Result<Array<'a>, Failure> {
-        let mut elements = Vec::new();
+        let mut elements = Children::open(&self.elements);
         self.start();
         self.scan()?;
         loop {
@@ -303,7 +357,7 @@ impl<'a> Builder<'a> {
                 Some(Token::CloseBracket) => break,
                 None => return Err(self.error_for_open(ParseErrorKind::UnterminatedArray)),
                 _ => match self.value()? {
-                    Some(value) => elements.push(value),
+                    Some(value) => elements.push(&mut self.elements, value),
                     None => return Err(self.error_for_open(ParseErrorKind::UnterminatedArray)),
                 },
             }
@@ -329,10 +383,9 @@ impl<'a> Builder<'a> {
                 _ => {}
             }
         }
-        elements.shrink_to_fit();
         Ok(Array {
             range: self.end(),
-            elements,
+            elements: elements.close(&mut self.elements),
         })
     }
 }
@@ -588,5 +641,18 @@ mod tests {
             panic!("an array")
         };
         assert_eq!(list.elements.capacity(), 5);
+        // Past the shared stack's share: a container of its own, still exactly sized.
+        for count in [SPILL - 1, SPILL, SPILL + 1, 3 * SPILL + 7] {
+            let text = format!("[{}]", vec![r#"{"a": [1], "b": {}}"#; count].join(","));
+            let Ok(Some(Value::Array(list))) = parse(&text) else {
+                panic!("valid JSON")
+            };
+            assert_eq!((list.elements.len(), list.elements.capacity()), (count, count));
+            let Value::Object(first) = &list.elements[0] else {
+                panic!("an object")
+            };
+            assert_eq!(first.properties.capacity(), 2);
+            assert_agrees(&text);
+        }
     }
 }

@@ -181,7 +181,11 @@ pub fn check(text: &str, options: &CheckOptions) -> Checked {
         context::check_token(&options.context, split.head.as_ref(), &mut sink);
     }
 
-    checked(&split, sink, target, version, ast.is_some())
+    // The tree is several times the text: free it before the result copies the body, so
+    // the two are never held at once (the largest input's peak memory).
+    let parsed = ast.is_some();
+    drop(ast);
+    checked(&split, sink, target, version, parsed)
 }
 
 /// The request as [`check`] reads it, without reading the body: its form, version,
