@@ -31,12 +31,13 @@ function valid(target) {
 }
 
 // Many errors: participants past the limit, each with a bad phone and a typo'd property.
-function invalid(target) {
+// `replaced(i)` is the value of the typo'd `replaceCallId`.
+function invalid(target, replaced = guid) {
   const parts = [];
   let length = 64;
   for (let i = 0; length < target; i += 1) {
     const p = i % 2 === 0
-      ? { identity: { phone: { id: `0${i}` } }, replaceCallId: guid(i) }
+      ? { identity: { phone: { id: `0${i}` } }, replaceCallId: replaced(i) }
       : { identity: { user: { id: `user-${i}` } }, endpointType: "phone" };
     const text = JSON.stringify(p);
     parts.push(text);
@@ -95,16 +96,7 @@ if (process.argv.includes("--limit")) {
   for (const shape of ["valid-minified", "errors-minified", "repeated-key-a-line"]) {
     writeFileSync(`${LIMIT_OUT}${shape}-64m.json`, SHAPES[shape](size));
   }
-  // The smallest participants with errors: a phone without `+`, or a user with a word
-  // for an id, each beside one short property (1.1 M of them).
-  const parts = [];
-  for (let i = 0, length = 20; length < size; i += 1) {
-    const text = JSON.stringify(i % 2 === 0
-      ? { identity: { phone: { id: `0${i}` } }, replaceCallId: "x" }
-      : { identity: { user: { id: `user-${i}` } }, endpointType: "phone" });
-    parts.push(text);
-    length += text.length + 1;
-  }
-  writeFileSync(`${LIMIT_OUT}small-participants-64m.json`, `{"participants":[${parts.join(",")}]}`);
+  // The same participants as small as they come: a one-letter `replaceCallId` (1.1 M).
+  writeFileSync(`${LIMIT_OUT}small-participants-64m.json`, minify(invalid(size, () => "x")));
 }
 console.log(`bench inputs written to ${OUT} and ${SHAPES_OUT}${process.argv.includes("--limit") ? ` and ${LIMIT_OUT}` : ""}`);

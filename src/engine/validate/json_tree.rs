@@ -8,8 +8,8 @@
 //! times the text. Its scanner reads strings a byte at a time (two thirds of checking a
 //! large valid body). This builder follows `parse_to_ast` step for step (the tests
 //! below compare the two on JSONTestSuite, on every structure error and on generated
-//! token soup: same trees, same errors, same ranges), allocates each container at its
-//! exact size when it closes ([`Children`]), scans whitespace, punctuation, plain
+//! token soup: same trees, same errors, same ranges), gives each container's spare room
+//! back when it closes (`shrink_to_fit`), scans whitespace, punctuation, plain
 //! strings, plain integers and the three literals itself, and hands every other token
 //! (escapes, fractions, signs, words, comments) to `jsonc-parser`'s own scanner started
 //! at that token, so its rules and messages stay the reference.
@@ -77,8 +77,6 @@ pub(super) fn parse(text: &str) -> Result<Option<Value<'_>>, Failure> {
         token_start: 0,
         token_end: 0,
         open: Vec::new(),
-        properties: Vec::new(),
-        elements: Vec::new(),
     };
     builder.scan()?;
     let value = builder.value()?;
@@ -107,56 +105,6 @@ struct Builder<'a> {
     token_end: usize,
     /// Where each open object, array and property starts (`parse_to_ast`'s range stack).
     open: Vec<usize>,
-    /// The properties and elements of the open objects and arrays ([`Children`]).
-    properties: Vec<ObjectProp<'a>>,
-    elements: Vec<Value<'a>>,
-}
-
-/// How many children a container keeps on the builder's shared stack before they move
-/// to a `Vec` of their own.
-const SPILL: usize = 1024;
-
-/// The children of one open object or array. They wait on the builder's shared stack,
-/// so that each container is allocated once, at its exact size, when it closes: a
-/// `Vec` per container grown by doubling and shrunk at its end left the freed room
-/// scattered through the heap (a 64 MiB body of small participants took 13 times its
-/// text). Past [`SPILL`] they move to a `Vec` of their own, so that the largest
-/// container is not copied once more when it closes.
-struct Children<T> {
-    base: usize,
-    own: Option<Vec<T>>,
-}
-
-impl<T> Children<T> {
-    fn open(stack: &[T]) -> Self {
-        Children {
-            base: stack.len(),
-            own: None,
-        }
-    }
-
-    fn push(&mut self, stack: &mut Vec<T>, child: T) {
-        match &mut self.own {
-            Some(own) => own.push(child),
-            None if stack.len() - self.base < SPILL => stack.push(child),
-            None => {
-                let mut own: Vec<T> = stack.drain(self.base..).collect();
-                own.push(child);
-                self.own = Some(own);
-            }
-        }
-    }
-
-    /// The children, in a `Vec` exactly their size.
-    fn close(self, stack: &mut Vec<T>) -> Vec<T> {
-        match self.own {
-            Some(mut own) => {
-                own.shrink_to_fit();
-                own
-            }
-            None => stack.drain(self.base..).collect(),
-        }
-    }
 }
 
 impl<'a> Builder<'a> {
@@ -289,16 +237,13 @@ impl<'a> Builder<'a> {
     }
 
     fn object(&mut self) -> Result<Object<'a>, Failure> {
-        let mut properties = Children::open(&self.properties);
+        let mut properties = Vec::new();
         self.start();
         self.scan()?;
         loop {
             match self.current.take() {
                 Some(Token::CloseBrace) => break,
-                Some(Token::String(name)) => {
-                    let property = self.property(name)?;
-                    properties.push(&mut self.properties, property);
-                }
+                Some(Token::String(name)) => properties.push(self.property(name)?),
                 None => return Err(self.error_for_open(ParseErrorKind::UnterminatedObject)),
                 Some(Token::Word(_) | Token::Number(_) | Token::Boolean(_) | Token::Null) => {
                     // A bare name: `parse_to_ast` starts the property's range first.
@@ -307,24 +252,22 @@ impl<'a> Builder<'a> {
                 }
                 Some(_) => return Err(self.error(ParseErrorKind::UnexpectedTokenInObject)),
             }
-            let after_value = self.token_end;
-            match self.scan()? {
-                Some(Token::Comma) => {
-                    let comma = self.token_range();
-                    if let Some(Token::CloseBrace) = self.scan()? {
-                        return Err(Failure::At(comma, ParseErrorKind::TrailingCommasNotAllowed));
-                    }
-                }
-                Some(Token::String(_) | Token::Word(_) | Token::Number(_) | Token::Boolean(_) | Token::Null) => {
-                    let at = Range::new(after_value, after_value);
-                    return Err(Failure::At(at, ParseErrorKind::ExpectedComma));
-                }
-                _ => {}
-            }
+            // What `parse_to_ast` takes for a member after a missing comma differs: a
+            // name (or a word) in an object, any value in an array.
+            self.separator(
+                |token| matches!(token, Token::CloseBrace),
+                |token| {
+                    matches!(
+                        token,
+                        Token::String(_) | Token::Word(_) | Token::Number(_) | Token::Boolean(_) | Token::Null
+                    )
+                },
+            )?;
         }
+        properties.shrink_to_fit();
         Ok(Object {
             range: self.end(),
-            properties: properties.close(&mut self.properties),
+            properties,
         })
     }
 
@@ -349,7 +292,7 @@ impl<'a> Builder<'a> {
     }
 
     fn array(&mut self) -> Result<Array<'a>, Failure> {
-        let mut elements = Children::open(&self.elements);
+        let mut elements = Vec::new();
         self.start();
         self.scan()?;
         loop {
@@ -357,36 +300,50 @@ impl<'a> Builder<'a> {
                 Some(Token::CloseBracket) => break,
                 None => return Err(self.error_for_open(ParseErrorKind::UnterminatedArray)),
                 _ => match self.value()? {
-                    Some(value) => elements.push(&mut self.elements, value),
+                    Some(value) => elements.push(value),
                     None => return Err(self.error_for_open(ParseErrorKind::UnterminatedArray)),
                 },
             }
-            let after_value = self.token_end;
-            match self.scan()? {
-                Some(Token::Comma) => {
-                    let comma = self.token_range();
-                    if let Some(Token::CloseBracket) = self.scan()? {
-                        return Err(Failure::At(comma, ParseErrorKind::TrailingCommasNotAllowed));
-                    }
-                }
-                Some(
-                    Token::OpenBrace
-                    | Token::OpenBracket
-                    | Token::String(_)
-                    | Token::Boolean(_)
-                    | Token::Number(_)
-                    | Token::Null,
-                ) => {
-                    let at = Range::new(after_value, after_value);
-                    return Err(Failure::At(at, ParseErrorKind::ExpectedComma));
-                }
-                _ => {}
-            }
+            self.separator(
+                |token| matches!(token, Token::CloseBracket),
+                |token| {
+                    matches!(
+                        token,
+                        Token::OpenBrace
+                            | Token::OpenBracket
+                            | Token::String(_)
+                            | Token::Boolean(_)
+                            | Token::Number(_)
+                            | Token::Null
+                    )
+                },
+            )?;
         }
+        elements.shrink_to_fit();
         Ok(Array {
             range: self.end(),
-            elements: elements.close(&mut self.elements),
+            elements,
         })
+    }
+
+    /// What follows a member of an object or array: a comma, not before the closing
+    /// token (`closes`), or else no member (`member` marks what would be one).
+    fn separator(&mut self, closes: fn(&Token<'_>) -> bool, member: fn(&Token<'_>) -> bool) -> Result<(), Failure> {
+        let after_member = self.token_end;
+        match self.scan()? {
+            Some(Token::Comma) => {
+                let comma = self.token_range();
+                if self.scan()?.is_some_and(closes) {
+                    return Err(Failure::At(comma, ParseErrorKind::TrailingCommasNotAllowed));
+                }
+            }
+            Some(token) if member(token) => {
+                let at = Range::new(after_member, after_member);
+                return Err(Failure::At(at, ParseErrorKind::ExpectedComma));
+            }
+            _ => {}
+        }
+        Ok(())
     }
 }
 
@@ -641,8 +598,8 @@ mod tests {
             panic!("an array")
         };
         assert_eq!(list.elements.capacity(), 5);
-        // Past the shared stack's share: a container of its own, still exactly sized.
-        for count in [SPILL - 1, SPILL, SPILL + 1, 3 * SPILL + 7] {
+        // Large containers too.
+        for count in [1023, 1024, 1025, 3079] {
             let text = format!("[{}]", vec![r#"{"a": [1], "b": {}}"#; count].join(","));
             let Ok(Some(Value::Array(list))) = parse(&text) else {
                 panic!("valid JSON")
