@@ -93,10 +93,21 @@ const LIMIT_OUT = fileURLToPath(new URL("../target/bench-limit/", import.meta.ur
 if (process.argv.includes("--limit")) {
   const size = 64 * SIZES["1m"] - 4096;
   mkdirSync(LIMIT_OUT, { recursive: true });
-  for (const shape of ["valid-minified", "errors-minified", "repeated-key-a-line"]) {
+  for (const shape of ["valid-minified", "errors-minified", "repeated-key-minified", "repeated-key-a-line"]) {
     writeFileSync(`${LIMIT_OUT}${shape}-64m.json`, SHAPES[shape](size));
   }
   // The same participants as small as they come: a one-letter `replaceCallId` (1.1 M).
   writeFileSync(`${LIMIT_OUT}small-participants-64m.json`, minify(invalid(size, () => "x")));
+  // The smallest values JSON has: a node for every two bytes (33 M of them).
+  const zeros = Math.floor((size - 20) / 2);
+  writeFileSync(`${LIMIT_OUT}tiny-elements-64m.json`, `{"participants":[${"0,".repeat(zeros)}0]}`);
+  // One object of 5 M different short keys, so duplicates are looked up, not scanned.
+  const keys = [];
+  for (let n = 0, length = 2; length < size; n++) {
+    const member = `"${n.toString(36)}":0`;
+    keys.push(member);
+    length += member.length + 1;
+  }
+  writeFileSync(`${LIMIT_OUT}distinct-keys-64m.json`, `{${keys.join(",")}}`);
 }
 console.log(`bench inputs written to ${OUT} and ${SHAPES_OUT}${process.argv.includes("--limit") ? ` and ${LIMIT_OUT}` : ""}`);

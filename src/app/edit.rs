@@ -69,7 +69,7 @@ pub fn apply(text: &str, edit: &Edit) -> Result<String, EditError> {
 fn apply_to_body(text: &str, body_offset: usize, edit: &Edit) -> Result<String, EditError> {
     let body = &text[body_offset..];
     let root = tree(body).ok_or(EditError::BodyUnreadable)?;
-    let splice = plan(body, &root, edit)?;
+    let splice = plan(body, &root.root(), edit)?;
     let mut out = String::with_capacity(text.len() + splice.text.len());
     out.push_str(&text[..body_offset + splice.start]);
     out.push_str(&splice.text);
@@ -118,10 +118,10 @@ fn plan(body: &str, root: &Node<'_>, edit: &Edit) -> Result<Splice, EditError> {
                 }
             });
             let root_object = root.as_object().ok_or(EditError::NoSuchPlace)?;
-            match last_prop(root_object, "participants").map(|prop| &prop.value) {
-                Some(Node::Array(array)) => Ok(append_element(body, &layout, array, &participant)),
+            match root_object.get("participants").map(|prop| prop.value) {
+                Some(Node::Array(array)) => Ok(append_element(body, &layout, &array, &participant)),
                 Some(other) => {
-                    let range = range_of(other);
+                    let range = range_of(&other);
                     let multiline = spans_lines(body, 0, body.len());
                     let text = layout.value(&json!([participant]), indent_at(body, range.0), multiline);
                     Ok(Splice::replace(range.0, range.1, text))
@@ -140,7 +140,7 @@ fn plan(body: &str, root: &Node<'_>, edit: &Edit) -> Result<Splice, EditError> {
             if *index >= array.elements.len() {
                 return Err(EditError::NoSuchPlace);
             }
-            let spans: Vec<(usize, usize)> = array.elements.iter().map(range_of).collect();
+            let spans: Vec<(usize, usize)> = array.elements.iter().map(|element| range_of(&element)).collect();
             let doomed: Vec<bool> = (0..spans.len()).map(|i| i == *index).collect();
             Ok(remove_items(body, &spans, &doomed))
         }
@@ -150,7 +150,7 @@ fn plan(body: &str, root: &Node<'_>, edit: &Edit) -> Result<Splice, EditError> {
             if *from >= count || *to >= count {
                 return Err(EditError::NoSuchPlace);
             }
-            let spans: Vec<(usize, usize)> = array.elements.iter().map(range_of).collect();
+            let spans: Vec<(usize, usize)> = array.elements.iter().map(|element| range_of(&element)).collect();
             let mut order: Vec<usize> = (0..count).collect();
             let moved = order.remove(*from);
             order.insert(*to, moved);
@@ -168,15 +168,15 @@ fn plan(body: &str, root: &Node<'_>, edit: &Edit) -> Result<Splice, EditError> {
             let participant = participants(root)?
                 .elements
                 .get(*index)
-                .and_then(Node::as_object)
+                .and_then(|element| element.as_object().cloned())
                 .ok_or(EditError::NoSuchPlace)?;
-            let old = match last_prop(participant, "identity").map(|prop| to_value(&prop.value)) {
+            let old = match participant.get("identity").map(|prop| to_value(&prop.value)) {
                 Some(Value::Object(old)) => old,
                 _ => Map::new(),
             };
             let identity = Value::Object(retyped_identity(&old, *kind));
             let pointer = [String::from("identity")];
-            set(body, &layout, &Node::Object(participant.clone()), &pointer, &identity)
+            set(body, &layout, &Node::Object(participant), &pointer, &identity)
         }
     }
 }
@@ -226,7 +226,7 @@ fn set(body: &str, layout: &Layout, node: &Node<'_>, segments: &[String], value:
         ));
     };
     match node {
-        Node::Object(object) => match last_prop(object, first) {
+        Node::Object(object) => match object.get(first) {
             Some(prop) => set(body, layout, &prop.value, rest, value),
             None => Ok(insert_member(body, layout, object, first, &nested(rest, value))),
         },
@@ -236,7 +236,7 @@ fn set(body: &str, layout: &Layout, node: &Node<'_>, segments: &[String], value:
                 .ok()
                 .and_then(|index| array.elements.get(index))
                 .ok_or(EditError::NoSuchPlace)?;
-            set(body, layout, element, rest, value)
+            set(body, layout, &element, rest, value)
         }
         // A `null` on the way becomes the object the path needs.
         Node::NullKeyword(null) => {
@@ -264,17 +264,17 @@ fn remove_at(body: &str, node: &Node<'_>, segments: &[String]) -> Option<Splice>
     match node {
         Node::Object(object) if rest.is_empty() => {
             let spans: Vec<(usize, usize)> = object.properties.iter().map(|p| (p.range.start, p.range.end)).collect();
-            let doomed: Vec<bool> = object.properties.iter().map(|p| p.name.as_str() == first).collect();
+            let doomed: Vec<bool> = object.properties.iter().map(|p| p.name.value == first).collect();
             doomed.contains(&true).then(|| remove_items(body, &spans, &doomed))
         }
-        Node::Object(object) => remove_at(body, &last_prop(object, first)?.value, rest),
+        Node::Object(object) => remove_at(body, &object.get(first)?.value, rest),
         Node::Array(array) => {
             let index = first.parse::<usize>().ok()?;
             let element = array.elements.get(index)?;
             if !rest.is_empty() {
-                return remove_at(body, element, rest);
+                return remove_at(body, &element, rest);
             }
-            let spans: Vec<(usize, usize)> = array.elements.iter().map(range_of).collect();
+            let spans: Vec<(usize, usize)> = array.elements.iter().map(|element| range_of(&element)).collect();
             let doomed: Vec<bool> = (0..spans.len()).map(|i| i == index).collect();
             Some(remove_items(body, &spans, &doomed))
         }
@@ -326,7 +326,7 @@ fn insert_member(body: &str, layout: &Layout, object: &Object<'_>, key: &str, va
 /// Appends `value` to an array, after its last element.
 fn append_element(body: &str, layout: &Layout, array: &Array<'_>, value: &Value) -> Splice {
     let (open, close) = (array.range.start, array.range.end);
-    let spans: Vec<(usize, usize)> = array.elements.iter().map(range_of).collect();
+    let spans: Vec<(usize, usize)> = array.elements.iter().map(|element| range_of(&element)).collect();
     let multiline = if spans.is_empty() {
         spans_lines(body, 0, body.len())
     } else {
@@ -434,13 +434,8 @@ fn indent_at(body: &str, at: usize) -> &str {
     &line[..line.len() - line.trim_start_matches([' ', '\t']).len()]
 }
 
-/// The property called `name`; when it is repeated, the last one (the one that counts).
-fn last_prop<'v, 'a>(object: &'v Object<'a>, name: &str) -> Option<&'v ObjectProp<'a>> {
-    object.properties.iter().rev().find(|prop| prop.name.as_str() == name)
-}
-
-fn participants<'v, 'a>(root: &'v Node<'a>) -> Result<&'v Array<'a>, EditError> {
-    match root.as_object().and_then(|object| last_prop(object, "participants")) {
+fn participants<'t>(root: &Node<'t>) -> Result<Array<'t>, EditError> {
+    match root.as_object().and_then(|object| object.get("participants")) {
         Some(ObjectProp {
             value: Node::Array(array),
             ..
@@ -450,14 +445,7 @@ fn participants<'v, 'a>(root: &'v Node<'a>) -> Result<&'v Array<'a>, EditError> 
 }
 
 fn range_of(node: &Node<'_>) -> (usize, usize) {
-    let range = match node {
-        Node::Object(object) => object.range,
-        Node::Array(array) => array.range,
-        Node::StringLit(lit) => lit.range,
-        Node::NumberLit(lit) => lit.range,
-        Node::BooleanLit(lit) => lit.range,
-        Node::NullKeyword(lit) => lit.range,
-    };
+    let range = node.range();
     (range.start, range.end)
 }
 

@@ -477,7 +477,7 @@ fn graph_explorer(params: &[(String, String)], path: &str, problems: &mut Vec<Li
         let headers = decode_base64_text(encoded)
             // The engine's own JSON reader: serde_json's from-text path would be new bytes
             // in the app's first load.
-            .and_then(|json| tree(&json).map(|node| to_value(&node)))
+            .and_then(|json| tree(&json).map(|tree| to_value(&tree.root())))
             .and_then(|value| {
                 value
                     .as_array()?

@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-use jsonc_parser::ast::{Object, ObjectProp, Value as Node};
 use jsonc_parser::common::Range;
 
 use super::identity::{self, InvitedIdentity};
-use super::node::{check_enum, check_guid, check_odata_type, check_properties, get, kind, range};
+use super::json_tree::{Elements, Object, ObjectProp, Value as Node};
+use super::node::{check_enum, check_guid, check_odata_type, check_properties, kind};
 use super::Sink;
 use crate::engine::diagnostic::Rule;
 use crate::engine::model::ApiVersion;
@@ -34,7 +34,7 @@ pub(super) struct BodyFacts {
 pub(super) fn check(root: &Node<'_>, version: ApiVersion, sink: &mut Sink<'_>) -> BodyFacts {
     let pointer = JsonPointer::root();
     let Node::Object(object) = root else {
-        sink.body(Rule::BodyNotObject { found: kind(root) }, &pointer, range(root));
+        sink.body(Rule::BodyNotObject { found: kind(root) }, &pointer, root.range());
         return BodyFacts::default();
     };
     check_properties(object, &pointer, &[schema::INVITE_BODY], &[], version, sink);
@@ -42,7 +42,7 @@ pub(super) fn check(root: &Node<'_>, version: ApiVersion, sink: &mut Sink<'_>) -
 
     let mut facts = BodyFacts::default();
     let participants_pointer = pointer.key("participants");
-    match get(object, "participants").map(|prop| &prop.value) {
+    match object.get("participants").map(|prop| prop.value) {
         None => sink.body(Rule::ParticipantsMissing, &pointer, object.range),
         Some(Node::NullKeyword(null)) => sink.body(Rule::ParticipantsMissing, &participants_pointer, null.range),
         Some(Node::Array(array)) => {
@@ -75,7 +75,7 @@ pub(super) fn check(root: &Node<'_>, version: ApiVersion, sink: &mut Sink<'_>) -
 }
 
 fn check_client_context(object: &Object<'_>, pointer: &JsonPointer, sink: &mut Sink<'_>) {
-    match get(object, "clientContext") {
+    match object.get("clientContext") {
         None => sink.body(Rule::ClientContextMissing, pointer, object.range),
         Some(ObjectProp {
             value: Node::NullKeyword(null),
@@ -99,7 +99,7 @@ fn check_client_context(object: &Object<'_>, pointer: &JsonPointer, sink: &mut S
 }
 
 fn check_participants(
-    elements: &[Node<'_>],
+    elements: &Elements<'_>,
     pointer: &JsonPointer,
     array_range: Range,
     version: ApiVersion,
@@ -110,14 +110,14 @@ fn check_participants(
     let mut replacing = Vec::new();
     for (index, element) in elements.iter().enumerate() {
         let pointer = pointer.index(index);
-        let Node::Object(participant) = element else {
+        let Node::Object(participant) = &element else {
             let property = format!("participants[{index}]");
             let rule = Rule::TypeMismatch {
                 property,
                 expected: PropertyType::Object,
-                found: kind(element),
+                found: kind(&element),
             };
-            sink.body(rule, &pointer, range(element));
+            sink.body(rule, &pointer, element.range());
             continue;
         };
         check_properties(
@@ -132,22 +132,22 @@ fn check_participants(
         for name in ["replacesCallId", "participantId"] {
             check_guid(participant, &pointer, name, sink);
         }
-        if let Some(prop) = get(participant, "endpointType") {
-            check_enum(prop, &pointer.key("endpointType"), EndpointType::MEMBERS, sink);
+        if let Some(prop) = participant.get("endpointType") {
+            check_enum(&prop, &pointer.key("endpointType"), EndpointType::MEMBERS, sink);
         }
         if let Some(ObjectProp {
             value: Node::StringLit(id),
             ..
-        }) = get(participant, "replacesCallId")
+        }) = participant.get("replacesCallId")
         {
             replacing.push((index, id.range));
         }
         let identity_pointer = pointer.key("identity");
-        match get(participant, "identity").map(|prop| &prop.value) {
+        match participant.get("identity").map(|prop| prop.value) {
             None => sink.body(Rule::IdentityMissing { index }, &pointer, participant.range),
             Some(Node::NullKeyword(null)) => sink.body(Rule::IdentityMissing { index }, &identity_pointer, null.range),
             Some(Node::Object(set)) => {
-                for found in identity::check_set(set, &identity_pointer, version, sink) {
+                for found in identity::check_set(&set, &identity_pointer, version, sink) {
                     if found.kind == IdentityKind::Phone {
                         facts.phones.push((index, found.range));
                     }

@@ -1,24 +1,24 @@
-//! The positioned JSON tree: strict RFC 8259 text read into `jsonc-parser`'s AST with
-//! every leniency off, every object and array sized exactly, and the common tokens
-//! scanned eight bytes at a time.
+//! The positioned JSON tree: strict RFC 8259 text read into one flat list of 12-byte
+//! nodes, and the views the validator and the composer read it through.
 //!
-//! `jsonc_parser::parse_to_ast` grows each object's and array's `Vec` by doubling from
-//! four and never gives the spare room back: an object of one property holds four
-//! 112-byte slots, and an error-heavy 64 MiB list of small participants made a tree 26
-//! times the text. Its scanner reads strings a byte at a time (two thirds of checking a
-//! large valid body). This builder follows `parse_to_ast` step for step (the tests
-//! below compare the two on JSONTestSuite, on every structure error and on generated
-//! token soup: same trees, same errors, same ranges), gives each container's spare room
-//! back when it closes (`shrink_to_fit`), scans whitespace, punctuation, plain
-//! strings, plain integers and the three literals itself, and hands every other token
-//! (escapes, fractions, signs, words, comments) to `jsonc-parser`'s own scanner started
-//! at that token, so its rules and messages stay the reference.
+//! `jsonc_parser::parse_to_ast` makes a Rust value per node: 48 bytes for a value and
+//! 112 for an object member, each object's and array's `Vec` grown by doubling. A
+//! 64 MiB body of small members took 15 times its text, `[0,0,…]` would take 24. Here
+//! the whole tree is one `Vec<Slot>` in document order: each slot is where a token is
+//! and what it is, and a container's slot says how many slots its contents take, so a
+//! reader skips a member in one step. [`Value`], [`Object`], [`ObjectProp`] and the
+//! rest are views made as they are read, with the fields `parse_to_ast`'s types have
+//! (a string's value is decoded only when it has escapes).
+//!
+//! The builder follows `parse_to_ast` step for step (the tests below compare the two on
+//! JSONTestSuite, on every structure error and on generated token soup: same trees,
+//! same errors, same ranges), scans whitespace, punctuation, plain strings, plain
+//! integers and the three literals itself, eight bytes at a time, and hands every other
+//! token (escapes, fractions, signs, words, comments) to `jsonc-parser`'s own scanner
+//! started at that token, so its rules and messages stay the reference.
 
 use std::borrow::Cow;
 
-use jsonc_parser::ast::{
-    Array, BooleanLit, NullKeyword, NumberLit, Object, ObjectProp, ObjectPropName, StringLit, Value,
-};
 use jsonc_parser::common::Range;
 use jsonc_parser::errors::{ParseError, ParseErrorKind};
 use jsonc_parser::tokens::Token;
@@ -40,20 +40,28 @@ const STRICT: ScannerOptions = ScannerOptions {
     allow_extended_string_escapes: false,
 };
 
+/// The longest text the tree positions: a container's size has 29 bits, and every slot
+/// takes at least a byte of text. Eight times the default input limit.
+pub const MAX_TEXT: usize = 1 << 29;
+
 /// Why a text is not strict JSON: the scanner's error for a bad token (its range counted
-/// from `.1`, where the scanner was started), or the structure's (a missing comma, an
-/// unterminated object…) with the range `parse_to_ast` gives it.
+/// from `.1`, where the scanner was started), the structure's (a missing comma, an
+/// unterminated object…) with the range `parse_to_ast` gives it, or a text over
+/// [`MAX_TEXT`].
 #[derive(Debug)]
 pub(super) enum Failure {
     Scan(ParseError, usize),
     At(Range, ParseErrorKind),
+    TooLarge,
 }
 
 impl Failure {
-    pub(super) fn kind(&self) -> &ParseErrorKind {
+    /// What `jsonc-parser` calls the problem (`None` for a text over [`MAX_TEXT`]).
+    pub(super) fn kind(&self) -> Option<&ParseErrorKind> {
         match self {
-            Failure::Scan(error, _) => error.kind(),
-            Failure::At(_, kind) => kind,
+            Failure::Scan(error, _) => Some(error.kind()),
+            Failure::At(_, kind) => Some(kind),
+            Failure::TooLarge => None,
         }
     }
 
@@ -64,26 +72,388 @@ impl Failure {
                 Range::new(range.start + from, range.end + from)
             }
             Failure::At(range, _) => *range,
+            Failure::TooLarge => Range::new(0, 0),
         }
     }
 }
 
 /// The tree of `text` as strict RFC 8259 JSON (`None` for text with no value at all),
 /// or the first reason it is not.
-pub(super) fn parse(text: &str) -> Result<Option<Value<'_>>, Failure> {
+pub(super) fn parse(text: &str) -> Result<Option<Tree<'_>>, Failure> {
+    if text.len() > MAX_TEXT {
+        return Err(Failure::TooLarge);
+    }
     let mut builder = Builder {
         text,
         current: None,
         token_start: 0,
         token_end: 0,
         open: Vec::new(),
+        slots: Vec::new(),
+        decoded: String::new(),
+        ends: Vec::new(),
     };
     builder.scan()?;
-    let value = builder.value()?;
+    let some = builder.value()?;
     if builder.scan()?.is_some() {
         return Err(builder.error(ParseErrorKind::MultipleRootJsonValues));
     }
-    Ok(value)
+    Ok(some.then_some(Tree {
+        texts: Texts {
+            text,
+            decoded: builder.decoded,
+            ends: builder.ends,
+        },
+        slots: builder.slots,
+    }))
+}
+
+/// One token of the tree: where it is and what it is. Twelve bytes, so even `[0,0,…]`
+/// (a slot per two bytes of text) makes a tree six times its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Slot {
+    start: u32,
+    end: u32,
+    /// The kind in the low [`KIND_BITS`]; above them, how many slots an object's or an
+    /// array's contents take (a member is its name's slot and its value's), or for a
+    /// string with escapes, its number among them counted from 1 (0 for a plain one).
+    info: u32,
+}
+
+const KIND_BITS: u32 = 3;
+const OBJECT: u32 = 0;
+const ARRAY: u32 = 1;
+const STRING: u32 = 2;
+const NUMBER: u32 = 3;
+const TRUE: u32 = 4;
+const FALSE: u32 = 5;
+const NULL: u32 = 6;
+
+impl Slot {
+    fn kind(self) -> u32 {
+        self.info & ((1 << KIND_BITS) - 1)
+    }
+
+    /// How many slots follow this one inside it.
+    fn contents(self) -> usize {
+        match self.kind() {
+            OBJECT | ARRAY => self.payload(),
+            _ => 0,
+        }
+    }
+
+    fn payload(self) -> usize {
+        (self.info >> KIND_BITS) as usize
+    }
+
+    fn range(self) -> Range {
+        Range::new(self.start as usize, self.end as usize)
+    }
+}
+
+/// A parsed text: its slots in document order, the root's first.
+#[derive(Debug)]
+pub struct Tree<'a> {
+    texts: Texts<'a>,
+    slots: Vec<Slot>,
+}
+
+/// Where string values are: the text, or for a string with escapes its decoded value,
+/// all of them one after another in `decoded`, the `n`th ending at `ends[n]` (decoded
+/// once, while the text is read; a text of nothing but `"\n"` costs a third more).
+#[derive(Debug)]
+struct Texts<'a> {
+    text: &'a str,
+    decoded: String,
+    ends: Vec<u32>,
+}
+
+impl Texts<'_> {
+    /// Whether the string at `slot` is `name`: a plain one compared as bytes, without
+    /// making its view (the validator looks names up more than it reads anything).
+    fn is(&self, slot: Slot, name: &str) -> bool {
+        let (start, end) = (slot.start as usize, slot.end as usize);
+        match slot.payload() {
+            0 => end - start == name.len() + 2 && self.text.as_bytes()[start + 1..end - 1] == *name.as_bytes(),
+            _ => StringLit::read(self, slot).value == name,
+        }
+    }
+}
+
+impl Tree<'_> {
+    pub fn root(&self) -> Value<'_> {
+        Value::read(&self.texts, &self.slots)
+    }
+}
+
+/// A JSON value, as `jsonc_parser::ast::Value` names its kinds. Views are `Copy`: they
+/// point into the tree.
+#[derive(Clone, Copy, Debug)]
+pub enum Value<'t> {
+    Object(Object<'t>),
+    Array(Array<'t>),
+    StringLit(StringLit<'t>),
+    NumberLit(NumberLit<'t>),
+    BooleanLit(BooleanLit),
+    NullKeyword(NullKeyword),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Object<'t> {
+    pub range: Range,
+    pub properties: Properties<'t>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Array<'t> {
+    pub range: Range,
+    pub elements: Elements<'t>,
+}
+
+/// A string value or name: its range includes the quotes, its value is decoded.
+#[derive(Clone, Copy, Debug)]
+pub struct StringLit<'t> {
+    pub range: Range,
+    pub value: &'t str,
+}
+
+/// A number as written (grammar checked by `syntax`, never converted here).
+#[derive(Clone, Copy, Debug)]
+pub struct NumberLit<'t> {
+    pub range: Range,
+    pub value: &'t str,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct BooleanLit {
+    pub range: Range,
+    pub value: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct NullKeyword {
+    pub range: Range,
+}
+
+/// An object member: from its name's opening quote to its value's end.
+#[derive(Clone, Copy, Debug)]
+pub struct ObjectProp<'t> {
+    pub range: Range,
+    pub name: StringLit<'t>,
+    pub value: Value<'t>,
+}
+
+impl<'t> Value<'t> {
+    /// The value whose slot is the first of `slots` (its contents follow it).
+    fn read(texts: &'t Texts<'t>, slots: &'t [Slot]) -> Self {
+        let slot = slots[0];
+        let range = slot.range();
+        match slot.kind() {
+            OBJECT => Value::Object(Object {
+                range,
+                properties: Properties(Members::of(texts, slots)),
+            }),
+            ARRAY => Value::Array(Array {
+                range,
+                elements: Elements(Members::of(texts, slots)),
+            }),
+            STRING => Value::StringLit(StringLit::read(texts, slot)),
+            NUMBER => Value::NumberLit(NumberLit {
+                range,
+                value: &texts.text[range.start..range.end],
+            }),
+            TRUE | FALSE => Value::BooleanLit(BooleanLit {
+                range,
+                value: slot.kind() == TRUE,
+            }),
+            _ => Value::NullKeyword(NullKeyword { range }),
+        }
+    }
+
+    pub fn range(&self) -> Range {
+        match self {
+            Value::Object(object) => object.range,
+            Value::Array(array) => array.range,
+            Value::StringLit(lit) => lit.range,
+            Value::NumberLit(lit) => lit.range,
+            Value::BooleanLit(lit) => lit.range,
+            Value::NullKeyword(lit) => lit.range,
+        }
+    }
+
+    pub fn as_object(&self) -> Option<&Object<'t>> {
+        match self {
+            Value::Object(object) => Some(object),
+            _ => None,
+        }
+    }
+}
+
+impl<'t> Object<'t> {
+    /// The member called `name`; when it is repeated, the last one (as `serde_json`
+    /// keeps). Values are stepped over, not read, on the way.
+    pub fn get(&self, name: &str) -> Option<ObjectProp<'t>> {
+        let mut members = self.properties.0;
+        let mut found = None;
+        while let Some((key, rest)) = members.slots.split_first() {
+            let at = members;
+            members.slots = rest;
+            members.step()?;
+            if members.texts.is(*key, name) {
+                found = Some(at);
+            }
+        }
+        PropertyIter(found?).next()
+    }
+}
+
+impl<'t> StringLit<'t> {
+    fn read(texts: &'t Texts<'t>, slot: Slot) -> Self {
+        let value = match slot.payload() {
+            0 => &texts.text[slot.start as usize + 1..slot.end as usize - 1],
+            nth => {
+                let start = nth.checked_sub(2).map_or(0, |before| texts.ends[before] as usize);
+                &texts.decoded[start..texts.ends[nth - 1] as usize]
+            }
+        };
+        StringLit {
+            range: slot.range(),
+            value,
+        }
+    }
+}
+
+/// The slots inside one container, read a member at a time.
+#[derive(Clone, Copy, Debug)]
+struct Members<'t> {
+    texts: &'t Texts<'t>,
+    slots: &'t [Slot],
+}
+
+impl<'t> Members<'t> {
+    /// The contents of the container whose slot is the first of `slots`.
+    fn of(texts: &'t Texts<'t>, slots: &'t [Slot]) -> Self {
+        let contents = slots[0].contents();
+        Members {
+            texts,
+            slots: &slots[1..=contents],
+        }
+    }
+
+    /// The next value's slots, stepped over.
+    fn step(&mut self) -> Option<&'t [Slot]> {
+        let first = self.slots.first()?;
+        let (value, rest) = self.slots.split_at(1 + first.contents());
+        self.slots = rest;
+        Some(value)
+    }
+
+    fn next_value(&mut self) -> Option<Value<'t>> {
+        self.step().map(|slots| Value::read(self.texts, slots))
+    }
+
+    /// How many values there are, stepped over without reading them.
+    fn count(mut self) -> usize {
+        let mut count = 0;
+        while self.step().is_some() {
+            count += 1;
+        }
+        count
+    }
+}
+
+/// An object's members, in document order (repeated names kept).
+#[derive(Clone, Copy, Debug)]
+pub struct Properties<'t>(Members<'t>);
+
+impl<'t> Properties<'t> {
+    pub fn iter(&self) -> PropertyIter<'t> {
+        PropertyIter(self.0)
+    }
+
+    /// Counted by stepping over them: call once, not per member.
+    pub fn len(&self) -> usize {
+        // A member is two values: its name and its value.
+        self.0.count() / 2
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.slots.is_empty()
+    }
+}
+
+impl<'t> IntoIterator for &Properties<'t> {
+    type Item = ObjectProp<'t>;
+    type IntoIter = PropertyIter<'t>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+pub struct PropertyIter<'t>(Members<'t>);
+
+impl<'t> Iterator for PropertyIter<'t> {
+    type Item = ObjectProp<'t>;
+
+    fn next(&mut self) -> Option<ObjectProp<'t>> {
+        let (name, rest) = self.0.slots.split_first()?;
+        self.0.slots = rest;
+        let name = StringLit::read(self.0.texts, *name);
+        let value = self.0.next_value()?;
+        Some(ObjectProp {
+            range: Range::new(name.range.start, value.range().end),
+            name,
+            value,
+        })
+    }
+}
+
+/// An array's elements, in order.
+#[derive(Clone, Copy, Debug)]
+pub struct Elements<'t>(Members<'t>);
+
+impl<'t> Elements<'t> {
+    pub fn iter(&self) -> ElementIter<'t> {
+        ElementIter(self.0)
+    }
+
+    /// Counted by stepping over them: call once, not per element.
+    pub fn len(&self) -> usize {
+        self.0.count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.slots.is_empty()
+    }
+
+    /// The element at `index`, stepping over the ones before it.
+    pub fn get(&self, index: usize) -> Option<Value<'t>> {
+        let mut members = self.0;
+        for _ in 0..index {
+            members.step()?;
+        }
+        members.next_value()
+    }
+}
+
+impl<'t> IntoIterator for &Elements<'t> {
+    type Item = Value<'t>;
+    type IntoIter = ElementIter<'t>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+pub struct ElementIter<'t>(Members<'t>);
+
+impl<'t> Iterator for ElementIter<'t> {
+    type Item = Value<'t>;
+
+    fn next(&mut self) -> Option<Value<'t>> {
+        self.0.next_value()
+    }
 }
 
 /// Where the run of plain string bytes starting at `at` ends: the first `"`, `\\` or
@@ -105,6 +475,10 @@ struct Builder<'a> {
     token_end: usize,
     /// Where each open object, array and property starts (`parse_to_ast`'s range stack).
     open: Vec<usize>,
+    slots: Vec<Slot>,
+    /// The decoded values of strings with escapes ([`Texts`]).
+    decoded: String,
+    ends: Vec<u32>,
 }
 
 impl<'a> Builder<'a> {
@@ -139,6 +513,8 @@ impl<'a> Builder<'a> {
                 }
                 _ => return self.scanned_by_jsonc(at),
             },
+            // A lone zero (never `07`, `0.5`, `0x1`: those go to the scanner).
+            Some(b'0') if ends_a_word(bytes.get(at + 1)) => (Some(Token::Number(&self.text[at..at + 1])), at + 1),
             Some(b'1'..=b'9') => {
                 let end = digits_end(bytes, at + 1);
                 if matches!(bytes.get(end), Some(b'.' | b'e' | b'E')) {
@@ -210,21 +586,53 @@ impl<'a> Builder<'a> {
         Failure::At(self.end(), kind)
     }
 
-    fn value(&mut self) -> Result<Option<Value<'a>>, Failure> {
+    /// Adds the current token's slot.
+    fn push(&mut self, info: u32) {
+        // Offsets fit: `parse` refuses a text over `MAX_TEXT`.
+        self.slots.push(Slot {
+            start: self.token_start as u32,
+            end: self.token_end as u32,
+            info,
+        });
+    }
+
+    /// A string's slot, and its decoded value when that differs from its text.
+    fn push_string(&mut self, value: &str) {
+        let plain = &self.text.as_bytes()[self.token_start + 1..self.token_end - 1];
+        if value.as_ptr() == plain.as_ptr() && value.len() == plain.len() {
+            return self.push(STRING);
+        }
+        // Decoded values are never longer than their text, so these fit.
+        self.decoded.push_str(value);
+        self.ends.push(self.decoded.len() as u32);
+        self.push(STRING | (self.ends.len() as u32) << KIND_BITS);
+    }
+
+    /// Closes the container whose slot is at `at`: its end, and how many slots it holds.
+    fn close(&mut self, at: usize) {
+        let range = self.end();
+        let contents = self.slots.len() - at - 1;
+        let slot = &mut self.slots[at];
+        slot.end = range.end as u32;
+        slot.info |= (contents as u32) << KIND_BITS;
+    }
+
+    /// Reads the value at the current token into the tree; `false` when there is none.
+    fn value(&mut self) -> Result<bool, Failure> {
         if self.open.len() > NESTING_LIMIT {
             return Err(self.error_for_open(ParseErrorKind::NestingDepthExceeded));
         }
-        let range = self.token_range();
         let Some(token) = self.current.take() else {
-            return Ok(None);
+            return Ok(false);
         };
-        Ok(Some(match token {
-            Token::OpenBrace => Value::Object(self.object()?),
-            Token::OpenBracket => Value::Array(self.array()?),
-            Token::String(value) => Value::StringLit(StringLit { range, value }),
-            Token::Boolean(value) => Value::BooleanLit(BooleanLit { range, value }),
-            Token::Number(value) => Value::NumberLit(NumberLit { range, value }),
-            Token::Null => Value::NullKeyword(NullKeyword { range }),
+        match token {
+            Token::OpenBrace => self.object()?,
+            Token::OpenBracket => self.array()?,
+            Token::String(value) => self.push_string(&value),
+            Token::Boolean(true) => self.push(TRUE),
+            Token::Boolean(false) => self.push(FALSE),
+            Token::Number(_) => self.push(NUMBER),
+            Token::Null => self.push(NULL),
             Token::CloseBracket => return Err(self.error(ParseErrorKind::UnexpectedCloseBracket)),
             Token::CloseBrace => return Err(self.error(ParseErrorKind::UnexpectedCloseBrace)),
             Token::Comma => return Err(self.error(ParseErrorKind::UnexpectedComma)),
@@ -233,17 +641,19 @@ impl<'a> Builder<'a> {
             Token::CommentLine(_) | Token::CommentBlock(_) => {
                 return Err(self.error(ParseErrorKind::CommentsNotAllowed))
             }
-        }))
+        }
+        Ok(true)
     }
 
-    fn object(&mut self) -> Result<Object<'a>, Failure> {
-        let mut properties = Vec::new();
+    fn object(&mut self) -> Result<(), Failure> {
+        let at = self.slots.len();
+        self.push(OBJECT);
         self.start();
         self.scan()?;
         loop {
             match self.current.take() {
                 Some(Token::CloseBrace) => break,
-                Some(Token::String(name)) => properties.push(self.property(name)?),
+                Some(Token::String(name)) => self.property(&name)?,
                 None => return Err(self.error_for_open(ParseErrorKind::UnterminatedObject)),
                 Some(Token::Word(_) | Token::Number(_) | Token::Boolean(_) | Token::Null) => {
                     // A bare name: `parse_to_ast` starts the property's range first.
@@ -264,45 +674,38 @@ impl<'a> Builder<'a> {
                 },
             )?;
         }
-        properties.shrink_to_fit();
-        Ok(Object {
-            range: self.end(),
-            properties,
-        })
+        self.close(at);
+        Ok(())
     }
 
-    fn property(&mut self, name: Cow<'a, str>) -> Result<ObjectProp<'a>, Failure> {
+    fn property(&mut self, name: &str) -> Result<(), Failure> {
         self.start();
-        let name = ObjectPropName::String(StringLit {
-            range: self.token_range(),
-            value: name,
-        });
+        self.push_string(name);
         if !matches!(self.scan()?, Some(Token::Colon)) {
             return Err(self.error(ParseErrorKind::ExpectedColonAfterObjectKey));
         }
         self.scan()?;
-        match self.value()? {
-            Some(value) => Ok(ObjectProp {
-                range: self.end(),
-                name,
-                value,
-            }),
-            None => Err(self.error(ParseErrorKind::ExpectedObjectValue)),
+        if !self.value()? {
+            return Err(self.error(ParseErrorKind::ExpectedObjectValue));
         }
+        self.end();
+        Ok(())
     }
 
-    fn array(&mut self) -> Result<Array<'a>, Failure> {
-        let mut elements = Vec::new();
+    fn array(&mut self) -> Result<(), Failure> {
+        let at = self.slots.len();
+        self.push(ARRAY);
         self.start();
         self.scan()?;
         loop {
             match self.current {
                 Some(Token::CloseBracket) => break,
                 None => return Err(self.error_for_open(ParseErrorKind::UnterminatedArray)),
-                _ => match self.value()? {
-                    Some(value) => elements.push(value),
-                    None => return Err(self.error_for_open(ParseErrorKind::UnterminatedArray)),
-                },
+                _ => {
+                    if !self.value()? {
+                        return Err(self.error_for_open(ParseErrorKind::UnterminatedArray));
+                    }
+                }
             }
             self.separator(
                 |token| matches!(token, Token::CloseBracket),
@@ -319,11 +722,8 @@ impl<'a> Builder<'a> {
                 },
             )?;
         }
-        elements.shrink_to_fit();
-        Ok(Array {
-            range: self.end(),
-            elements,
-        })
+        self.close(at);
+        Ok(())
     }
 
     /// What follows a member of an object or array: a comma, not before the closing
@@ -366,9 +766,46 @@ fn ends_a_word(next: Option<&u8>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use jsonc_parser::ast;
     use jsonc_parser::{parse_to_ast, CollectOptions, ParseOptions};
 
     use super::*;
+
+    /// Our tree as `parse_to_ast`'s types, to compare the two whole.
+    fn to_jsonc(value: Value<'_>) -> ast::Value<'_> {
+        let string = |lit: StringLit<'_>| ast::StringLit {
+            range: lit.range,
+            value: Cow::Owned(lit.value.to_owned()),
+        };
+        match value {
+            Value::Object(object) => ast::Value::Object(ast::Object {
+                range: object.range,
+                properties: object
+                    .properties
+                    .iter()
+                    .map(|prop| ast::ObjectProp {
+                        range: prop.range,
+                        name: ast::ObjectPropName::String(string(prop.name)),
+                        value: to_jsonc(prop.value),
+                    })
+                    .collect(),
+            }),
+            Value::Array(array) => ast::Value::Array(ast::Array {
+                range: array.range,
+                elements: array.elements.iter().map(to_jsonc).collect(),
+            }),
+            Value::StringLit(lit) => ast::Value::StringLit(string(lit)),
+            Value::NumberLit(lit) => ast::Value::NumberLit(ast::NumberLit {
+                range: lit.range,
+                value: lit.value,
+            }),
+            Value::BooleanLit(lit) => ast::Value::BooleanLit(ast::BooleanLit {
+                range: lit.range,
+                value: lit.value,
+            }),
+            Value::NullKeyword(lit) => ast::Value::NullKeyword(ast::NullKeyword { range: lit.range }),
+        }
+    }
 
     #[test]
     fn plain_runs_end_at_the_first_quote_backslash_or_control_wherever_it_falls() {
@@ -399,7 +836,7 @@ mod tests {
     }
 
     /// `parse_to_ast` with every leniency off: what this module must agree with.
-    fn reference(text: &str) -> Result<Option<Value<'_>>, (Range, String)> {
+    fn reference(text: &str) -> Result<Option<ast::Value<'_>>, (Range, String)> {
         let strict = ParseOptions {
             allow_comments: false,
             allow_loose_object_property_names: false,
@@ -418,7 +855,14 @@ mod tests {
     }
 
     fn assert_agrees(text: &str) {
-        let ours = parse(text).map_err(|failure| (failure.range(), failure.kind().to_string()));
+        let tree = parse(text);
+        let ours = match &tree {
+            Ok(tree) => Ok(tree.as_ref().map(|tree| to_jsonc(tree.root()))),
+            Err(failure) => Err((
+                failure.range(),
+                failure.kind().map(ToString::to_string).unwrap_or_default(),
+            )),
+        };
         assert_eq!(ours, reference(text), "on {text:?}");
     }
 
@@ -585,31 +1029,58 @@ mod tests {
     }
 
     #[test]
-    fn containers_hold_no_spare_room() {
-        let Ok(Some(Value::Object(root))) = parse(r#"{"a": {"b": 1}, "c": [1, 2, 3, 4, 5], "d": []}"#) else {
-            panic!("valid JSON");
+    fn a_slot_is_twelve_bytes_and_each_value_and_name_has_one() {
+        assert_eq!(std::mem::size_of::<Slot>(), 12);
+        let text = r#"{"a": {"b": 1}, "c": [1, 2, 3, 4, 5], "d": [], "e\u00e9": "x\ny"}"#;
+        let Ok(Some(tree)) = parse(text) else {
+            panic!("valid JSON")
         };
-        assert_eq!(root.properties.capacity(), 3);
-        let Value::Object(inner) = &root.properties[0].value else {
+        // The root, 4 names, the inner object, "b", 1, the list and its 5, [], the string.
+        assert_eq!(tree.slots.len(), 1 + 4 + 1 + 2 + 1 + 5 + 1 + 1);
+    }
+
+    #[test]
+    fn views_count_index_and_decode_as_they_read() {
+        let text = r#"{"a": {"b": [1, {"c": null}]}, "c": [true, false, "x", -1.5e3], "é\"": "\u00e9\n", "d": {}}"#;
+        let Ok(Some(tree)) = parse(text) else {
+            panic!("valid JSON")
+        };
+        let Value::Object(root) = tree.root() else {
             panic!("an object")
         };
-        assert_eq!(inner.properties.capacity(), 1);
-        let Value::Array(list) = &root.properties[1].value else {
+        assert_eq!(root.properties.len(), 4);
+        assert!(!root.properties.is_empty());
+        let names: Vec<String> = root.properties.iter().map(|prop| prop.name.value.to_owned()).collect();
+        assert_eq!(names, ["a", "c", "é\"", "d"]);
+        let props: Vec<ObjectProp<'_>> = root.properties.iter().collect();
+        let Value::Array(list) = &props[1].value else {
             panic!("an array")
         };
-        assert_eq!(list.elements.capacity(), 5);
-        // Large containers too.
+        assert_eq!(list.elements.len(), 4);
+        assert!(matches!(
+            list.elements.get(1),
+            Some(Value::BooleanLit(BooleanLit { value: false, .. }))
+        ));
+        assert!(matches!(
+            list.elements.get(3),
+            Some(Value::NumberLit(NumberLit { value: "-1.5e3", .. }))
+        ));
+        assert!(list.elements.get(4).is_none());
+        let Value::StringLit(escaped) = &props[2].value else {
+            panic!("a string")
+        };
+        assert_eq!(escaped.value, "é\n");
+        assert_eq!(&text[escaped.range.start..escaped.range.end], r#""\u00e9\n""#);
+        assert_eq!(&text[props[2].range.start..props[2].range.end], r#""é\"": "\u00e9\n""#);
+        let Value::Object(empty) = &props[3].value else {
+            panic!("an object")
+        };
+        assert!(empty.properties.is_empty());
+        assert_eq!(empty.properties.len(), 0);
+        // Whole trees, small and large, agree with `parse_to_ast`.
+        assert_agrees(text);
         for count in [1023, 1024, 1025, 3079] {
-            let text = format!("[{}]", vec![r#"{"a": [1], "b": {}}"#; count].join(","));
-            let Ok(Some(Value::Array(list))) = parse(&text) else {
-                panic!("valid JSON")
-            };
-            assert_eq!((list.elements.len(), list.elements.capacity()), (count, count));
-            let Value::Object(first) = &list.elements[0] else {
-                panic!("an object")
-            };
-            assert_eq!(first.properties.capacity(), 2);
-            assert_agrees(&text);
+            assert_agrees(&format!("[{}]", vec![r#"{"a": [1], "b": {}}"#; count].join(",")));
         }
     }
 }

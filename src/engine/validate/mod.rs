@@ -26,8 +26,10 @@ use crate::engine::pointer::JsonPointer;
 use crate::engine::source::{LineIndex, Span};
 
 pub use body::{MAX_CLIENT_CONTEXT, MAX_PARTICIPANTS};
-/// The positioned JSON tree [`tree`] returns (`jsonc-parser`'s).
-pub use jsonc_parser::ast as json_ast;
+/// The positioned JSON tree [`tree`] returns, and its views.
+pub mod json_ast {
+    pub use super::json_tree::{Array, Object, ObjectProp, StringLit, Tree, Value};
+}
 pub use received::{check_received, Received, ReceivedKind, ReceivedOptions, RequestFacts};
 pub use request_line::RequestTarget;
 pub use syntax::{to_value, tree, MAX_DEPTH};
@@ -80,7 +82,7 @@ impl Request {
         if !self.body.parsed {
             return None;
         }
-        let read = || syntax::tree(&self.raw_body).map(|tree| to_value(&tree));
+        let read = || syntax::tree(&self.raw_body).map(|tree| to_value(&tree.root()));
         self.body.value.get_or_init(read).as_ref()
     }
 
@@ -173,7 +175,7 @@ pub fn check(text: &str, options: &CheckOptions) -> Checked {
     let (target, version) = request_line(&split, options, &mut sink);
 
     let ast = syntax::parse(split.body, &mut sink);
-    let facts = ast.as_ref().map(|root| body::check(root, version, &mut sink));
+    let facts = ast.as_ref().map(|tree| body::check(&tree.root(), version, &mut sink));
     if let Some(facts) = &facts {
         context::check(facts, &options.context, split.head.as_ref(), &mut sink);
     } else if split.head.is_some() || !split.body.trim().is_empty() {
@@ -239,6 +241,11 @@ fn checked(
         diagnostics: sink.finish(),
     }
 }
+
+/// How many unknown names [`Sink::suggestion`] remembers per place: the typos a bulk
+/// body repeats, not every name of a body of millions of different ones (remembering
+/// those took eight times the text).
+const REMEMBERED_SUGGESTIONS: usize = 1024;
 
 /// Collects diagnostics, turning spans into line and column as they arrive.
 pub(crate) struct Sink<'t> {
@@ -337,7 +344,9 @@ impl<'t> Sink<'t> {
             return *known;
         }
         let known = crate::engine::schema::closest_name(unknown, candidates);
-        answers.insert(unknown.to_owned(), known);
+        if answers.len() < REMEMBERED_SUGGESTIONS {
+            answers.insert(unknown.to_owned(), known);
+        }
         known
     }
 

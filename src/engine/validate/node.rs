@@ -2,9 +2,7 @@
 //! range, and the checks every object shares (declared properties and their types,
 //! `@odata.type`, enum members, GUIDs). Used by [`super::body`] and [`super::identity`].
 
-use jsonc_parser::ast::{Object, ObjectProp, ObjectPropName, Value as Node};
-use jsonc_parser::common::Range;
-
+use super::json_tree::{Object, ObjectProp, Value as Node};
 use super::Sink;
 use crate::engine::diagnostic::{JsonKind, Rule};
 use crate::engine::model::ApiVersion;
@@ -23,7 +21,7 @@ pub(super) fn check_properties(
 ) {
     let declared = || tables.iter().flat_map(|table| table.iter());
     for prop in &object.properties {
-        let name = prop.name.as_str();
+        let name = prop.name.value;
         if kinds.contains(&name) {
             continue;
         }
@@ -36,7 +34,7 @@ pub(super) fn check_properties(
                 property: name.to_owned(),
                 suggestion,
             };
-            sink.body(rule, &pointer.key(name), name_range(&prop.name));
+            sink.body(rule, &pointer.key(name), prop.name.range);
             continue;
         };
         if !property.in_version(version) {
@@ -44,7 +42,7 @@ pub(super) fn check_properties(
                 property: name.to_owned(),
                 version,
             };
-            sink.body(rule, &pointer.key(name), name_range(&prop.name));
+            sink.body(rule, &pointer.key(name), prop.name.range);
         }
         if let Some(found) = type_mismatch(property.ty, &prop.value) {
             let rule = Rule::TypeMismatch {
@@ -52,7 +50,7 @@ pub(super) fn check_properties(
                 expected: property.ty,
                 found,
             };
-            sink.body(rule, &pointer.key(name), range(&prop.value));
+            sink.body(rule, &pointer.key(name), prop.value.range());
         }
     }
 }
@@ -85,9 +83,9 @@ pub(super) fn check_odata_type(
     if let Some(ObjectProp {
         value: Node::StringLit(found),
         ..
-    }) = get(object, "@odata.type")
+    }) = object.get("@odata.type")
     {
-        if !schema::odata_type_matches(&found.value, accepted) {
+        if !schema::odata_type_matches(found.value, accepted) {
             let rule = Rule::OdataTypeMismatch {
                 found: found.value.to_string(),
                 expected: accepted.to_vec(),
@@ -104,9 +102,9 @@ pub(super) fn check_enum(
     sink: &mut Sink<'_>,
 ) {
     if let Node::StringLit(value) = &prop.value {
-        if !allowed.iter().any(|member| member.eq_ignore_ascii_case(&value.value)) {
+        if !allowed.iter().any(|member| member.eq_ignore_ascii_case(value.value)) {
             let rule = Rule::EnumValueUnknown {
-                property: prop.name.as_str().to_owned(),
+                property: prop.name.value.to_owned(),
                 value: value.value.to_string(),
                 allowed,
             };
@@ -120,9 +118,9 @@ pub(super) fn check_guid(object: &Object<'_>, pointer: &JsonPointer, name: &str,
     if let Some(ObjectProp {
         value: Node::StringLit(value),
         ..
-    }) = get(object, name)
+    }) = object.get(name)
     {
-        if !is_guid(&value.value) {
+        if !is_guid(value.value) {
             let rule = Rule::GuidFormat {
                 property: name.to_owned(),
                 value: value.value.to_string(),
@@ -142,11 +140,6 @@ pub fn is_guid(text: &str) -> bool {
         })
 }
 
-/// The property called `name`; when it is repeated, the last one (as `serde_json` keeps).
-pub(super) fn get<'v, 'a>(object: &'v Object<'a>, name: &str) -> Option<&'v ObjectProp<'a>> {
-    object.properties.iter().rev().find(|prop| prop.name.as_str() == name)
-}
-
 pub(super) fn kind(node: &Node<'_>) -> JsonKind {
     match node {
         Node::Object(_) => JsonKind::Object,
@@ -155,24 +148,5 @@ pub(super) fn kind(node: &Node<'_>) -> JsonKind {
         Node::NumberLit(_) => JsonKind::Number,
         Node::BooleanLit(_) => JsonKind::Boolean,
         Node::NullKeyword(_) => JsonKind::Null,
-    }
-}
-
-pub(super) fn range(node: &Node<'_>) -> Range {
-    match node {
-        Node::Object(object) => object.range,
-        Node::Array(array) => array.range,
-        Node::StringLit(lit) => lit.range,
-        Node::NumberLit(lit) => lit.range,
-        Node::BooleanLit(lit) => lit.range,
-        Node::NullKeyword(lit) => lit.range,
-    }
-}
-
-/// The range of a property's name (its key), where unknown-property marks go.
-pub(super) fn name_range(name: &ObjectPropName<'_>) -> Range {
-    match name {
-        ObjectPropName::String(lit) => lit.range,
-        ObjectPropName::Word(lit) => lit.range,
     }
 }

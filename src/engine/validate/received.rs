@@ -5,10 +5,10 @@
 //! The kind is decided by content. Diagnostics take the usual shape; correlation with
 //! the request the bot sent turns mismatches into warnings.
 
-use jsonc_parser::ast::{Object, ObjectProp, Value as Node};
 use serde_json::Value;
 
-use super::node::{check_enum, check_properties, get, range};
+use super::json_tree::{Object, ObjectProp, Value as Node};
+use super::node::{check_enum, check_properties};
 use super::{syntax, Checked, Omitted, Sink};
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Correlated, Diagnostic, Rule};
@@ -129,8 +129,8 @@ pub fn check_received(text: &str, options: &ReceivedOptions) -> Received {
     };
     let kind = ast
         .as_ref()
-        .and_then(|root| reader.root(root, http_status, location_op.as_deref()));
-    let body = ast.as_ref().map(syntax::to_value);
+        .and_then(|tree| reader.root(&tree.root(), http_status, location_op.as_deref()));
+    let body = ast.as_ref().map(|tree| syntax::to_value(&tree.root()));
     Received {
         kind,
         http_status,
@@ -182,19 +182,19 @@ impl Reader<'_, '_, '_> {
     fn root(&mut self, root: &Node<'_>, http_status: Option<u16>, location_op: Option<&str>) -> Option<ReceivedKind> {
         let pointer = JsonPointer::root();
         let Node::Object(object) = root else {
-            self.sink.body(Rule::ReceivedKindUnknown, &pointer, range(root));
+            self.sink.body(Rule::ReceivedKindUnknown, &pointer, root.range());
             return None;
         };
         let odata = string_at(object, "@odata.type")
             .unwrap_or_default()
             .to_ascii_lowercase();
-        if get(object, "error").is_some() {
+        if object.get("error").is_some() {
             self.error(object, &pointer);
             Some(ReceivedKind::Error)
-        } else if get(object, "value").is_some() || odata.ends_with("commsnotifications") {
+        } else if object.get("value").is_some() || odata.ends_with("commsnotifications") {
             self.notifications(object, &pointer);
             Some(ReceivedKind::Notifications)
-        } else if get(object, "status").is_some() || odata.ends_with("inviteparticipantsoperation") {
+        } else if object.get("status").is_some() || odata.ends_with("inviteparticipantsoperation") {
             // A 2xx response body is the action's answer; anything else is a GET result.
             let _ = http_status;
             self.operation(object, &pointer, location_op);
@@ -212,7 +212,7 @@ impl Reader<'_, '_, '_> {
             let rule = Rule::RequiredMissing {
                 property: (*name).to_owned(),
             };
-            match get(object, name) {
+            match object.get(name) {
                 None => self.sink.body(rule, pointer, object.range),
                 Some(ObjectProp {
                     value: Node::NullKeyword(null),
@@ -233,14 +233,14 @@ impl Reader<'_, '_, '_> {
             self.sink,
         );
         self.required(object, pointer, &["value"]);
-        let Some(Node::Array(items)) = get(object, "value").map(|p| &p.value) else {
+        let Some(Node::Array(items)) = object.get("value").map(|p| p.value) else {
             return;
         };
         self.in_notification = true;
         for (index, item) in items.elements.iter().enumerate() {
             let at = pointer.key("value").index(index);
             if let Node::Object(item) = item {
-                self.notification(item, &at);
+                self.notification(&item, &at);
             }
         }
     }
@@ -248,8 +248,8 @@ impl Reader<'_, '_, '_> {
     fn notification(&mut self, object: &Object<'_>, pointer: &JsonPointer) {
         check_properties(object, pointer, &[declared::NOTIFICATION], &[], self.version, self.sink);
         self.required(object, pointer, &["changeType", "resourceUrl", "resourceData"]);
-        if let Some(prop) = get(object, "changeType") {
-            check_enum(prop, &pointer.key("changeType"), ChangeType::MEMBERS, self.sink);
+        if let Some(prop) = object.get("changeType") {
+            check_enum(&prop, &pointer.key("changeType"), ChangeType::MEMBERS, self.sink);
         }
         if let (Some(url), Some(call_id)) = (
             string_prop(object, "resourceUrl"),
@@ -261,20 +261,20 @@ impl Reader<'_, '_, '_> {
                 self.mismatch(Correlated::CallId, found, call_id, &pointer.key("resourceUrl"), url.0);
             }
         }
-        match get(object, "resourceData").map(|p| &p.value) {
+        match object.get("resourceData").map(|p| p.value) {
             Some(Node::Object(data)) => {
                 let at = pointer.key("resourceData");
-                let odata = string_at(data, "@odata.type").unwrap_or_default().to_ascii_lowercase();
-                if odata.ends_with(".call") || get(data, "state").is_some() {
-                    self.call(data, &at);
+                let odata = string_at(&data, "@odata.type").unwrap_or_default().to_ascii_lowercase();
+                if odata.ends_with(".call") || data.get("state").is_some() {
+                    self.call(&data, &at);
                 } else {
-                    self.operation(data, &at, None);
+                    self.operation(&data, &at, None);
                 }
             }
             Some(Node::Array(list)) => {
                 for (index, participant) in list.elements.iter().enumerate() {
                     if let Node::Object(participant) = participant {
-                        self.participant(participant, &pointer.key("resourceData").index(index));
+                        self.participant(&participant, &pointer.key("resourceData").index(index));
                     }
                 }
             }
@@ -285,11 +285,11 @@ impl Reader<'_, '_, '_> {
     fn operation(&mut self, object: &Object<'_>, pointer: &JsonPointer, location_op: Option<&str>) {
         check_properties(object, pointer, &[declared::OPERATION], &[], self.version, self.sink);
         self.required(object, pointer, &["id", "status"]);
-        if let Some(prop) = get(object, "status") {
+        if let Some(prop) = object.get("status") {
             let at = pointer.key("status");
-            check_enum(prop, &at, OperationStatus::MEMBERS, self.sink);
+            check_enum(&prop, &at, OperationStatus::MEMBERS, self.sink);
             if let Node::StringLit(found) = &prop.value {
-                let camel = OperationStatus::parse(&found.value);
+                let camel = OperationStatus::parse(found.value);
                 let expected = camel.as_str();
                 // Notifications use the documented camelCase; the response may say `Running`.
                 if self.in_notification && !matches!(camel, OperationStatus::Other(_)) && found.value != expected {
@@ -298,7 +298,7 @@ impl Reader<'_, '_, '_> {
                         found: found.value.to_string(),
                         expected: OperationStatus::MEMBERS
                             .iter()
-                            .find(|m| m.eq_ignore_ascii_case(&found.value))
+                            .find(|m| m.eq_ignore_ascii_case(found.value))
                             .copied()
                             .unwrap_or("running"),
                     };
@@ -325,26 +325,26 @@ impl Reader<'_, '_, '_> {
                 );
             }
         }
-        if let Some(Node::Object(result)) = get(object, "resultInfo").map(|p| &p.value) {
+        if let Some(Node::Object(result)) = object.get("resultInfo").map(|p| p.value) {
             let at = pointer.key("resultInfo");
-            check_properties(result, &at, &[declared::RESULT_INFO], &[], self.version, self.sink);
-            self.required(result, &at, &["code"]);
+            check_properties(&result, &at, &[declared::RESULT_INFO], &[], self.version, self.sink);
+            self.required(&result, &at, &["code"]);
         }
-        if let Some(Node::Array(list)) = get(object, "participants").map(|p| &p.value) {
+        if let Some(Node::Array(list)) = object.get("participants").map(|p| p.value) {
             for (index, item) in list.elements.iter().enumerate() {
                 if let Node::Object(participant) = item {
                     let at = pointer.key("participants").index(index);
                     // The docs' responses add an undeclared `"id": null` here: tolerated.
                     check_properties(
-                        participant,
+                        &participant,
                         &at,
                         &[schema::INVITATION_PARTICIPANT_INFO],
                         &["id"],
                         self.version,
                         self.sink,
                     );
-                    if let Some(Node::Object(set)) = get(participant, "identity").map(|p| &p.value) {
-                        self.identity_set(set, &at.key("identity"));
+                    if let Some(Node::Object(set)) = participant.get("identity").map(|p| p.value) {
+                        self.identity_set(&set, &at.key("identity"));
                     }
                 }
             }
@@ -354,19 +354,19 @@ impl Reader<'_, '_, '_> {
     fn participant(&mut self, object: &Object<'_>, pointer: &JsonPointer) {
         check_properties(object, pointer, &[declared::PARTICIPANT], &[], self.version, self.sink);
         self.required(object, pointer, &["id", "info"]);
-        if let Some(Node::Object(info)) = get(object, "info").map(|p| &p.value) {
+        if let Some(Node::Object(info)) = object.get("info").map(|p| p.value) {
             let at = pointer.key("info");
-            check_properties(info, &at, &[declared::PARTICIPANT_INFO], &[], self.version, self.sink);
-            self.required(info, &at, &["identity"]);
-            if let Some(Node::Object(set)) = get(info, "identity").map(|p| &p.value) {
-                self.identity_set(set, &at.key("identity"));
+            check_properties(&info, &at, &[declared::PARTICIPANT_INFO], &[], self.version, self.sink);
+            self.required(&info, &at, &["identity"]);
+            if let Some(Node::Object(set)) = info.get("identity").map(|p| p.value) {
+                self.identity_set(&set, &at.key("identity"));
             }
         }
-        if let Some(Node::Array(streams)) = get(object, "mediaStreams").map(|p| &p.value) {
+        if let Some(Node::Array(streams)) = object.get("mediaStreams").map(|p| p.value) {
             for (index, stream) in streams.elements.iter().enumerate() {
                 if let Node::Object(stream) = stream {
                     let at = pointer.key("mediaStreams").index(index);
-                    check_properties(stream, &at, &[declared::MEDIA_STREAM], &[], self.version, self.sink);
+                    check_properties(&stream, &at, &[declared::MEDIA_STREAM], &[], self.version, self.sink);
                 }
             }
         }
@@ -385,13 +385,12 @@ impl Reader<'_, '_, '_> {
         let communications = string_at(set, "@odata.type")
             .is_some_and(|odata| odata.to_ascii_lowercase().ends_with("communicationsidentityset"));
         for prop in &set.properties {
-            let key = prop.name.as_str();
+            let key = prop.name.value;
             let only_communications = IdentityKind::from_key(key).is_some_and(IdentityKind::is_communications_only);
             // Even `"phone": null` names a key the type does not declare (D-3).
             if only_communications && !communications {
                 let rule = Rule::CommunicationsKeyOnIdentitySet { key: key.to_owned() };
-                self.sink
-                    .body(rule, &pointer.key(key), super::node::name_range(&prop.name));
+                self.sink.body(rule, &pointer.key(key), prop.name.range);
             }
             if let (Node::Object(identity), Some(kind)) = (&prop.value, IdentityKind::from_key(key)) {
                 let tables = [schema::IDENTITY_COMMON, schema::identity_specific(kind)];
@@ -402,12 +401,12 @@ impl Reader<'_, '_, '_> {
 
     fn call(&mut self, object: &Object<'_>, pointer: &JsonPointer) {
         // `call` has many members; only the ones an invite's notifications carry are read.
-        if let Some(prop) = get(object, "state") {
-            check_enum(prop, &pointer.key("state"), CallState::MEMBERS, self.sink);
+        if let Some(prop) = object.get("state") {
+            check_enum(&prop, &pointer.key("state"), CallState::MEMBERS, self.sink);
         }
-        if let Some(Node::Object(result)) = get(object, "resultInfo").map(|p| &p.value) {
+        if let Some(Node::Object(result)) = object.get("resultInfo").map(|p| p.value) {
             let at = pointer.key("resultInfo");
-            check_properties(result, &at, &[declared::RESULT_INFO], &[], self.version, self.sink);
+            check_properties(&result, &at, &[declared::RESULT_INFO], &[], self.version, self.sink);
         }
     }
 
@@ -420,10 +419,10 @@ impl Reader<'_, '_, '_> {
             self.version,
             self.sink,
         );
-        if let Some(Node::Object(error)) = get(object, "error").map(|p| &p.value) {
+        if let Some(Node::Object(error)) = object.get("error").map(|p| p.value) {
             let at = pointer.key("error");
-            check_properties(error, &at, &[declared::ERROR], &[], self.version, self.sink);
-            self.required(error, &at, &["code", "message"]);
+            check_properties(&error, &at, &[declared::ERROR], &[], self.version, self.sink);
+            self.required(&error, &at, &["code", "message"]);
         }
     }
 
@@ -444,19 +443,19 @@ impl Reader<'_, '_, '_> {
     }
 }
 
-fn string_at<'a>(object: &'a Object<'_>, name: &str) -> Option<&'a str> {
-    match get(object, name) {
+fn string_at<'t>(object: &Object<'t>, name: &str) -> Option<&'t str> {
+    match object.get(name) {
         Some(ObjectProp {
             value: Node::StringLit(text),
             ..
-        }) => Some(&text.value),
+        }) => Some(text.value),
         _ => None,
     }
 }
 
 /// A string property's value and the range of its literal.
 fn string_prop(object: &Object<'_>, name: &str) -> Option<(jsonc_parser::common::Range, String)> {
-    match get(object, name) {
+    match object.get(name) {
         Some(ObjectProp {
             value: Node::StringLit(text),
             ..

@@ -1,16 +1,15 @@
-//! Strict RFC 8259 JSON: the positioned tree ([`super::json_tree`]: `jsonc-parser`'s scanner
-//! with every leniency off), then the checks it does not make (depth over 128, repeated keys, number and string
-//! grammar), and the conversion of the positioned tree to a plain `serde_json::Value`.
+//! Strict RFC 8259 JSON: the positioned tree ([`super::json_tree`]: flat, read with
+//! `jsonc-parser`'s scanner's rules and every leniency off), then the checks it does not
+//! make (depth over 128, repeated keys, number and string grammar), and the conversion
+//! of the positioned tree to a plain `serde_json::Value`.
 
 use std::collections::HashSet;
 
-use jsonc_parser::ast::Value as Node;
 use jsonc_parser::common::Range;
 use jsonc_parser::errors::ParseErrorKind;
 use serde_json::{Map, Number, Value};
 
-use super::json_tree::{self, plain_run_end};
-use super::node::name_range;
+use super::json_tree::{self, plain_run_end, Tree, Value as Node};
 use super::Sink;
 use crate::engine::diagnostic::Rule;
 use crate::engine::pointer::JsonPointer;
@@ -20,7 +19,7 @@ use crate::engine::source::swar;
 pub const MAX_DEPTH: usize = 128;
 
 /// Parses `body`; on any JSON-level error reports it and returns `None`.
-pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> {
+pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Tree<'a>> {
     if body.trim().is_empty() {
         sink.body(Rule::BodyEmpty, &JsonPointer::root(), Range::new(0, body.len()));
         return None;
@@ -34,16 +33,22 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
         Err(error) => {
             // Past the parser's own nesting limit: report where our limit is crossed, with
             // its pointer, as a tree we could walk would have.
-            if matches!(error.kind(), ParseErrorKind::NestingDepthExceeded) {
+            if matches!(error.kind(), Some(ParseErrorKind::NestingDepthExceeded)) {
                 if let Some((at, pointer)) = past_depth_limit(body) {
                     sink.body(Rule::JsonTooDeep { limit: MAX_DEPTH }, &pointer, Range::new(at, at + 1));
                     return None;
                 }
             }
             let rule = match error.kind() {
-                ParseErrorKind::NestingDepthExceeded => Rule::JsonTooDeep { limit: MAX_DEPTH },
-                kind => Rule::JsonSyntax {
+                Some(ParseErrorKind::NestingDepthExceeded) => Rule::JsonTooDeep { limit: MAX_DEPTH },
+                Some(kind) => Rule::JsonSyntax {
                     detail: lowercase_first(&kind.to_string()),
+                },
+                None => Rule::JsonSyntax {
+                    detail: format!(
+                        "the body is over {} MiB, the most a check reads",
+                        json_tree::MAX_TEXT >> 20
+                    ),
                 },
             };
             sink.body_text(rule, error.range());
@@ -55,14 +60,14 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Node<'a>> 
         return None;
     };
     let mut clean = true;
-    walk(&root, &mut Vec::new(), sink, &mut clean);
+    walk(&root.root(), &mut Vec::new(), sink, &mut clean);
     clean.then_some(root)
 }
 
 /// The positioned tree of a strict-JSON `body` (byte ranges on every key and value,
 /// repeated keys kept), or `None` when it is not strict JSON. For tools that change
 /// the text in place, such as the composer's span splices.
-pub fn tree(body: &str) -> Option<Node<'_>> {
+pub fn tree(body: &str) -> Option<Tree<'_>> {
     if lexical_problem(body).is_some() {
         return None;
     }
@@ -145,7 +150,7 @@ fn pointer_of(path: &[Step<'_>]) -> JsonPointer {
 }
 
 /// Depth, repeated keys and token grammar, depth-first. Stops descending past the limit.
-fn walk<'n>(node: &'n Node<'_>, path: &mut Vec<Step<'n>>, sink: &mut Sink<'_>, clean: &mut bool) {
+fn walk<'t>(node: &Node<'t>, path: &mut Vec<Step<'t>>, sink: &mut Sink<'_>, clean: &mut bool) {
     let depth = path.len() + 1;
     match node {
         Node::Object(object) => {
@@ -157,17 +162,19 @@ fn walk<'n>(node: &'n Node<'_>, path: &mut Vec<Step<'n>>, sink: &mut Sink<'_>, c
             // Invite objects have a handful of keys: scanning beats hashing until many.
             let mut seen: Option<HashSet<&str>> = (object.properties.len() > 16).then(HashSet::new);
             for (position, prop) in object.properties.iter().enumerate() {
-                let key = prop.name.as_str();
+                let key = prop.name.value;
                 path.push(Step::Key(key));
                 let repeated = match seen.as_mut() {
                     Some(seen) => !seen.insert(key),
-                    None => object.properties[..position]
+                    None => object
+                        .properties
                         .iter()
-                        .any(|earlier| earlier.name.as_str() == key),
+                        .take(position)
+                        .any(|earlier| earlier.name.value == key),
                 };
                 if repeated {
                     let rule = Rule::JsonDuplicateKey { key: key.to_owned() };
-                    sink.body(rule, &pointer_of(path), name_range(&prop.name));
+                    sink.body(rule, &pointer_of(path), prop.name.range);
                 }
                 walk(&prop.value, path, sink, clean);
                 path.pop();
@@ -181,7 +188,7 @@ fn walk<'n>(node: &'n Node<'_>, path: &mut Vec<Step<'n>>, sink: &mut Sink<'_>, c
             }
             for (index, element) in array.elements.iter().enumerate() {
                 path.push(Step::Index(index));
-                walk(element, path, sink, clean);
+                walk(&element, path, sink, clean);
                 path.pop();
             }
         }
@@ -302,11 +309,11 @@ pub fn to_value(node: &Node<'_>) -> Value {
         Node::Object(object) => {
             let mut map = Map::with_capacity(object.properties.len());
             for prop in &object.properties {
-                map.insert(prop.name.as_str().to_owned(), to_value(&prop.value));
+                map.insert(prop.name.value.to_owned(), to_value(&prop.value));
             }
             Value::Object(map)
         }
-        Node::Array(array) => Value::Array(array.elements.iter().map(to_value).collect()),
+        Node::Array(array) => Value::Array(array.elements.iter().map(|element| to_value(&element)).collect()),
         Node::StringLit(string) => Value::String(string.value.to_string()),
         Node::NumberLit(number) => number.value.parse::<Number>().map_or(Value::Null, Value::Number),
         Node::BooleanLit(boolean) => Value::Bool(boolean.value),
