@@ -333,9 +333,9 @@ test("the Code view gives the request in each SDK language, follows edits and re
   // A request with errors still gets code, with the first error named.
   await pasteRequest(page, '{"participants":[{"identity":{"user":{"id":"x"}},"hidden":"yes"}]}');
   await waitFor(page, () => document.querySelector("#code-has-errors") !== null);
-  // The previous request's code stays until the worker's answer for this one lands
-  // (under load, after the verdict's hint): wait for it, then check it.
-  await waitFor(page, () => document.querySelector("#code-block").textContent.includes("# Graph would reject"));
+  // The previous request's code stays, marked busy, until the worker's answer for this
+  // one lands (under load, after the verdict's hint): once not busy, it is this one's.
+  await waitFor(page, () => document.querySelector("#code-block").getAttribute("aria-busy") === "false");
   assert.match(await code(), /# Graph would reject this request: type-mismatch/);
   // Code of thousands of lines shows only its start, and says so (laying it all out
   // blocked the page); a small request shows all of its code again.

@@ -8,7 +8,8 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::code_area::{shown, size_words, Shown};
-use crate::app::worker::{Answer, Task};
+use crate::app::state::Shared;
+use crate::app::worker::{Answer, Task, Verdict};
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::snippet::SnippetLang;
 use crate::engine::vocabulary::Vocabulary;
@@ -18,6 +19,15 @@ use crate::ui::worker;
 
 /// Requests longer than this get a pointer to the CLI instead of code in the page.
 const CODE_LIMIT: usize = 64 * 1024;
+
+/// The worker's code for one language, what the page shows of it, and the check it was
+/// asked under.
+struct Code {
+    lang: SnippetLang,
+    text: Rc<str>,
+    shown: Shown,
+    asked_under: Shared<Verdict>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CodeViewProps {
@@ -33,18 +43,19 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     // clock tick. A large request is not turned into megabytes of coloured code in the
     // page (tens of thousands of spans block the main thread): the CLI writes it.
     let too_large = document.text.len() > CODE_LIMIT;
-    // The code, and what the page shows of it: past a thousand lines only its start
-    // (`code_area::shown`), since laying out 7,000 lines of code took 55 ms (measured).
-    let code: UseStateHandle<Option<(SnippetLang, Rc<str>, Shown)>> = use_state(|| None);
+    // The code, what the page shows of it (past a thousand lines only its start,
+    // `code_area::shown`, since laying out 7,000 lines of code took 55 ms, measured) and
+    // the check it was asked under: code for an older request is not ready.
+    let code: UseStateHandle<Option<Code>> = use_state(|| None);
     let latest = use_mut_ref(|| 0_u64);
     {
         let (code, latest, document, dispatch) = (code.clone(), latest.clone(), document.clone(), dispatch.clone());
         use_effect_with(
             (verdict.clone(), selected, too_large),
-            move |(_, selected, too_large)| {
+            move |(asked_under, selected, too_large)| {
                 // Asked in a task of its own, cancelled by a newer change: the copy of
                 // the text for the worker cost a 37 KB paste's task 5 ms (measured).
-                let selected = *selected;
+                let (selected, asked_under) = (*selected, asked_under.clone());
                 let ask = (!*too_large).then(|| {
                     Timeout::new(0, move || {
                         let task = Task::Snippet {
@@ -61,7 +72,12 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                             {
                                 let text: Rc<str> = Rc::from(text);
                                 let shown = shown(&text);
-                                code.set(Some((lang, text, shown)));
+                                code.set(Some(Code {
+                                    lang,
+                                    text,
+                                    shown,
+                                    asked_under,
+                                }));
                             }
                         });
                         if id.is_none() {
@@ -74,9 +90,11 @@ pub fn code_view(props: &CodeViewProps) -> Html {
             },
         );
     }
-    // The previous language's code stays while the selected one's comes.
-    let full: Option<Rc<str>> = code.as_ref().map(|(_, text, _)| text.clone());
-    let ready = code.as_ref().is_some_and(|(lang, _, _)| *lang == selected);
+    // The previous code stays while the new one comes, marked busy.
+    let full: Option<Rc<str>> = code.as_ref().map(|code| code.text.clone());
+    let ready = code
+        .as_ref()
+        .is_some_and(|code| code.lang == selected && code.asked_under == verdict);
     let on_copy = {
         let (dispatch, code) = (dispatch.clone(), full.clone());
         Callback::from(move |_: MouseEvent| {
@@ -142,8 +160,8 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                         </button>
                     </div>
                     <pre class="code-block" id="code-block" tabindex="0" aria-busy={(!ready).to_string()}
-                         data-lang={if ready { selected.name() } else { "" }}><code>{ code.as_ref().map(|(_, _, shown)| super::coloured(&shown.text, selected)).unwrap_or_default() }</code></pre>
-                    if let Some((_, text, Shown { previewed: true, .. })) = code.as_ref() {
+                         data-lang={if ready { selected.name() } else { "" }}><code>{ code.as_ref().map(|code| super::coloured(&code.shown.text, selected)).unwrap_or_default() }</code></pre>
+                    if let Some(Code { text, shown: Shown { previewed: true, .. }, .. }) = code.as_ref() {
                         <p class="hint" id="code-preview" role="note">
                             { size_words(lang, tr(lang, "This code is", "Este código tem"), text) }
                             { tr(lang, "Only its start is shown, with long lines cut; the copy button copies all of it.",
