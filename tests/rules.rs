@@ -703,3 +703,32 @@ fn too_deep_is_marked_where_the_limit_is_crossed_at_any_depth() {
         .unwrap();
     assert_eq!(deep.pointer.as_ref().unwrap().as_str(), "/a~0b".repeat(128));
 }
+
+#[test]
+fn did_you_mean_holds_after_thousands_of_different_unknown_names() {
+    // The answers are remembered for the first names of a place only; later ones are
+    // worked out again, never dropped or mixed up.
+    let mut members: Vec<String> = (0..3000).map(|n| format!("\"unknown{n}\": 0")).collect();
+    members.push("\"clientContex\": \"c\"".into());
+    members.push("\"participantz\": []".into());
+    let text = format!("{{{}}}", members.join(", "));
+    let checked = check(&text, &CheckOptions::default());
+    let messages: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code() == "unknown-property")
+        .map(|d| d.message(Default::default()))
+        .collect();
+    assert_eq!(messages.len(), 3002);
+    assert!(messages[..3000].iter().all(|m| !m.contains("did you mean")));
+    assert!(
+        messages[3000].contains("did you mean `clientContext`?"),
+        "{}",
+        messages[3000]
+    );
+    assert!(
+        messages[3001].contains("did you mean `participants`?"),
+        "{}",
+        messages[3001]
+    );
+}
