@@ -177,9 +177,12 @@ impl Texts<'_> {
     /// Whether the string at `slot` is `name`: a plain one compared as bytes, without
     /// making its view (the validator looks names up more than it reads anything).
     fn is(&self, slot: Slot, name: &str) -> bool {
-        let (start, end) = (slot.start as usize, slot.end as usize);
         match slot.payload() {
-            0 => end - start == name.len() + 2 && self.text.as_bytes()[start + 1..end - 1] == *name.as_bytes(),
+            0 => {
+                let start = slot.start as usize + 1;
+                self.text.as_bytes().get(start..start + name.len()) == Some(name.as_bytes())
+                    && slot.end as usize == start + name.len() + 1
+            }
             _ => StringLit::read(self, slot).value == name,
         }
     }
@@ -298,17 +301,17 @@ impl<'t> Object<'t> {
     /// The member called `name`; when it is repeated, the last one (as `serde_json`
     /// keeps). Values are stepped over, not read, on the way.
     pub fn get(&self, name: &str) -> Option<ObjectProp<'t>> {
-        let mut members = self.properties.0;
-        let mut found = None;
-        while let Some((key, rest)) = members.slots.split_first() {
-            let at = members;
-            members.slots = rest;
-            members.step()?;
-            if members.texts.is(*key, name) {
+        let Members { texts, slots } = self.properties.0;
+        let (mut at, mut found) = (0, None);
+        // A member is its name's slot, its value's, and the value's contents.
+        while let (Some(key), Some(value)) = (slots.get(at), slots.get(at + 1)) {
+            if texts.is(*key, name) {
                 found = Some(at);
             }
+            at += 2 + value.contents();
         }
-        PropertyIter(found?).next()
+        let slots = slots.get(found?..)?;
+        PropertyIter(Members { texts, slots }).next()
     }
 }
 

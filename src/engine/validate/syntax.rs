@@ -15,6 +15,10 @@ use crate::engine::diagnostic::Rule;
 use crate::engine::pointer::JsonPointer;
 use crate::engine::source::swar;
 
+/// Up to this many keys an object's repeated keys are found by scanning, past it by
+/// hashing.
+const FEW_KEYS: usize = 16;
+
 /// The deepest nesting the body may have (SPEC §1).
 pub const MAX_DEPTH: usize = 128;
 
@@ -159,18 +163,23 @@ fn walk<'t>(node: &Node<'t>, path: &mut Vec<Step<'t>>, sink: &mut Sink<'_>, clea
                 *clean = false;
                 return;
             }
-            // Invite objects have a handful of keys: scanning beats hashing until many.
-            let mut seen: Option<HashSet<&str>> = (object.properties.len() > 16).then(HashSet::new);
-            for (position, prop) in object.properties.iter().enumerate() {
+            // Invite objects have a handful of keys: scanning the keys kept so far beats
+            // hashing until many (and reading earlier members again costs more).
+            let mut many: Option<HashSet<&str>> = (object.properties.len() > FEW_KEYS).then(HashSet::new);
+            let (mut few, mut kept) = ([""; FEW_KEYS], 0);
+            for prop in &object.properties {
                 let key = prop.name.value;
                 path.push(Step::Key(key));
-                let repeated = match seen.as_mut() {
+                let repeated = match many.as_mut() {
                     Some(seen) => !seen.insert(key),
-                    None => object
-                        .properties
-                        .iter()
-                        .take(position)
-                        .any(|earlier| earlier.name.value == key),
+                    None => {
+                        let repeated = few[..kept].contains(&key);
+                        if let Some(slot) = few.get_mut(kept) {
+                            *slot = key;
+                            kept += 1;
+                        }
+                        repeated
+                    }
                 };
                 if repeated {
                     let rule = Rule::JsonDuplicateKey { key: key.to_owned() };
