@@ -340,11 +340,12 @@ struct Members<'t> {
 
 impl<'t> Members<'t> {
     /// The contents of the container whose slot is the first of `slots`.
+    /// `slots` are the container's slot and its contents, exactly (every reader hands a
+    /// value its own slots).
     fn of(texts: &'t Texts<'t>, slots: &'t [Slot]) -> Self {
-        let contents = slots[0].contents();
         Members {
             texts,
-            slots: &slots[1..=contents],
+            slots: &slots[1..],
         }
     }
 
@@ -405,14 +406,14 @@ impl<'t> Iterator for PropertyIter<'t> {
     type Item = ObjectProp<'t>;
 
     fn next(&mut self) -> Option<ObjectProp<'t>> {
-        let (name, rest) = self.0.slots.split_first()?;
+        let Members { texts, slots } = self.0;
+        let (&[name, value], _) = slots.split_first_chunk::<2>()?;
+        let (member, rest) = slots.split_at(2 + value.contents());
         self.0.slots = rest;
-        let name = StringLit::read(self.0.texts, *name);
-        let value = self.0.next_value()?;
         Some(ObjectProp {
-            range: Range::new(name.range.start, value.range().end),
-            name,
-            value,
+            range: Range::new(name.start as usize, value.end as usize),
+            name: StringLit::read(texts, name),
+            value: Value::read(texts, &member[1..]),
         })
     }
 }

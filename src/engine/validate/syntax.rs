@@ -63,9 +63,13 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Tree<'a>> 
         sink.body(Rule::BodyEmpty, &JsonPointer::root(), Range::new(0, body.len()));
         return None;
     };
-    let mut clean = true;
-    walk(&root.root(), &mut Vec::new(), sink, &mut clean);
-    clean.then_some(root)
+    let mut walk = Walk {
+        path: Vec::new(),
+        keys: Vec::new(),
+        clean: true,
+    };
+    walk.node(&root.root(), sink);
+    walk.clean.then_some(root)
 }
 
 /// The positioned tree of a strict-JSON `body` (byte ranges on every key and value,
@@ -154,61 +158,93 @@ fn pointer_of(path: &[Step<'_>]) -> JsonPointer {
 }
 
 /// Depth, repeated keys and token grammar, depth-first. Stops descending past the limit.
-fn walk<'t>(node: &Node<'t>, path: &mut Vec<Step<'t>>, sink: &mut Sink<'_>, clean: &mut bool) {
-    let depth = path.len() + 1;
-    match node {
-        Node::Object(object) => {
-            if depth > MAX_DEPTH {
-                sink.body(Rule::JsonTooDeep { limit: MAX_DEPTH }, &pointer_of(path), object.range);
-                *clean = false;
-                return;
-            }
-            // Invite objects have a handful of keys: scanning the keys kept so far beats
-            // hashing until many (and reading earlier members again costs more).
-            let mut many: Option<HashSet<&str>> = (object.properties.len() > FEW_KEYS).then(HashSet::new);
-            let (mut few, mut kept) = ([""; FEW_KEYS], 0);
-            for prop in &object.properties {
-                let key = prop.name.value;
-                path.push(Step::Key(key));
-                let repeated = match many.as_mut() {
-                    Some(seen) => !seen.insert(key),
-                    None => {
-                        let repeated = few[..kept].contains(&key);
-                        if let Some(slot) = few.get_mut(kept) {
-                            *slot = key;
-                            kept += 1;
-                        }
-                        repeated
-                    }
-                };
-                if repeated {
-                    let rule = Rule::JsonDuplicateKey { key: key.to_owned() };
-                    sink.body(rule, &pointer_of(path), prop.name.range);
+struct Walk<'t> {
+    /// From the root to the node being walked.
+    path: Vec<Step<'t>>,
+    /// The keys of every object open on the path, each object's after its parent's (a
+    /// stack: no allocation per object once it has grown).
+    keys: Vec<&'t str>,
+    /// No diagnostic that makes the tree unusable (too deep, a bad number) so far.
+    clean: bool,
+}
+
+/// Whether a value has anything for [`Walk`] to check: strings, booleans and nulls have
+/// not (most of a body's values; a call per value was most of the walk in wasm).
+fn needs_walking(value: &Node<'_>) -> bool {
+    matches!(value, Node::Object(_) | Node::Array(_) | Node::NumberLit(_))
+}
+
+impl<'t> Walk<'t> {
+    fn node(&mut self, node: &Node<'t>, sink: &mut Sink<'_>) {
+        let depth = self.path.len() + 1;
+        match node {
+            Node::Object(object) => {
+                if depth > MAX_DEPTH {
+                    sink.body(
+                        Rule::JsonTooDeep { limit: MAX_DEPTH },
+                        &pointer_of(&self.path),
+                        object.range,
+                    );
+                    self.clean = false;
+                    return;
                 }
-                walk(&prop.value, path, sink, clean);
-                path.pop();
+                // Invite objects have a handful of keys: scanning the keys so far beats
+                // hashing until many.
+                let mut many: Option<HashSet<&str>> = None;
+                let first = self.keys.len();
+                for prop in &object.properties {
+                    let key = prop.name.value;
+                    self.path.push(Step::Key(key));
+                    let repeated = match many.as_mut() {
+                        Some(seen) => !seen.insert(key),
+                        None if self.keys.len() - first < FEW_KEYS => {
+                            let repeated = self.keys[first..].contains(&key);
+                            self.keys.push(key);
+                            repeated
+                        }
+                        None => {
+                            let seen = many.insert(self.keys.drain(first..).collect());
+                            !seen.insert(key)
+                        }
+                    };
+                    if repeated {
+                        let rule = Rule::JsonDuplicateKey { key: key.to_owned() };
+                        sink.body(rule, &pointer_of(&self.path), prop.name.range);
+                    }
+                    if needs_walking(&prop.value) {
+                        self.node(&prop.value, sink);
+                    }
+                    self.path.pop();
+                }
+                self.keys.truncate(first);
             }
+            Node::Array(array) => {
+                if depth > MAX_DEPTH {
+                    sink.body(
+                        Rule::JsonTooDeep { limit: MAX_DEPTH },
+                        &pointer_of(&self.path),
+                        array.range,
+                    );
+                    self.clean = false;
+                    return;
+                }
+                for (index, element) in array.elements.iter().enumerate() {
+                    if needs_walking(&element) {
+                        self.path.push(Step::Index(index));
+                        self.node(&element, sink);
+                        self.path.pop();
+                    }
+                }
+            }
+            Node::NumberLit(number) => {
+                if !is_json_number(number.value) {
+                    let detail = format!("`{}` is not a JSON number", number.value);
+                    sink.body_text(Rule::JsonSyntax { detail }, number.range);
+                    self.clean = false;
+                }
+            }
+            Node::StringLit(_) | Node::BooleanLit(_) | Node::NullKeyword(_) => {}
         }
-        Node::Array(array) => {
-            if depth > MAX_DEPTH {
-                sink.body(Rule::JsonTooDeep { limit: MAX_DEPTH }, &pointer_of(path), array.range);
-                *clean = false;
-                return;
-            }
-            for (index, element) in array.elements.iter().enumerate() {
-                path.push(Step::Index(index));
-                walk(&element, path, sink, clean);
-                path.pop();
-            }
-        }
-        Node::NumberLit(number) => {
-            if !is_json_number(number.value) {
-                let detail = format!("`{}` is not a JSON number", number.value);
-                sink.body_text(Rule::JsonSyntax { detail }, number.range);
-                *clean = false;
-            }
-        }
-        Node::StringLit(_) | Node::BooleanLit(_) | Node::NullKeyword(_) => {}
     }
 }
 
