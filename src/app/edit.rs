@@ -121,7 +121,7 @@ fn plan(body: &str, root: &Node<'_>, edit: &Edit) -> Result<Splice, EditError> {
             match root_object.get("participants").map(|prop| prop.value) {
                 Some(Node::Array(array)) => Ok(append_element(body, &layout, &array, &participant)),
                 Some(other) => {
-                    let range = range_of(&other);
+                    let range = range_of(other);
                     let multiline = spans_lines(body, 0, body.len());
                     let text = layout.value(&json!([participant]), indent_at(body, range.0), multiline);
                     Ok(Splice::replace(range.0, range.1, text))
@@ -140,7 +140,7 @@ fn plan(body: &str, root: &Node<'_>, edit: &Edit) -> Result<Splice, EditError> {
             if *index >= array.elements.len() {
                 return Err(EditError::NoSuchPlace);
             }
-            let spans: Vec<(usize, usize)> = array.elements.iter().map(|element| range_of(&element)).collect();
+            let spans: Vec<(usize, usize)> = array.elements.iter().map(range_of).collect();
             let doomed: Vec<bool> = (0..spans.len()).map(|i| i == *index).collect();
             Ok(remove_items(body, &spans, &doomed))
         }
@@ -150,7 +150,7 @@ fn plan(body: &str, root: &Node<'_>, edit: &Edit) -> Result<Splice, EditError> {
             if *from >= count || *to >= count {
                 return Err(EditError::NoSuchPlace);
             }
-            let spans: Vec<(usize, usize)> = array.elements.iter().map(|element| range_of(&element)).collect();
+            let spans: Vec<(usize, usize)> = array.elements.iter().map(range_of).collect();
             let mut order: Vec<usize> = (0..count).collect();
             let moved = order.remove(*from);
             order.insert(*to, moved);
@@ -168,7 +168,7 @@ fn plan(body: &str, root: &Node<'_>, edit: &Edit) -> Result<Splice, EditError> {
             let participant = participants(root)?
                 .elements
                 .get(*index)
-                .and_then(|element| element.as_object().cloned())
+                .and_then(|element| element.as_object().copied())
                 .ok_or(EditError::NoSuchPlace)?;
             let old = match participant.get("identity").map(|prop| to_value(&prop.value)) {
                 Some(Value::Object(old)) => old,
@@ -217,7 +217,7 @@ fn retyped_identity(old: &Map<String, Value>, kind: IdentityKind) -> Map<String,
 fn set(body: &str, layout: &Layout, node: &Node<'_>, segments: &[String], value: &Value) -> Result<Splice, EditError> {
     let Some((first, rest)) = segments.split_first() else {
         // A scalar stays on one line; a new object or array is laid out like the body.
-        let (start, end) = range_of(node);
+        let (start, end) = range_of(*node);
         let multiline = (value.is_object() || value.is_array()) && spans_lines(body, 0, body.len());
         return Ok(Splice::replace(
             start,
@@ -274,7 +274,7 @@ fn remove_at(body: &str, node: &Node<'_>, segments: &[String]) -> Option<Splice>
             if !rest.is_empty() {
                 return remove_at(body, &element, rest);
             }
-            let spans: Vec<(usize, usize)> = array.elements.iter().map(|element| range_of(&element)).collect();
+            let spans: Vec<(usize, usize)> = array.elements.iter().map(range_of).collect();
             let doomed: Vec<bool> = (0..spans.len()).map(|i| i == index).collect();
             Some(remove_items(body, &spans, &doomed))
         }
@@ -326,7 +326,7 @@ fn insert_member(body: &str, layout: &Layout, object: &Object<'_>, key: &str, va
 /// Appends `value` to an array, after its last element.
 fn append_element(body: &str, layout: &Layout, array: &Array<'_>, value: &Value) -> Splice {
     let (open, close) = (array.range.start, array.range.end);
-    let spans: Vec<(usize, usize)> = array.elements.iter().map(|element| range_of(&element)).collect();
+    let spans: Vec<(usize, usize)> = array.elements.iter().map(range_of).collect();
     let multiline = if spans.is_empty() {
         spans_lines(body, 0, body.len())
     } else {
@@ -444,7 +444,7 @@ fn participants<'t>(root: &Node<'t>) -> Result<Array<'t>, EditError> {
     }
 }
 
-fn range_of(node: &Node<'_>) -> (usize, usize) {
+fn range_of(node: Node<'_>) -> (usize, usize) {
     let range = node.range();
     (range.start, range.end)
 }

@@ -115,7 +115,7 @@ fn parse_within(text: &str, longest: usize) -> Result<Option<Tree<'_>>, Failure>
 
 /// One token of the tree: where it is and what it is. Twelve bytes, so even `[0,0,…]`
 /// (a slot per two bytes of text) makes a tree six times its text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 struct Slot {
     start: u32,
     end: u32,
@@ -339,9 +339,8 @@ struct Members<'t> {
 }
 
 impl<'t> Members<'t> {
-    /// The contents of the container whose slot is the first of `slots`.
-    /// `slots` are the container's slot and its contents, exactly (every reader hands a
-    /// value its own slots).
+    /// The contents of a container: `slots` are its own slot and its contents, exactly
+    /// (every reader hands a value its own slots).
     fn of(texts: &'t Texts<'t>, slots: &'t [Slot]) -> Self {
         Members {
             texts,

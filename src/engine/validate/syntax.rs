@@ -176,18 +176,18 @@ fn needs_walking(value: &Node<'_>) -> bool {
 
 impl<'t> Walk<'t> {
     fn node(&mut self, node: &Node<'t>, sink: &mut Sink<'_>) {
-        let depth = self.path.len() + 1;
+        // Past the limit, an object or an array is reported and not entered.
+        if matches!(node, Node::Object(_) | Node::Array(_)) && self.path.len() + 1 > MAX_DEPTH {
+            sink.body(
+                Rule::JsonTooDeep { limit: MAX_DEPTH },
+                &pointer_of(&self.path),
+                node.range(),
+            );
+            self.clean = false;
+            return;
+        }
         match node {
             Node::Object(object) => {
-                if depth > MAX_DEPTH {
-                    sink.body(
-                        Rule::JsonTooDeep { limit: MAX_DEPTH },
-                        &pointer_of(&self.path),
-                        object.range,
-                    );
-                    self.clean = false;
-                    return;
-                }
                 // Invite objects have a handful of keys: scanning the keys so far beats
                 // hashing until many.
                 let mut many: Option<HashSet<&str>> = None;
@@ -219,15 +219,6 @@ impl<'t> Walk<'t> {
                 self.keys.truncate(first);
             }
             Node::Array(array) => {
-                if depth > MAX_DEPTH {
-                    sink.body(
-                        Rule::JsonTooDeep { limit: MAX_DEPTH },
-                        &pointer_of(&self.path),
-                        array.range,
-                    );
-                    self.clean = false;
-                    return;
-                }
                 for (index, element) in array.elements.iter().enumerate() {
                     if needs_walking(&element) {
                         self.path.push(Step::Index(index));
