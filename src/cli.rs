@@ -35,7 +35,7 @@ usage:
   invite-playground preset NAME [--mode corrected|doc-faithful]
 
 FILE is a JSON body or an HTTP request message; `-` or no FILE reads standard input.
-Inputs over 64 MiB are refused; --max-bytes N sets another limit.
+Inputs over 64 MiB are refused; --max-bytes N sets another limit, up to 512 MiB.
 `check --preset` and `preset` use the docs' text unless `--mode corrected`;
 `simulate --preset` and `snippet --preset` use the text of its mode (corrected by default).
 check and simulate exit 0 without errors (warnings allowed), 1 with errors, 2 on a usage or I/O problem.
@@ -234,6 +234,14 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                 max_bytes = value
                     .parse()
                     .map_err(|_| format!("`--max-bytes {value}` is not a whole number of bytes"))?;
+                // Past it the check could only answer "too large" after reading it all.
+                if max_bytes > validate::MAX_TEXT {
+                    return Err(format!(
+                        "`--max-bytes {value}` is over {} ({} MiB), the largest input a check reads",
+                        validate::MAX_TEXT,
+                        validate::MAX_TEXT >> 20
+                    ));
+                }
             }
             Long("lang") => {
                 let value = text(&mut parser)?;

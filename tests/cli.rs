@@ -413,6 +413,15 @@ fn inputs_over_the_limit_are_refused_with_the_limit_named() {
         .unwrap();
     assert_eq!(zero.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&zero.stderr).contains("larger than 67108864 bytes"));
+    // The limit itself has one: the largest text a check reads.
+    let output = cli(&["check", "-", "--max-bytes", "536870913"], "{}");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("over 536870912 (512 MiB)"), "{stderr}");
+    assert_eq!(
+        cli(&["check", "-", "--max-bytes", "536870912"], "{}").status.code(),
+        Some(1)
+    );
     // At the limit exactly, it is read.
     let body = r#"{"participants":[]}"#;
     let limit = body.len().to_string();

@@ -677,6 +677,38 @@ fn a_flood_of_one_problem_is_counted_and_the_first_ones_listed() {
     assert_places(&text, &checked);
 }
 
+/// Past `MAX_LISTED` errors the rest are only counted (the check no longer builds their
+/// messages and pointers): the count stays exact, the listed ones are the first in text
+/// order with their own pointers, and a problem found before the flood is listed.
+#[test]
+fn a_flood_of_wrong_elements_is_counted_exactly_and_the_first_listed() {
+    use invite_playground::diagnostic::Severity;
+    use invite_playground::validate::MAX_LISTED;
+    let elements = MAX_LISTED + 1_234;
+    let body = format!(
+        r#"{{"clientContext":5,"participants":[{}0],"typo":1}}"#,
+        "0,".repeat(elements - 1)
+    );
+    let checked = check(&body, &CheckOptions::default());
+    // One wrong clientContext and one wrong element each; the array is also too long.
+    assert_eq!(checked.count(Severity::Error), elements + 2);
+    assert_eq!(checked.omitted.errors, elements + 2 - MAX_LISTED);
+    assert_eq!(checked.count(Severity::Warning), 1, "the unknown `typo` is listed");
+    let pointers: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code() == "type-mismatch")
+        .filter_map(|d| d.pointer.as_ref().map(|p| p.as_str().to_owned()))
+        .collect();
+    assert_eq!(pointers[0], "/clientContext");
+    assert_eq!(pointers[1], "/participants/0");
+    assert_eq!(
+        pointers.last().map(String::as_str),
+        Some(format!("/participants/{}", MAX_LISTED - 3).as_str())
+    );
+    assert_places(&body, &checked);
+}
+
 /// However deep the nesting, `json-too-deep` marks the bracket that crosses the limit
 /// (column 129 on one line) with the pointer to it, like a shallower body gets.
 #[test]

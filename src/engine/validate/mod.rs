@@ -30,6 +30,7 @@ pub use body::{MAX_CLIENT_CONTEXT, MAX_PARTICIPANTS};
 pub mod json_ast {
     pub use super::json_tree::{Array, Object, ObjectProp, StringLit, Tree, Value};
 }
+pub use json_tree::MAX_TEXT;
 pub use received::{check_received, Received, ReceivedKind, ReceivedOptions, RequestFacts};
 pub use request_line::RequestTarget;
 pub use syntax::{to_value, tree, MAX_DEPTH};
@@ -297,21 +298,31 @@ impl<'t> Sink<'t> {
     /// A problem in the body at `pointer`, whose value, key or token spans `range`
     /// (relative to the body).
     fn body(&mut self, rule: Rule, pointer: &JsonPointer, range: Range) {
-        if self.over_limit(&rule) {
+        self.body_with(rule.severity(), range, |_| (rule, pointer.clone()));
+    }
+
+    /// [`Sink::body`] for a diagnostic of `severity` worth building only when it is
+    /// listed: past [`MAX_LISTED`] it is counted and `build` never runs. A body of
+    /// millions of wrong elements or unknown names spent most of its check building
+    /// messages, pointers and "did you mean"s that were then dropped.
+    fn body_with(&mut self, severity: Severity, range: Range, build: impl FnOnce(&mut Self) -> (Rule, JsonPointer)) {
+        if self.over_limit(severity) {
             return;
         }
+        let (rule, pointer) = build(self);
+        debug_assert_eq!(rule.severity(), severity, "{}", rule.code());
         let mut span = Span::new(range.start, range.end).shifted(self.body_offset);
         // A problem with a whole object or array (a missing property, too many entries)
         // marks its opening bracket: marking all of it would bury the other marks.
         if matches!(self.text.as_bytes().get(span.start), Some(b'{' | b'[')) {
             span.end = span.start + 1;
         }
-        self.push(rule, Some(pointer.clone()), Some(span));
+        self.push(rule, Some(pointer), Some(span));
     }
 
     /// A problem in the body text that has no pointer (it did not parse).
     fn body_text(&mut self, rule: Rule, range: Range) {
-        if self.over_limit(&rule) {
+        if self.over_limit(rule.severity()) {
             return;
         }
         let span = Span::new(range.start, range.end).shifted(self.body_offset);
@@ -320,8 +331,7 @@ impl<'t> Sink<'t> {
 
     /// Counts a body diagnostic; `true` when its severity is past [`MAX_LISTED`] (the
     /// head's and the call's few diagnostics are always listed).
-    fn over_limit(&mut self, rule: &Rule) -> bool {
-        let severity = rule.severity();
+    fn over_limit(&mut self, severity: Severity) -> bool {
         let listed = self.listed.slot(severity);
         if *listed < MAX_LISTED {
             *listed += 1;

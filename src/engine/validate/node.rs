@@ -4,7 +4,7 @@
 
 use super::json_tree::{Object, ObjectProp, Value as Node};
 use super::Sink;
-use crate::engine::diagnostic::{JsonKind, Rule};
+use crate::engine::diagnostic::{JsonKind, Rule, Severity};
 use crate::engine::model::ApiVersion;
 use crate::engine::pointer::JsonPointer;
 use crate::engine::schema::{self, Property, PropertyType};
@@ -26,31 +26,37 @@ pub(super) fn check_properties(
             continue;
         }
         let Some(property) = declared().find(|property| property.name == name) else {
-            let names = declared().map(|property| property.name).chain(kinds.iter().copied());
-            // The first table's address names the place (participant, identity set, …).
-            let place = tables.first().map_or(0, |table| table.as_ptr() as usize);
-            let suggestion = sink.suggestion(name, place, names);
-            let rule = Rule::UnknownProperty {
-                property: name.to_owned(),
-                suggestion,
-            };
-            sink.body(rule, &pointer.key(name), prop.name.range);
+            sink.body_with(Severity::Warning, prop.name.range, |sink| {
+                let names = declared().map(|property| property.name).chain(kinds.iter().copied());
+                // The first table's address names the place (participant, identity set, …).
+                let place = tables.first().map_or(0, |table| table.as_ptr() as usize);
+                let suggestion = sink.suggestion(name, place, names);
+                let rule = Rule::UnknownProperty {
+                    property: name.to_owned(),
+                    suggestion,
+                };
+                (rule, pointer.key(name))
+            });
             continue;
         };
         if !property.in_version(version) {
-            let rule = Rule::PropertyNotInVersion {
-                property: name.to_owned(),
-                version,
-            };
-            sink.body(rule, &pointer.key(name), prop.name.range);
+            sink.body_with(Severity::Warning, prop.name.range, |_| {
+                let rule = Rule::PropertyNotInVersion {
+                    property: name.to_owned(),
+                    version,
+                };
+                (rule, pointer.key(name))
+            });
         }
         if let Some(found) = type_mismatch(property.ty, &prop.value) {
-            let rule = Rule::TypeMismatch {
-                property: name.to_owned(),
-                expected: property.ty,
-                found,
-            };
-            sink.body(rule, &pointer.key(name), prop.value.range());
+            sink.body_with(Severity::Error, prop.value.range(), |_| {
+                let rule = Rule::TypeMismatch {
+                    property: name.to_owned(),
+                    expected: property.ty,
+                    found,
+                };
+                (rule, pointer.key(name))
+            });
         }
     }
 }
