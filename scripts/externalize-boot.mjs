@@ -44,12 +44,29 @@ if (process.env.TRUNK_PROFILE === "release") {
       : { minify: true, format: "esm", target: "es2022" };
     const minified = transformSync(source, options).code;
     writeFileSync(path, minified);
-    const oldHash = createHash("sha384").update(source).digest("base64");
-    const newHash = createHash("sha384").update(minified).digest("base64");
-    page = page.replaceAll(`sha384-${oldHash}`, `sha384-${newHash}`);
+    page = rehash(page, source, minified);
     console.log(`externalize-boot: minified ${file} ${source.length} -> ${minified.length} bytes`);
   }
+  // Then the imports of each wasm module from its glue get short names (short-imports.mjs).
+  const { shortenImports } = await import("./short-imports.mjs");
+  for (const file of readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"))) {
+    const wasmPath = join(dir, file);
+    const gluePath = join(dir, file.replace(/_bg\.wasm$/, ".js"));
+    const [wasm, glue] = [readFileSync(wasmPath), readFileSync(gluePath, "utf8")];
+    const short = shortenImports(wasm, glue);
+    writeFileSync(wasmPath, short.wasm);
+    writeFileSync(gluePath, short.js);
+    page = rehash(rehash(page, wasm, short.wasm), glue, short.js);
+    console.log(`externalize-boot: ${short.renamed} imports of ${file} renamed, ${wasm.length + glue.length} -> ${short.wasm.length + short.js.length} bytes`);
+  }
   writeFileSync(indexPath, page);
+}
+
+/** `page` with the integrity hash trunk wrote for `before` (a file's old content) made
+ * that of `after`. */
+function rehash(page, before, after) {
+  const hash = (bytes) => createHash("sha384").update(bytes).digest("base64");
+  return page.replaceAll(`sha384-${hash(before)}`, `sha384-${hash(after)}`);
 }
 
 // Release builds: a precompressed .br and .gz beside every text and wasm file, so the

@@ -298,7 +298,9 @@ impl<'t> Sink<'t> {
     /// A problem in the body at `pointer`, whose value, key or token spans `range`
     /// (relative to the body).
     fn body(&mut self, rule: Rule, pointer: &JsonPointer, range: Range) {
-        self.body_with(rule.severity(), range, |_| (rule, pointer.clone()));
+        if !self.over_limit(rule.severity()) {
+            self.listed_body(rule, pointer.clone(), range);
+        }
     }
 
     /// [`Sink::body`] for a diagnostic of `severity` worth building only when it is
@@ -311,6 +313,11 @@ impl<'t> Sink<'t> {
         }
         let (rule, pointer) = build(self);
         debug_assert_eq!(rule.severity(), severity, "{}", rule.code());
+        self.listed_body(rule, pointer, range);
+    }
+
+    /// A body diagnostic already counted as listed.
+    fn listed_body(&mut self, rule: Rule, pointer: JsonPointer, range: Range) {
         let mut span = Span::new(range.start, range.end).shifted(self.body_offset);
         // A problem with a whole object or array (a missing property, too many entries)
         // marks its opening bracket: marking all of it would bury the other marks.
