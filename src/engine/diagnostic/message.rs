@@ -100,6 +100,11 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             format!("the body is not valid JSON: {detail}"),
             format!("o corpo não é JSON válido: {detail}"),
         ),
+        Rule::JsonTooLarge { limit_mib } => pick(
+            lang,
+            format!("the body is over {limit_mib} MiB, the most a check reads"),
+            format!("o corpo passa de {limit_mib} MiB, o máximo que uma verificação lê"),
+        ),
         Rule::JsonTooDeep { limit } => pick(
             lang,
             format!("the body nests deeper than {limit} levels"),
@@ -393,6 +398,10 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "Graph reads strict JSON (RFC 8259): no comments, trailing commas, single quotes or NaN",
             "o Graph lê JSON estrito (RFC 8259): sem comentários, vírgulas finais, aspas simples ou NaN",
         ),
+        Rule::JsonTooLarge { .. } => (
+            "an invite body is a few kilobytes (at most five participants); check the body you meant to send",
+            "um corpo de convite tem poucos kilobytes (no máximo cinco participantes); verifique o corpo que pretendia enviar",
+        ),
         Rule::JsonTooDeep { .. } => (
             "an invite body is at most five levels deep; remove the extra nesting",
             "um corpo de convite tem no máximo cinco níveis; remova o aninhamento extra",
@@ -556,4 +565,32 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         ),
     };
     Some(Text::new(en, pt).pick(lang).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A body over the most a check reads is `json-syntax` (it is never read as JSON),
+    /// but says what is wrong in each language and gives help that fits it, not the
+    /// strict-JSON advice.
+    #[test]
+    fn a_body_too_large_to_read_says_so_in_each_language() {
+        let rule = Rule::JsonTooLarge { limit_mib: 512 };
+        assert_eq!(rule.code(), "json-syntax");
+        assert_eq!(rule.severity(), super::super::Severity::Error);
+        assert_eq!(
+            rule_message(&rule, Lang::En),
+            "the body is over 512 MiB, the most a check reads"
+        );
+        assert_eq!(
+            rule_message(&rule, Lang::PtBr),
+            "o corpo passa de 512 MiB, o máximo que uma verificação lê"
+        );
+        for lang in [Lang::En, Lang::PtBr] {
+            let help = rule_help(&rule, lang).unwrap();
+            let syntax = rule_help(&Rule::JsonSyntax { detail: "x".into() }, lang).unwrap();
+            assert!(help.contains("kilobytes") && help != syntax, "{help}");
+        }
+    }
 }

@@ -15,6 +15,11 @@ pub enum Rule {
     JsonSyntax {
         detail: String,
     },
+    /// A body longer than a check reads (`validate::MAX_TEXT`): reported as
+    /// `json-syntax`, since it is not read as JSON at all.
+    JsonTooLarge {
+        limit_mib: usize,
+    },
     JsonTooDeep {
         limit: usize,
     },
@@ -185,7 +190,7 @@ impl Rule {
     /// The stable kebab-case code users and tests rely on.
     pub fn code(&self) -> &'static str {
         match self {
-            Rule::JsonSyntax { .. } => "json-syntax",
+            Rule::JsonSyntax { .. } | Rule::JsonTooLarge { .. } => "json-syntax",
             Rule::JsonTooDeep { .. } => "json-too-deep",
             Rule::JsonDuplicateKey { .. } => "json-duplicate-key",
             Rule::BodyEmpty => "body-empty",

@@ -48,11 +48,8 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Tree<'a>> 
                 Some(kind) => Rule::JsonSyntax {
                     detail: lowercase_first(&kind.to_string()),
                 },
-                None => Rule::JsonSyntax {
-                    detail: format!(
-                        "the body is over {} MiB, the most a check reads",
-                        json_tree::MAX_TEXT >> 20
-                    ),
+                None => Rule::JsonTooLarge {
+                    limit_mib: json_tree::MAX_TEXT >> 20,
                 },
             };
             sink.body_text(rule, error.range());
