@@ -648,7 +648,7 @@ pub fn check_text(checked: &Checked, name: &str) -> String {
     }
     if checked.omitted.total() > 0 {
         out.push_str(&format!(
-            "{name}: {} more not listed (the first {} of each severity are)\n",
+            "{name}: {} more not listed (a check lists at most the first {} of each severity, fewer when their pointers are long)\n",
             checked.omitted.total(),
             validate::MAX_LISTED
         ));

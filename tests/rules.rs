@@ -709,6 +709,38 @@ fn a_flood_of_wrong_elements_is_counted_exactly_and_the_first_listed() {
     assert_places(&body, &checked);
 }
 
+/// Pointers repeat their parents' keys, so a flood under a long key would list pointers
+/// many times the text (a 320 KB text took 2 GB): what the listed pointers of a severity
+/// hold stays near the text's size, the rest are counted, and the errors are still listed.
+#[test]
+fn pointers_under_a_long_key_stay_within_the_texts_size() {
+    use invite_playground::diagnostic::Severity;
+    use invite_playground::validate::POINTER_ALLOWANCE;
+    let key = "k".repeat(200_000);
+    let body = format!(
+        r#"{{"participants":[],"{key}":{{{}}}}}"#,
+        vec![r#""a":1"#; 20_000].join(",")
+    );
+    let checked = check(&body, &CheckOptions::default());
+    // 19,999 repeats of `a` and the unknown long key: all counted.
+    assert_eq!(checked.count(Severity::Warning), 20_000);
+    assert!(checked.omitted.warnings > 19_000, "{:?}", checked.omitted);
+    let listed_bytes = |severity| -> usize {
+        checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity() == severity)
+            .filter_map(|d| d.pointer.as_ref().map(|p| p.as_str().len()))
+            .sum()
+    };
+    let longest = key.len() + 3;
+    assert!(listed_bytes(Severity::Warning) <= body.len() + POINTER_ALLOWANCE + longest);
+    assert!(listed_bytes(Severity::Warning) >= POINTER_ALLOWANCE, "some are listed");
+    // The error the warnings came before is listed all the same.
+    assert!(codes(&checked).contains(&"participants-empty"), "{:?}", codes(&checked));
+    assert_places(&body, &checked);
+}
+
 /// However deep the nesting, `json-too-deep` marks the bracket that crosses the limit
 /// (column 129 on one line) with the pointer to it, like a shallower body gets.
 #[test]

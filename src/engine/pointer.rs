@@ -24,21 +24,36 @@ impl JsonPointer {
 
     /// A new pointer one level deeper, under the object key `key`.
     pub fn key(&self, key: &str) -> Self {
-        let mut out = String::with_capacity(self.0.len() + key.len() + 1);
-        out.push_str(&self.0);
-        out.push('/');
-        if key.bytes().any(|byte| byte == b'~' || byte == b'/') {
-            // `~` first, so the `~` of an escaped `/` is not escaped again.
-            out.push_str(&key.replace('~', "~0").replace('/', "~1"));
-        } else {
-            out.push_str(key);
-        }
-        Self(out)
+        let mut out = Self(String::with_capacity(self.0.len() + key.len() + 1));
+        out.0.push_str(&self.0);
+        out.push_key(key);
+        out
     }
 
     /// A new pointer one level deeper, at array index `index`.
     pub fn index(&self, index: usize) -> Self {
-        Self(format!("{}/{index}", self.0))
+        let mut out = self.clone();
+        out.push_index(index);
+        out
+    }
+
+    /// This pointer one level deeper, under `key`: a pointer built down a long path in
+    /// place, where [`JsonPointer::key`] at each step would copy it once a level.
+    pub fn push_key(&mut self, key: &str) {
+        self.0.push('/');
+        if key.bytes().any(|byte| byte == b'~' || byte == b'/') {
+            // `~` first, so the `~` of an escaped `/` is not escaped again.
+            self.0.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        } else {
+            self.0.push_str(key);
+        }
+    }
+
+    /// This pointer one level deeper, at array index `index`.
+    pub fn push_index(&mut self, index: usize) {
+        use fmt::Write;
+        // Writing to a `String` cannot fail.
+        let _ = write!(self.0, "/{index}");
     }
 
     /// The escaped pointer text.

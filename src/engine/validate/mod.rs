@@ -122,6 +122,15 @@ pub struct Checked {
 /// first problems, not a million messages (nor the memory they take).
 pub const MAX_LISTED: usize = 10_000;
 
+/// How many bytes of pointers the listed body diagnostics of one severity may hold beyond
+/// the text's own length; past it the rest of that severity are counted, as past
+/// [`MAX_LISTED`]. Pointers repeat their parents' keys: 20,000 repeated keys inside one
+/// object under a 200 KB key were 10,000 pointers of 200 KB, 2 GB for a 320 KB text
+/// (4 GB more as `--format json`). With the allowance, the listed pointers of a severity
+/// hold at most the text's size and a mebibyte, and one pointer more (never much longer
+/// than the text); a flood of warnings leaves the errors their own.
+pub const POINTER_ALLOWANCE: usize = 1 << 20;
+
 /// Diagnostics counted but not listed, by severity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Omitted {
@@ -257,6 +266,9 @@ pub(crate) struct Sink<'t> {
     diagnostics: Vec<Diagnostic>,
     /// Body diagnostics listed so far, and those past [`MAX_LISTED`], by severity.
     listed: Omitted,
+    /// The bytes of the listed diagnostics' pointers, by severity: see
+    /// [`POINTER_ALLOWANCE`].
+    pointer_bytes: Omitted,
     omitted: Omitted,
     /// "Did you mean" answers by place, then unknown name: bulk input repeats its typos.
     suggestions: std::collections::HashMap<usize, std::collections::HashMap<String, Option<&'static str>>>,
@@ -271,6 +283,7 @@ impl<'t> Sink<'t> {
             diagnostics: Vec::new(),
             listed: Omitted::default(),
             omitted: Omitted::default(),
+            pointer_bytes: Omitted::default(),
             suggestions: Default::default(),
         }
     }
@@ -324,6 +337,7 @@ impl<'t> Sink<'t> {
         if matches!(self.text.as_bytes().get(span.start), Some(b'{' | b'[')) {
             span.end = span.start + 1;
         }
+        *self.pointer_bytes.slot(rule.severity()) += pointer.as_str().len();
         self.push(rule, Some(pointer), Some(span));
     }
 
@@ -336,11 +350,13 @@ impl<'t> Sink<'t> {
         self.push(rule, None, Some(span));
     }
 
-    /// Counts a body diagnostic; `true` when its severity is past [`MAX_LISTED`] (the
-    /// head's and the call's few diagnostics are always listed).
+    /// Counts a body diagnostic; `true` when its severity is past [`MAX_LISTED`], or the
+    /// pointers listed are past [`POINTER_ALLOWANCE`] (the head's and the call's few
+    /// diagnostics are always listed).
     fn over_limit(&mut self, severity: Severity) -> bool {
+        let pointers_fit = *self.pointer_bytes.slot(severity) <= self.text.len() + POINTER_ALLOWANCE;
         let listed = self.listed.slot(severity);
-        if *listed < MAX_LISTED {
+        if *listed < MAX_LISTED && pointers_fit {
             *listed += 1;
             return false;
         }

@@ -11,7 +11,7 @@ use serde_json::{Map, Number, Value};
 
 use super::json_tree::{self, plain_run_end, Tree, Value as Node};
 use super::Sink;
-use crate::engine::diagnostic::Rule;
+use crate::engine::diagnostic::{Rule, Severity};
 use crate::engine::pointer::JsonPointer;
 use crate::engine::source::swar;
 
@@ -148,10 +148,14 @@ enum Step<'a> {
 /// The pointer to the current node, materialised only when a diagnostic needs it: most
 /// nodes have none, and allocating a pointer per node made large bodies slow.
 fn pointer_of(path: &[Step<'_>]) -> JsonPointer {
-    path.iter().fold(JsonPointer::root(), |pointer, step| match step {
-        Step::Key(key) => pointer.key(key),
-        Step::Index(index) => pointer.index(*index),
-    })
+    let mut pointer = JsonPointer::root();
+    for step in path {
+        match step {
+            Step::Key(key) => pointer.push_key(key),
+            Step::Index(index) => pointer.push_index(*index),
+        }
+    }
+    pointer
 }
 
 /// Depth, repeated keys and token grammar, depth-first. Stops descending past the limit.
@@ -175,11 +179,10 @@ impl<'t> Walk<'t> {
     fn node(&mut self, node: &Node<'t>, sink: &mut Sink<'_>) {
         // Past the limit, an object or an array is reported and not entered.
         if matches!(node, Node::Object(_) | Node::Array(_)) && self.path.len() + 1 > MAX_DEPTH {
-            sink.body(
-                Rule::JsonTooDeep { limit: MAX_DEPTH },
-                &pointer_of(&self.path),
-                node.range(),
-            );
+            let path = &self.path;
+            sink.body_with(Severity::Error, node.range(), |_| {
+                (Rule::JsonTooDeep { limit: MAX_DEPTH }, pointer_of(path))
+            });
             self.clean = false;
             return;
         }
@@ -205,8 +208,11 @@ impl<'t> Walk<'t> {
                         }
                     };
                     if repeated {
-                        let rule = Rule::JsonDuplicateKey { key: key.to_owned() };
-                        sink.body(rule, &pointer_of(&self.path), prop.name.range);
+                        // Built only when listed: a pointer repeats its parents' keys.
+                        let path = &self.path;
+                        sink.body_with(Severity::Warning, prop.name.range, |_| {
+                            (Rule::JsonDuplicateKey { key: key.to_owned() }, pointer_of(path))
+                        });
                     }
                     if needs_walking(&prop.value) {
                         self.node(&prop.value, sink);
