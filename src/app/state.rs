@@ -115,6 +115,9 @@ pub enum Notice {
     WorkerUnavailable,
     /// What in the page's address could not be used (already in the page's language).
     LinkProblems(Vec<String>),
+    /// A share link or embed code not made: its address would be this many characters,
+    /// over `link::MAX_LINK`.
+    LinkTooLong(usize),
 }
 
 /// Where the user asked to go: a span in the editor and, if it has one, a form field.

@@ -211,6 +211,27 @@ test("a share link restores the request and a broken one is reported", async () 
   await clean(broken);
 });
 
+test("a request too large for a link is not copied as one, and the notice says why", async () => {
+  const app = await openApp(shared.browser, shared.origin);
+  const { page } = app;
+  // Near miss first: the example's request is copied as a link.
+  await page.click("#share-link");
+  await waitFor(page, () => /Copied: link|does not allow copying/.test(document.querySelector("#notice")?.innerText ?? ""));
+  await page.click("#notice button");
+  // Over 1 MB of address once encoded: browsers would not open the link.
+  const body = JSON.stringify({ participants: [{ identity: { user: { id: "x" } } }], note: "n".repeat(1_100_000) });
+  await pasteRequest(page, body);
+  await waitFor(page, () => !document.querySelector("#check-pending"));
+  for (const button of ["#share-link", "#copy-embed"]) {
+    await page.click(button);
+    await waitFor(page, () => /too large to carry in a link/.test(document.querySelector("#notice")?.innerText ?? ""));
+    assert.match(await page.locator("#notice").innerText(), /\(1\.\d MB; browsers open addresses of up to 1 MB/);
+    await page.click("#notice button");
+    await waitFor(page, () => !document.querySelector("#notice"));
+  }
+  await clean(app);
+});
+
 test("a corrupt stored draft is reported and replaced", async () => {
   const app = await openApp(shared.browser, shared.origin);
   await app.page.evaluate(() => localStorage.setItem("invite-playground/draft", "{not json"));

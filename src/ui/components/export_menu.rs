@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::link::{Link, Presentation, Views};
+use crate::app::link::{Link, Presentation, Views, MAX_LINK};
 use crate::app::share::Draft;
 use crate::app::state::{Document, Playback, Shared, Speed, Theme};
 use crate::app::worker::RunPart;
@@ -39,6 +39,16 @@ impl ExportMenuProps {
 
 /// The clipboard's answer to copying `what`, as a notice.
 /// What a share link or an embed carries: the document and the run's settings.
+/// Copies a link, or the embed code around one, whose address is `address` characters
+/// long; past `link::MAX_LINK` nothing is copied and the notice says why.
+fn copied_link(text: &str, address: usize, what: &'static str) -> Notice {
+    if address > MAX_LINK {
+        Notice::LinkTooLong(address)
+    } else {
+        browser::copied(text, what)
+    }
+}
+
 fn draft_of(document: &Document, mode: Mode, outcome: Outcome, seed: u64) -> Draft {
     Draft {
         text: document.text.to_string(),
@@ -82,7 +92,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let draft = draft_of(&document, mode, outcome, seed);
             let link = browser::share_link(&draft.to_json());
-            dispatch.dispatch(Action::Notify(browser::copied(&link, "link")));
+            dispatch.dispatch(Action::Notify(copied_link(&link, link.len(), "link")));
         })
     };
     // The <iframe> a docs author pastes: this request and run, request and run views.
@@ -106,8 +116,11 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 Some(preset) => format!("Invite Playground: {}", preset.title(lang)),
                 None => "Invite Playground: participant invite".to_owned(),
             };
-            let code = Link::embed_code(&browser::page_url(), &query, &title);
-            dispatch.dispatch(Action::Notify(browser::copied(&code, "embed code")));
+            let url = browser::page_url();
+            let code = Link::embed_code(&url, &query, &title);
+            // The frame's address: `{url}?{query}`.
+            let address = url.len() + 1 + query.len();
+            dispatch.dispatch(Action::Notify(copied_link(&code, address, "embed code")));
         })
     };
     let on_download = {

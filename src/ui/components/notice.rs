@@ -31,6 +31,16 @@ fn text(notice: &Notice, lang: Lang) -> String {
         .to_owned(),
         Notice::LinkProblems(problems) => problems.join(" · "),
         Notice::WasReset => tr(lang, "The playground was reset", "O playground foi redefinido").to_owned(),
+        Notice::LinkTooLong(length) => format!(
+            "{} ({}{}{} MB; {})",
+            tr(lang, "This request is too large to carry in a link, so nothing was copied", "Esta solicitação é grande demais para caber em um link, então nada foi copiado"),
+            // Megabytes to one decimal, rounded up: integer arithmetic, no float formatting
+            // in the wasm.
+            length.div_ceil(100_000) / 10,
+            tr(lang, ".", ","),
+            length.div_ceil(100_000) % 10,
+            tr(lang, "browsers open addresses of up to 1 MB: copy the request as JSON instead", "navegadores abrem endereços de até 1 MB: copie a solicitação como JSON"),
+        ),
         Notice::InputTooLarge(bytes) => format!(
             "{} ({} MiB; {} 64 MiB)",
             tr(lang, "That paste is too large to check here; the request is unchanged", "Esse texto colado é grande demais para verificar aqui; a solicitação não mudou"),
