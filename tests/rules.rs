@@ -709,6 +709,49 @@ fn a_flood_of_wrong_elements_is_counted_exactly_and_the_first_listed() {
     assert_places(&body, &checked);
 }
 
+/// Malformed header lines are the one head problem a text can repeat without end (a
+/// body pasted as headers): past `MAX_LISTED` they are counted, not listed (300,000 such
+/// lines took 200 MB), and the call's own diagnostics are still listed.
+#[test]
+fn a_flood_of_malformed_header_lines_is_counted_and_the_first_listed() {
+    use invite_playground::diagnostic::Severity;
+    use invite_playground::validate::MAX_LISTED;
+    let lines = MAX_LISTED + 321;
+    let headers = format!("Content-Type: application/json\n{}", "no colon here\n".repeat(lines));
+    let text = http(
+        "POST https://graph.microsoft.com/v1.0/communications/calls/x/participants/invite",
+        headers.trim_end(),
+        &body(&[user(USER)]),
+    );
+    let checked = check(
+        &text,
+        &with_context(CallContext {
+            token: TokenKind::Delegated,
+            ..CallContext::default()
+        }),
+    );
+    let malformed = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code() == "header-malformed")
+        .count();
+    assert_eq!(malformed, MAX_LISTED);
+    let codes = codes(&checked);
+    assert!(
+        codes.contains(&"header-authorization-missing") && codes.contains(&"permission-missing"),
+        "{codes:?}"
+    );
+    // Every line is counted: the listed errors and the omitted ones add up.
+    let other_errors = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity() == Severity::Error && d.code() != "header-malformed")
+        .count();
+    assert_eq!(checked.omitted.errors, lines - MAX_LISTED);
+    assert_eq!(checked.count(Severity::Error), lines + other_errors);
+    assert_places(&text, &checked);
+}
+
 /// Pointers repeat their parents' keys, so a flood under a long key would list pointers
 /// many times the text (a 320 KB text took 2 GB): what the listed pointers of a severity
 /// hold stays near the text's size, the rest are counted, and the errors are still listed.

@@ -117,9 +117,10 @@ pub struct Checked {
     pub omitted: Omitted,
 }
 
-/// How many body diagnostics of each severity a check lists. Past it they are only
-/// counted: a pasted 4 MiB body with a million repeated keys needs its count and its
-/// first problems, not a million messages (nor the memory they take).
+/// How many body diagnostics of each severity a check lists (malformed header lines
+/// count with them). Past it they are only counted: a pasted 4 MiB body with a million
+/// repeated keys needs its count and its first problems, not a million messages (nor the
+/// memory they take).
 pub const MAX_LISTED: usize = 10_000;
 
 /// How many bytes of pointers the listed body diagnostics of one severity may hold beyond

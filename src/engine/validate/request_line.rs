@@ -3,7 +3,7 @@
 
 use super::Sink;
 use crate::engine::credential;
-use crate::engine::diagnostic::{PathProblem, Rule};
+use crate::engine::diagnostic::{PathProblem, Rule, Severity};
 use crate::engine::input::{HttpHead, Located};
 use crate::engine::model::ApiVersion;
 use crate::engine::vocabulary::Vocabulary;
@@ -28,13 +28,15 @@ pub(super) fn check(
     body: &str,
     sink: &mut Sink<'_>,
 ) -> (Option<RequestTarget>, Option<ApiVersion>) {
+    // The one head rule a text can repeat without end (a body of 300,000 lines pasted
+    // under a request line): counted and listed as body diagnostics are.
     for line in &head.malformed {
-        sink.head(
-            Rule::HeaderMalformed {
+        if !sink.over_limit(Severity::Error) {
+            let rule = Rule::HeaderMalformed {
                 line: line.text.to_owned(),
-            },
-            Some(*line),
-        );
+            };
+            sink.head(rule, Some(*line));
+        }
     }
     check_authorization(head, sink);
     check_content_type(head, sink);
