@@ -583,6 +583,15 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                         )
                         .map_err(io)?;
                     }
+                    if explained.unexplained > 0 {
+                        writeln!(
+                            out,
+                            "{name}: {} more notifications not explained (the first {} are)",
+                            explained.unexplained,
+                            explain::MAX_EXPLAINED
+                        )
+                        .map_err(io)?;
+                    }
                     let listing = Checked {
                         diagnostics: received.diagnostics.clone(),
                         omitted: received.omitted,

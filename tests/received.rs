@@ -301,3 +301,28 @@ fn explanations_name_meaning_next_step_and_source() {
     assert!(explained.items[0].meaning.en.contains("not known"));
     assert_eq!(Step::RosterUpdated.name(), "roster-updated");
 }
+
+/// A payload of more notifications than `MAX_EXPLAINED` explains the first ones and
+/// counts the rest (150,000 of them took 748 MB, most of it their explanations); its
+/// diagnostics are still all counted.
+#[test]
+fn a_flood_of_notifications_explains_the_first_and_counts_the_rest() {
+    use invite_playground::engine::explain::MAX_EXPLAINED;
+    use invite_playground::engine::report;
+    use invite_playground::i18n::Lang;
+    let one: serde_json::Value = serde_json::from_str(&notification()).unwrap();
+    let item = one["value"][0].clone();
+    let extra = 7;
+    let payload = serde_json::json!({ "value": vec![item; MAX_EXPLAINED + extra] }).to_string();
+    let explained = explain(&payload, &options(ApiVersion::Beta));
+    assert_eq!(explained.items.len(), MAX_EXPLAINED);
+    assert_eq!(explained.unexplained, extra);
+    let report = report::explain(&explained, Lang::En);
+    assert_eq!(report["unexplained"], extra);
+    assert_eq!(report["items"].as_array().unwrap().len(), MAX_EXPLAINED);
+    // Near miss: at the cap exactly, nothing is left unexplained and the field is absent.
+    let payload = serde_json::json!({ "value": vec![one["value"][0].clone(); MAX_EXPLAINED] }).to_string();
+    let explained = explain(&payload, &options(ApiVersion::Beta));
+    assert_eq!((explained.items.len(), explained.unexplained), (MAX_EXPLAINED, 0));
+    assert!(report::explain(&explained, Lang::En).get("unexplained").is_none());
+}

@@ -538,7 +538,7 @@ impl From<&Explained> for ReceivedView {
                 + read.omitted.errors,
             unlisted: total - findings.len(),
             findings,
-            unlisted_items: explained.items.len().saturating_sub(LISTED_ITEMS),
+            unlisted_items: explained.items.len().saturating_sub(LISTED_ITEMS) + explained.unexplained,
             items,
         }
     }

@@ -48,8 +48,9 @@ pub fn simulate(checked: &Checked, timeline: &Timeline) -> Value {
     report
 }
 
-/// `{kind, valid, errors, warnings, diagnostics, items, httpStatus?}` for what the bot
-/// received; `valid` is false for an unrecognised payload.
+/// `{kind, valid, errors, warnings, diagnostics, items, httpStatus?, unexplained?}` for
+/// what the bot received; `valid` is false for an unrecognised payload; `unexplained`
+/// counts the notifications past `explain::MAX_EXPLAINED`.
 pub fn explain(explained: &Explained, lang: Lang) -> Value {
     let received = &explained.received;
     let count = |severity| {
@@ -70,6 +71,9 @@ pub fn explain(explained: &Explained, lang: Lang) -> Value {
     });
     if let Some(status) = received.http_status {
         report["httpStatus"] = json!(status);
+    }
+    if explained.unexplained > 0 {
+        report["unexplained"] = json!(explained.unexplained);
     }
     report
 }

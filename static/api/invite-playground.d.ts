@@ -34,7 +34,7 @@ export interface CheckResult {
   errors: number;
   warnings: number;
   diagnostics: Diagnostic[];
-  /** Counted but not listed (past 10,000 of one severity). */
+  /** Counted but not listed (past 10,000 of one severity, fewer when pointers are long). */
   omitted?: number;
 }
 
@@ -71,6 +71,8 @@ export interface ExplainResult {
   diagnostics: Diagnostic[];
   items: { step: string; status?: string; code?: number; subcode?: number; meaning: string; next: string; source: string }[];
   httpStatus?: number;
+  /** Notifications past the first 10,000: counted, not explained. */
+  unexplained?: number;
 }
 
 export interface PresetsResult {
