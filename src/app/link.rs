@@ -20,12 +20,12 @@ use crate::engine::simulate::Outcome;
 use crate::engine::validate::{to_value, tree};
 use crate::engine::vocabulary::Vocabulary;
 
-/// The parameters this page reads; any other is reported (and ignored).
 /// The longest address a share link or an embed may have: browsers refuse longer ones
 /// (Firefox's default limit is 1 MiB, Chromium's 2 MiB), so a link past it would open
 /// nothing, or the wrong page, for the person it is sent to.
 pub const MAX_LINK: usize = 1 << 20;
 
+/// The parameters this page reads; any other is reported (and ignored).
 const KNOWN: &[&str] = &[
     "preset",
     "mode",

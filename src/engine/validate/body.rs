@@ -156,12 +156,10 @@ fn check_participants(
         }
     }
     check_duplicates(&invited, pointer, sink);
-    if !replacing.is_empty() && elements.len() > 1 {
-        sink.body(
-            Rule::ReplacesCallIdMultiple { count: elements.len() },
-            pointer,
-            array_range,
-        );
+    // Counted only when needed: counting steps over every element.
+    let count = if replacing.is_empty() { 0 } else { elements.len() };
+    if count > 1 {
+        sink.body(Rule::ReplacesCallIdMultiple { count }, pointer, array_range);
     }
     for (index, range) in replacing.into_iter().filter(|(index, _)| *index > 0) {
         sink.body(

@@ -309,6 +309,15 @@ impl<'t> Sink<'t> {
         self.push(rule, None, at.map(|located| located.span));
     }
 
+    /// [`Sink::head`] for a head rule a text can repeat without end (a malformed header
+    /// line: a body of 300,000 lines pasted under a request line), counted and listed as
+    /// body diagnostics are.
+    fn head_repeated(&mut self, rule: Rule, at: Located<'_>) {
+        if !self.over_limit(rule.severity()) {
+            self.head(rule, Some(at));
+        }
+    }
+
     /// A problem in the body at `pointer`, whose value, key or token spans `range`
     /// (relative to the body).
     fn body(&mut self, rule: Rule, pointer: &JsonPointer, range: Range) {
@@ -351,9 +360,9 @@ impl<'t> Sink<'t> {
         self.push(rule, None, Some(span));
     }
 
-    /// Counts a body diagnostic; `true` when its severity is past [`MAX_LISTED`], or the
-    /// pointers listed are past [`POINTER_ALLOWANCE`] (the head's and the call's few
-    /// diagnostics are always listed).
+    /// Counts a body diagnostic (or a repeated head one); `true` when its severity is past
+    /// [`MAX_LISTED`], or the pointers listed are past [`POINTER_ALLOWANCE`] (the head's
+    /// and the call's other diagnostics, a few at most, are always listed).
     fn over_limit(&mut self, severity: Severity) -> bool {
         let pointers_fit = *self.pointer_bytes.slot(severity) <= self.text.len() + POINTER_ALLOWANCE;
         let listed = self.listed.slot(severity);

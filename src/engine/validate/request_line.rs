@@ -3,7 +3,7 @@
 
 use super::Sink;
 use crate::engine::credential;
-use crate::engine::diagnostic::{PathProblem, Rule, Severity};
+use crate::engine::diagnostic::{PathProblem, Rule};
 use crate::engine::input::{HttpHead, Located};
 use crate::engine::model::ApiVersion;
 use crate::engine::vocabulary::Vocabulary;
@@ -28,15 +28,11 @@ pub(super) fn check(
     body: &str,
     sink: &mut Sink<'_>,
 ) -> (Option<RequestTarget>, Option<ApiVersion>) {
-    // The one head rule a text can repeat without end (a body of 300,000 lines pasted
-    // under a request line): counted and listed as body diagnostics are.
     for line in &head.malformed {
-        if !sink.over_limit(Severity::Error) {
-            let rule = Rule::HeaderMalformed {
-                line: line.text.to_owned(),
-            };
-            sink.head(rule, Some(*line));
-        }
+        let rule = Rule::HeaderMalformed {
+            line: line.text.to_owned(),
+        };
+        sink.head_repeated(rule, *line);
     }
     check_authorization(head, sink);
     check_content_type(head, sink);

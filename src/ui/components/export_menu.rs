@@ -37,10 +37,9 @@ impl ExportMenuProps {
     }
 }
 
-/// The clipboard's answer to copying `what`, as a notice.
-/// What a share link or an embed carries: the document and the run's settings.
-/// Copies a link, or the embed code around one, whose address is `address` characters
-/// long; past `link::MAX_LINK` nothing is copied and the notice says why.
+/// The clipboard's answer to copying `what` (a link, or the embed code around one,
+/// whose address is `address` characters long), as a notice; past `link::MAX_LINK`
+/// nothing is copied and the notice says why.
 fn copied_link(text: &str, address: usize, what: &'static str) -> Notice {
     if address > MAX_LINK {
         Notice::LinkTooLong(address)
@@ -49,6 +48,7 @@ fn copied_link(text: &str, address: usize, what: &'static str) -> Notice {
     }
 }
 
+/// What a share link or an embed carries: the document and the run's settings.
 fn draft_of(document: &Document, mode: Mode, outcome: Outcome, seed: u64) -> Draft {
     Draft {
         text: document.text.to_string(),
