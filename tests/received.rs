@@ -123,12 +123,18 @@ fn the_docs_payloads_show_their_register_defects() {
                 text,
                 &invite_playground::validate::Checked {
                     diagnostics: received.diagnostics.clone(),
-                    request: invite_playground::validate::Request::default().with_body(received.body.clone()),
+                    request: invite_playground::validate::Request::default().with_body(body_of(text)),
                     ..Default::default()
                 },
             );
         }
     }
+}
+
+/// The JSON body of a received text (a bare body or an HTTP message), for resolving
+/// diagnostics' pointers.
+fn body_of(text: &str) -> Option<serde_json::Value> {
+    serde_json::from_str(invite_playground::input::split_message(text).body).ok()
 }
 
 /// A corrected operation notification, mutated one way at a time.
@@ -325,4 +331,63 @@ fn a_flood_of_notifications_explains_the_first_and_counts_the_rest() {
     let explained = explain(&payload, &options(ApiVersion::Beta));
     assert_eq!((explained.items.len(), explained.unexplained), (MAX_EXPLAINED, 0));
     assert!(report::explain(&explained, Lang::En).get("unexplained").is_none());
+}
+
+/// Codes as samples send them (numbers, or strings of digits) and near misses that are
+/// no code (a fraction, an exponent, a number past `i64`); read from the positioned tree
+/// as `serde_json` read them.
+#[test]
+fn result_codes_are_numbers_or_digit_strings_and_nothing_else() {
+    let base = notification();
+    for (code, expected) in [
+        ("\"410\"", Some(410)),
+        ("-410", Some(-410)),
+        ("410.0", None),
+        ("4.1e2", None),
+        ("9223372036854775808", None),
+        ("\"4x\"", None),
+        ("null", None),
+        ("[410]", None),
+    ] {
+        let text = base.replace("\"code\": 410", &format!("\"code\": {code}"));
+        assert_ne!(text, base);
+        let item = &explain(&text, &options(ApiVersion::Beta)).items[0];
+        assert_eq!(item.code, expected, "{code}");
+        assert_eq!(item.subcode, Some(301004), "{code}");
+    }
+}
+
+/// A roster counts its participants, and those Graph sent without an identity: absent,
+/// not an object, or holding only `@odata` annotations and nulls.
+#[test]
+fn a_roster_counts_participants_and_those_without_an_identity() {
+    let participant = |identity: &str| format!(r#"{{"info":{{"identity":{identity}}},"id":"p"}}"#);
+    let roster = [
+        participant(r#"{"user":{"id":"u1"}}"#),
+        participant(r##"{"@odata.type":"#microsoft.graph.identitySet","user":null}"##),
+        participant("null"),
+        r#"{"id":"p"}"#.to_owned(),
+        participant(r#"{"application":{"id":"a1"}}"#),
+    ]
+    .join(",");
+    let text = format!(
+        r#"{{"value":[{{"changeType":"updated","resource":"/app/calls/c/participants","resourceData":[{roster}]}}]}}"#
+    );
+    let explained = explain(&text, &options(ApiVersion::Beta));
+    let item = &explained.items[0];
+    assert_eq!(item.step, Step::RosterUpdated);
+    assert!(item.meaning.en.contains("5 participant(s)"), "{}", item.meaning.en);
+    assert!(
+        item.meaning.en.contains("; 3 without an identity"),
+        "{}",
+        item.meaning.en
+    );
+    // Near miss: every participant with an identity says nothing about hidden ones.
+    let text = text.replace("\"user\":null", "\"user\":{\"id\":\"u2\"}");
+    let item = &explain(&text, &options(ApiVersion::Beta)).items[0];
+    assert!(
+        item.meaning.en.contains("; 2 without an identity"),
+        "{}",
+        item.meaning.en
+    );
 }

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::engine::diagnostic::lang::{Lang, Text};
-use crate::engine::validate::{check_received, Received, ReceivedKind, ReceivedOptions};
+use crate::engine::validate::json_ast::Value as Node;
+use crate::engine::validate::{read_received, Received, ReceivedKind, ReceivedOptions};
 
 /// Where an item sits in the invite sequence (GRAPH-FACTS §4-§5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,24 +146,27 @@ pub struct Explained {
     pub unexplained: usize,
 }
 
-/// Reads, checks and explains what the bot received.
+/// Reads, checks and explains what the bot received. Items are read from the body's
+/// positioned tree, never a `serde_json::Value` copy of it.
 pub fn explain(text: &str, options: &ReceivedOptions) -> Explained {
-    let received = check_received(text, options);
-    let mut unexplained = 0;
-    let items = match (&received.kind, &received.body) {
+    let (received, (items, unexplained)) = read_received(text, options, |received, body| match (received.kind, body) {
         (Some(ReceivedKind::Notifications), Some(body)) => {
-            let notifications = body
-                .get("value")
-                .and_then(Value::as_array)
-                .map_or(&[][..], Vec::as_slice);
-            let (explained, rest) = notifications.split_at(notifications.len().min(MAX_EXPLAINED));
-            unexplained = rest.len();
-            explained.iter().filter_map(notification).collect()
+            let Some(Node::Array(list)) = body.get("value") else {
+                return (Vec::new(), 0);
+            };
+            let mut notifications = list.elements.iter();
+            let items = notifications
+                .by_ref()
+                .take(MAX_EXPLAINED)
+                .filter_map(notification)
+                .collect();
+            // The rest are stepped over, not read.
+            (items, notifications.count())
         }
-        (Some(ReceivedKind::Operation), Some(body)) => vec![operation(body, received.http_status, false)],
-        (Some(ReceivedKind::Error), Some(body)) => vec![error(body, &received)],
-        _ => Vec::new(),
-    };
+        (Some(ReceivedKind::Operation), Some(body)) => (vec![operation(body, received.http_status, false)], 0),
+        (Some(ReceivedKind::Error), Some(body)) => (vec![error(body, received)], 0),
+        _ => (Vec::new(), 0),
+    });
     Explained {
         received,
         items,
@@ -174,20 +178,20 @@ fn t(en: impl Into<String>, pt: impl Into<String>) -> Text<String> {
     Text::new(en.into(), pt.into())
 }
 
-fn notification(item: &Value) -> Option<Item> {
+fn notification(item: Node<'_>) -> Option<Item> {
     let data = item.get("resourceData")?;
-    if data.is_array() {
-        let count = data.as_array().map_or(0, Vec::len);
-        let without_identity = data
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter(|p| {
-                p.pointer("/info/identity")
-                    .and_then(Value::as_object)
-                    .is_none_or(|set| set.iter().all(|(k, v)| k.starts_with('@') || v.is_null()))
-            })
-            .count();
+    if let Node::Array(roster) = data {
+        let (mut count, mut without_identity) = (0, 0);
+        for participant in &roster.elements {
+            count += 1;
+            let identity = participant.get("info").and_then(|info| info.get("identity"));
+            let hidden = identity.as_ref().and_then(Node::as_object).is_none_or(|set| {
+                set.properties
+                    .iter()
+                    .all(|prop| prop.name.value.starts_with('@') || matches!(prop.value, Node::NullKeyword(_)))
+            });
+            without_identity += usize::from(hidden);
+        }
         let mut meaning = t(
             format!("the call's roster changed: {count} participant(s) as they are now (joined, muted, left…)"),
             format!("a lista da chamada mudou: {count} participante(s) como estão agora (entrou, mudo, saiu…)"),
@@ -213,9 +217,18 @@ fn notification(item: &Value) -> Option<Item> {
             source: "GRAPH-FACTS §5",
         });
     }
-    let odata = data.get("@odata.type").and_then(Value::as_str).unwrap_or_default();
+    let odata = data
+        .get("@odata.type")
+        .as_ref()
+        .and_then(Node::as_str)
+        .unwrap_or_default();
     if odata.ends_with(".call") || data.get("state").is_some() {
-        let state = data.get("state").and_then(Value::as_str).unwrap_or("?").to_owned();
+        let state = data
+            .get("state")
+            .as_ref()
+            .and_then(Node::as_str)
+            .unwrap_or("?")
+            .to_owned();
         let (code, subcode) = result_codes(data.get("resultInfo"));
         return Some(Item {
             step: Step::ReplacedCall,
@@ -236,26 +249,34 @@ fn notification(item: &Value) -> Option<Item> {
     Some(operation(data, None, true))
 }
 
-fn resource_call(item: &Value) -> String {
+fn resource_call(item: Node<'_>) -> String {
     item.get("resourceUrl")
-        .and_then(Value::as_str)
+        .as_ref()
+        .and_then(Node::as_str)
         .and_then(|url| url.split('/').nth(3))
         .unwrap_or("?")
         .to_owned()
 }
 
-fn result_codes(result: Option<&Value>) -> (Option<i64>, Option<i64>) {
-    let number = |name: &str| {
-        let value = result?.get(name)?;
-        value
-            .as_i64()
-            .or_else(|| value.as_str().and_then(|text| text.parse().ok()))
+/// `resultInfo`'s code and subcode: numbers, or (as some samples send them) strings of
+/// digits. A number that is no `i64` (a fraction, an exponent, too large) is no code, as
+/// `serde_json::Value::as_i64` read it.
+fn result_codes(result: Option<Node<'_>>) -> (Option<i64>, Option<i64>) {
+    let number = |name: &str| match result?.get(name)? {
+        Node::NumberLit(number) => number.value.parse().ok(),
+        Node::StringLit(text) => text.value.parse().ok(),
+        _ => None,
     };
     (number("code"), number("subcode"))
 }
 
-fn operation(body: &Value, http_status: Option<u16>, in_notification: bool) -> Item {
-    let status = body.get("status").and_then(Value::as_str).unwrap_or("?").to_owned();
+fn operation(body: Node<'_>, http_status: Option<u16>, in_notification: bool) -> Item {
+    let status = body
+        .get("status")
+        .as_ref()
+        .and_then(Node::as_str)
+        .unwrap_or("?")
+        .to_owned();
     let (code, subcode) = result_codes(body.get("resultInfo"));
     let lower = status.to_ascii_lowercase();
     let (step, meaning, next, source) = match lower.as_str() {
@@ -366,10 +387,12 @@ fn failure(code: Option<i64>, subcode: Option<i64>) -> (Text<String>, Text<Strin
     }
 }
 
-fn error(body: &Value, received: &Received) -> Item {
+fn error(body: Node<'_>, received: &Received) -> Item {
     let code = body
-        .pointer("/error/code")
-        .and_then(Value::as_str)
+        .get("error")
+        .and_then(|error| error.get("code"))
+        .as_ref()
+        .and_then(Node::as_str)
         .unwrap_or("?")
         .to_owned();
     let status = received.http_status;

@@ -31,7 +31,7 @@ pub mod json_ast {
     pub use super::json_tree::{Array, Object, ObjectProp, StringLit, Tree, Value};
 }
 pub use json_tree::MAX_TEXT;
-pub use received::{check_received, Received, ReceivedKind, ReceivedOptions, RequestFacts};
+pub use received::{check_received, read_received, Received, ReceivedKind, ReceivedOptions, RequestFacts};
 pub use request_line::RequestTarget;
 pub use syntax::{to_value, tree, MAX_DEPTH};
 
