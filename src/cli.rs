@@ -1,6 +1,7 @@
 //! The `invite-playground` command line (native only): arguments in, `check`,
 //! `simulate` or the presets out, as text for people or JSON for scripts (SPEC §5).
 
+use std::borrow::Cow;
 use std::ffi::OsString;
 use std::io::{Read, Write};
 
@@ -60,7 +61,10 @@ pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, stdout: &mut dyn Write, st
             return 2;
         }
     };
-    let mut output = Vec::new();
+    let mut output = Output {
+        inner: stdout,
+        closed: false,
+    };
     let code = match command {
         Command::Help => {
             let _ = writeln!(output, "{USAGE}");
@@ -74,13 +78,50 @@ pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, stdout: &mut dyn Write, st
             }
         },
     };
-    match stdout.write_all(&output).and_then(|()| stdout.flush()) {
+    match output.flush() {
         Ok(()) => code,
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
         Err(error) => {
             let _ = writeln!(stderr, "invite-playground: cannot write output: {error}");
             2
         }
+    }
+}
+
+/// Standard output as the commands write it, as they make it (a run of a 64 MiB request
+/// prints 268 MB: held whole first, it was one more copy). A reader that went away
+/// (`| head -c 10`) sends the rest nowhere, quietly: the command keeps its own exit code.
+struct Output<'a> {
+    inner: &'a mut dyn Write,
+    closed: bool,
+}
+
+impl Output<'_> {
+    fn unless_closed<T>(&mut self, result: std::io::Result<T>, closed: T) -> std::io::Result<T> {
+        match result {
+            Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(closed)
+            }
+            other => other,
+        }
+    }
+}
+
+impl Write for Output<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.closed {
+            return Ok(bytes.len());
+        }
+        let written = self.inner.write(bytes);
+        self.unless_closed(written, bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let flushed = self.inner.flush();
+        self.unless_closed(flushed, ())
     }
 }
 
@@ -422,11 +463,14 @@ fn read(
     match source {
         Source::File(path, limit) => {
             let file = std::fs::File::open(path).map_err(|e| format!("cannot read `{path}`: {e}"))?;
-            let bytes = read_limited(file, *limit).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+            // Its size, so the buffer is made once (`take` hides the file's own hint, and
+            // growing by doubling left a 64 MiB input in a 128 MiB buffer).
+            let size = file.metadata().map_or(0, |meta| meta.len());
+            let bytes = read_limited(file, *limit, size).map_err(|e| format!("cannot read `{path}`: {e}"))?;
             Ok((bytes, path.clone(), None))
         }
         Source::Stdin(limit) => {
-            let bytes = read_limited(stdin, *limit).map_err(|e| format!("cannot read standard input: {e}"))?;
+            let bytes = read_limited(stdin, *limit, 0).map_err(|e| format!("cannot read standard input: {e}"))?;
             Ok((bytes, "<stdin>".to_owned(), None))
         }
         Source::Preset(preset) => Ok((
@@ -438,9 +482,11 @@ fn read(
 }
 
 /// At most `limit` bytes; more is an error that names the limit, so `check /dev/zero`
-/// or a runaway pipe stops instead of eating memory.
-fn read_limited(reader: impl Read, limit: usize) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+/// or a runaway pipe stops instead of eating memory. `size` is how long the input says it
+/// is (0 when unknown): room for it, capped at the limit, is made at once.
+fn read_limited(reader: impl Read, limit: usize, size: u64) -> std::io::Result<Vec<u8>> {
+    let room = usize::try_from(size).unwrap_or(usize::MAX).min(limit) + 1;
+    let mut bytes = Vec::with_capacity(room);
     reader.take(limit as u64 + 1).read_to_end(&mut bytes)?;
     if bytes.len() > limit {
         return Err(std::io::Error::other(format!(
@@ -508,7 +554,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                         )
                         .map_err(io)?;
                     }
-                    write!(out, "{}", timeline_text(&timeline)).map_err(io)?
+                    write_timeline(out, &timeline).map_err(io)?
                 }
             }
             // As `check`: 1 when the request's errors got it rejected.
@@ -671,35 +717,37 @@ pub fn check_text(checked: &Checked, name: &str) -> String {
     out
 }
 
-/// A readable transcript of the timeline.
-pub fn timeline_text(timeline: &Timeline) -> String {
-    let mut out = format!(
-        "outcome: {}   mode: {}   call: {}\n",
+/// A readable transcript of the timeline, written as it is made: an event's body is
+/// held once at a time (a run of a 64 MiB request prints 268 MB, and built whole first
+/// it took 1.1 GB).
+fn write_timeline(out: &mut dyn Write, timeline: &Timeline) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "outcome: {}   mode: {}   call: {}",
         timeline.outcome.name(),
         timeline.mode.name(),
         terminal_safe(&timeline.call_id, &[])
-    );
+    )?;
     for event in &timeline.events {
         let seconds = event.at_ms as f64 / 1000.0;
         let arrow = format!("{} -> {}", serde_plain(&event.from), serde_plain(&event.to));
         let line = event.start_line();
-        out.push_str(&format!(
+        write!(
+            out,
             "\n[+{seconds:>7.3}s] {arrow:<14} {} {}\n",
             serde_plain(&event.kind),
             terminal_safe(&line, &[])
-        ));
+        )?;
         for (name, value) in &event.headers {
-            out.push_str(&format!(
-                "{}: {}\n",
-                terminal_safe(name, &[]),
-                terminal_safe(value, &[])
-            ));
+            writeln!(out, "{}: {}", terminal_safe(name, &[]), terminal_safe(value, &[]))?;
         }
-        let body = event.display_body().replace("\r\n", "\n");
+        let body = event.display_body();
+        let body = match body.contains("\r\n") {
+            true => Cow::Owned(body.replace("\r\n", "\n")),
+            false => Cow::Borrowed(body.as_str()),
+        };
         if !body.trim().is_empty() {
-            out.push('\n');
-            out.push_str(&terminal_safe(body.trim_matches('\n'), &['\n', '\t']));
-            out.push('\n');
+            writeln!(out, "\n{}", terminal_safe(body.trim_matches('\n'), &['\n', '\t']))?;
         }
         for note in &event.notes {
             let tag = match note.defect {
@@ -707,26 +755,23 @@ pub fn timeline_text(timeline: &Timeline) -> String {
                 None => serde_plain(&note.kind),
             };
             let place = note.pointer.as_ref().map(|p| format!(" at `{p}`")).unwrap_or_default();
-            out.push_str(&format!(
-                "  note [{tag}]{}: {}\n",
-                terminal_safe(&place, &[]),
-                note.text.en
-            ));
+            writeln!(out, "  note [{tag}]{}: {}", terminal_safe(&place, &[]), note.text.en)?;
         }
     }
     if !timeline.signals.is_empty() {
-        out.push_str("\nsignals:\n");
+        writeln!(out, "\nsignals:")?;
         for signal in &timeline.signals {
-            out.push_str(&format!(
-                "  [+{:>7.3}s] {} -> {}: {}\n",
+            writeln!(
+                out,
+                "  [+{:>7.3}s] {} -> {}: {}",
                 signal.at_ms as f64 / 1000.0,
                 terminal_safe(&lifeline(&signal.from, timeline), &[]),
                 terminal_safe(&lifeline(&signal.to, timeline), &[]),
                 signal.kind.label(Lang::En)
-            ));
+            )?;
         }
     }
-    out
+    Ok(())
 }
 
 fn lifeline(lifeline: &simulate::Lifeline, timeline: &Timeline) -> String {

@@ -330,6 +330,58 @@ fn a_closed_pipe_keeps_the_commands_own_exit_code() {
     assert_eq!(run(&["presets"]), (0, String::new()));
 }
 
+/// A reader that takes the first `room` bytes and then goes away, as `| head -c N`
+/// does in the middle of a long transcript (output is written as it is made).
+struct PipeClosingAfter {
+    room: usize,
+    taken: Vec<u8>,
+}
+
+impl std::io::Write for PipeClosingAfter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.taken.len() >= self.room {
+            return Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        }
+        let n = bytes.len().min(self.room - self.taken.len());
+        self.taken.extend_from_slice(&bytes[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_pipe_closed_mid_transcript_keeps_the_exit_code_and_what_was_read() {
+    for (args, code) in [
+        (&["simulate", "--preset", "example-1"][..], 0),
+        (&["simulate", "--preset", "example-1", "--format", "json"][..], 0),
+        (&["check", "--preset", "example-2"][..], 1),
+    ] {
+        let mut stderr = Vec::new();
+        let mut out = PipeClosingAfter {
+            room: 300,
+            taken: Vec::new(),
+        };
+        let status = invite_playground::cli::run(
+            args.iter().map(Into::into).collect(),
+            &mut std::io::empty(),
+            &mut out,
+            &mut stderr,
+        );
+        assert_eq!(
+            (status, String::from_utf8(stderr).unwrap()),
+            (code, String::new()),
+            "{args:?}"
+        );
+        assert_eq!(out.taken.len(), 300, "{args:?}");
+        // What was read is the start of the whole output.
+        let whole = cli(args, "");
+        assert!(whole.stdout.starts_with(&out.taken), "{args:?}");
+    }
+}
+
 #[test]
 fn simulating_a_request_with_errors_says_it_was_rejected() {
     let output = cli(&["simulate", "-"], r#"{"participants": []}"#);

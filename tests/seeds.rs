@@ -180,7 +180,7 @@ fn doc_faithful_replays_equal_the_seed_json() {
             let note = note.unwrap_or_else(|| panic!("{name}: {} not annotated", site.defect));
             if let Some(pointer) = &note.pointer {
                 assert!(
-                    event.body.pointer(pointer.as_str()).is_some(),
+                    event.body_value().pointer(pointer.as_str()).is_some(),
                     "{name} {}: `{pointer}` does not resolve",
                     site.defect
                 );

@@ -2,6 +2,7 @@
 //! one renderer (HTTP text, cURL, pretty JSON) and the reason phrases. Used by the
 //! presets, the simulator's events, the CLI and the app's export menu.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use serde_json::Value;
@@ -9,7 +10,7 @@ use serde_json::Value;
 use crate::engine::credential;
 use crate::engine::model::ApiVersion;
 use crate::engine::source::floor_char_boundary;
-use crate::engine::validate::{Checked, InputForm};
+use crate::engine::validate::{to_value, tree, Checked, InputForm};
 
 /// One HTTP message: a request (method and URL) or a response (status). Its serde
 /// form carries every field (the page's timelines from the worker); the report writes
@@ -20,7 +21,8 @@ pub struct Message {
     pub url: Option<String>,
     pub status: Option<u16>,
     pub headers: Vec<(String, String)>,
-    /// The JSON body (`Null` when there is none or it did not parse).
+    /// The JSON body (`Null` when there is none or it did not parse, or when only its
+    /// text is kept: [`Message::body_value`] reads that).
     pub body: Value,
     /// The body exactly as written, when it must be shown byte for byte.
     pub body_text: Option<String>,
@@ -50,7 +52,9 @@ impl Message {
 
     /// The checked request as it would be sent: the URL and headers as written (with
     /// credentials redacted when `redact`), or for a bare body the invite URL of
-    /// `call_id` with the two headers the docs require. The body keeps its text.
+    /// `call_id` with the two headers the docs require. The body keeps its text, and
+    /// only its text: a request's JSON is made when a report asks (the copy of a 64 MiB
+    /// body of small numbers was 2 GB, for a transcript that prints the text).
     pub fn from_checked(checked: &Checked, call_id: &str, redact: bool) -> Self {
         let request = &checked.request;
         let (method, url) = match &request.target {
@@ -77,8 +81,17 @@ impl Message {
             url: Some(url),
             status: None,
             headers,
-            body: request.body().cloned().unwrap_or(Value::Null),
+            body: Value::Null,
             body_text: Some(request.raw_body.clone()),
+        }
+    }
+
+    /// The body as JSON: the value, or one read from the text kept instead, as a
+    /// request reads its own (`validate::Request::body`); `Null` when it is no JSON.
+    pub fn body_value(&self) -> Cow<'_, Value> {
+        match (&self.body, &self.body_text) {
+            (Value::Null, Some(text)) => Cow::Owned(tree(text).map_or(Value::Null, |tree| to_value(&tree.root()))),
+            (value, _) => Cow::Borrowed(value),
         }
     }
 
@@ -212,7 +225,11 @@ pub fn render(start_line: &str, headers: &[(String, String)], body: &str) -> Str
 /// A request to export: `METHOD URL`, the headers, a blank line, the pretty body and a
 /// final newline.
 pub fn http_message(request: &Message) -> String {
-    let mut out = render(&request.start_line(), &request.headers, &pretty_json(&request.body));
+    let mut out = render(
+        &request.start_line(),
+        &request.headers,
+        &pretty_json(&request.body_value()),
+    );
     out.push('\n');
     out
 }
@@ -225,7 +242,11 @@ pub fn curl(request: &Message) -> String {
     for (name, value) in &request.headers {
         let _ = write!(out, " \\\n  -H {}", shell_quote(&format!("{name}: {value}")));
     }
-    let _ = write!(out, " \\\n  --data-raw {}", shell_quote(&pretty_json(&request.body)));
+    let _ = write!(
+        out,
+        " \\\n  --data-raw {}",
+        shell_quote(&pretty_json(&request.body_value()))
+    );
     out.push('\n');
     out
 }

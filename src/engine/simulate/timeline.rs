@@ -205,13 +205,8 @@ impl Serialize for Event {
         if let Some(subject) = self.subject {
             map.serialize_entry("subject", &subject)?;
         }
-        // A run played from the request's head alone (a large request known to be
-        // refused) has the body only as text: read it now, as the full run would have.
-        let parsed = match (&self.body, &self.body_text) {
-            (Value::Null, Some(text)) => serde_json::from_str(text).ok(),
-            _ => None,
-        };
-        map.serialize_entry("body", parsed.as_ref().unwrap_or(&self.body))?;
+        // A request keeps its body only as text: read it now.
+        map.serialize_entry("body", &self.body_value())?;
         if !self.notes.is_empty() {
             map.serialize_entry("notes", &self.notes)?;
         }

@@ -286,16 +286,14 @@ pub fn snippet(checked: &Checked, call_id: &str, lang: SnippetLang) -> String {
     let code = match lang {
         SnippetLang::Curl => http::curl(&message),
         SnippetLang::Http => http::http_message(&message),
-        SnippetLang::Json => format!("{}\n", http::pretty_json(&message.body)),
+        SnippetLang::Json => format!("{}\n", http::pretty_json(&message.body_value())),
         _ => {
+            let json = message.body_value();
             let request = Request {
                 api,
                 call_id,
-                body: message
-                    .body
-                    .as_object()
-                    .map(|object| Model::read(Class::Body, object, api)),
-                json: &message.body,
+                body: json.as_object().map(|object| Model::read(Class::Body, object, api)),
+                json: &json,
                 first_error: first_error.clone(),
             };
             return match lang {
