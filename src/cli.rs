@@ -62,7 +62,7 @@ pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, stdout: &mut dyn Write, st
         }
     };
     let mut output = Output {
-        inner: stdout,
+        inner: std::io::BufWriter::with_capacity(64 * 1024, stdout),
         closed: false,
     };
     let code = match command {
@@ -88,10 +88,11 @@ pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, stdout: &mut dyn Write, st
 }
 
 /// Standard output as the commands write it, as they make it (a run of a 64 MiB request
-/// prints 268 MB: held whole first, it was one more copy). A reader that went away
+/// prints 268 MB: held whole first, it was one more copy), in 64 KiB writes (stdout
+/// alone writes each line of pretty JSON at once). A reader that went away
 /// (`| head -c 10`) sends the rest nowhere, quietly: the command keeps its own exit code.
 struct Output<'a> {
-    inner: &'a mut dyn Write,
+    inner: std::io::BufWriter<&'a mut dyn Write>,
     closed: bool,
 }
 
@@ -539,12 +540,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
             let timeline = simulate::simulate(&checked, &context, settings, preset);
             let (rejected, answer) = report::rejected(&checked, &timeline);
             match format {
-                Format::Json => writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&report::simulate(&checked, &timeline)).map_err(|e| e.to_string())?
-                )
-                .map_err(io)?,
+                Format::Json => write_json(out, &report::simulate(&checked, &timeline))?,
                 Format::Text => {
                     if let (true, Some(status)) = (rejected, answer) {
                         writeln!(
@@ -600,12 +596,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
             let report = report::explain(&explained, Lang::En);
             let valid = report["valid"] == true;
             match format {
-                Format::Json => writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
-                )
-                .map_err(io)?,
+                Format::Json => write_json(out, &report)?,
                 Format::Text => {
                     let name = terminal_safe(&name, &[]).into_owned();
                     let kind = received.kind.map_or("unrecognised", |kind| kind.name());
@@ -650,12 +641,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
         }
         Command::Presets { format } => {
             match format {
-                Format::Json => writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&report::presets(Lang::En)).map_err(|e| e.to_string())?
-                )
-                .map_err(io)?,
+                Format::Json => write_json(out, &report::presets(Lang::En))?,
                 Format::Text => {
                     writeln!(out, "presets:").map_err(io)?;
                     for preset in scenarios::PRESETS {
@@ -715,6 +701,17 @@ pub fn check_text(checked: &Checked, name: &str) -> String {
         "{name}: {verdict}: {errors} error(s), {warnings} warning(s)\n"
     ));
     out
+}
+
+/// A JSON report, pretty, written as it is serialized (not made into a string first),
+/// and a newline.
+fn write_json(out: &mut dyn Write, report: &impl serde::Serialize) -> Result<(), String> {
+    let io = |e: std::io::Error| format!("cannot write output: {e}");
+    serde_json::to_writer_pretty(&mut *out, report).map_err(|e| match e.io_error_kind() {
+        Some(_) => io(e.into()),
+        None => e.to_string(),
+    })?;
+    writeln!(out).map_err(io)
 }
 
 /// A readable transcript of the timeline, written as it is made: an event's body is

@@ -40,12 +40,23 @@ pub fn rejected(checked: &Checked, timeline: &Timeline) -> (bool, Option<u16>) {
     )
 }
 
-/// The timeline with `valid` and `rejected`.
-pub fn simulate(checked: &Checked, timeline: &Timeline) -> Value {
-    let mut report = serde_json::to_value(timeline).unwrap_or(Value::Null);
-    report["valid"] = json!(checked.is_valid());
-    report["rejected"] = json!(rejected(checked, timeline).0);
-    report
+/// The timeline with `valid` and `rejected`: serialized as it is written, never copied
+/// into a `Value` first (a run of a 64 MiB request is hundreds of megabytes of JSON).
+pub fn simulate<'t>(checked: &Checked, timeline: &'t Timeline) -> SimulateReport<'t> {
+    SimulateReport {
+        timeline,
+        valid: checked.is_valid(),
+        rejected: rejected(checked, timeline).0,
+    }
+}
+
+/// What [`simulate`] reports: the timeline's own members, then `valid` and `rejected`.
+#[derive(serde::Serialize)]
+pub struct SimulateReport<'t> {
+    #[serde(flatten)]
+    timeline: &'t Timeline,
+    valid: bool,
+    rejected: bool,
 }
 
 /// `{kind, valid, errors, warnings, diagnostics, items, httpStatus?, unexplained?}` for
