@@ -178,26 +178,27 @@ const ENDPOINT_TYPES: &[(&str, &str)] = &[
 /// One SDK model object: its class, the typed properties set on it (in the order the
 /// request wrote them) and its additional data.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Model {
+pub(crate) struct Model<'a> {
     pub(crate) class: Class,
-    pub(crate) props: Vec<(&'static str, Typed)>,
-    pub(crate) additional: Vec<(String, Value)>,
+    pub(crate) props: Vec<(&'static str, Typed<'a>)>,
+    /// Borrowed from the body: additional data can be most of a large one.
+    pub(crate) additional: Vec<(&'a str, &'a Value)>,
 }
 
 /// A typed property's value.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Typed {
+pub(crate) enum Typed<'a> {
     Str(String),
     Bool(bool),
     /// The enum type's name and the member's SDK constant (`EndpointType`, `Default`).
     Enum(&'static str, &'static str),
-    Object(Model),
-    List(Vec<Model>),
+    Object(Model<'a>),
+    List(Vec<Model<'a>>),
 }
 
-impl Model {
+impl<'a> Model<'a> {
     /// Reads `object` as an instance of `class`.
-    fn read(class: Class, object: &Map<String, Value>, api: ApiVersion) -> Model {
+    fn read(class: Class, object: &'a Map<String, Value>, api: ApiVersion) -> Model<'a> {
         let mut model = Model {
             class,
             props: Vec::new(),
@@ -211,7 +212,7 @@ impl Model {
                 .map(|(name, declared)| (*name, *declared));
             match declared.and_then(|(name, declared)| typed(declared, value, api).map(|typed| (name, typed))) {
                 Some(prop) => model.props.push(prop),
-                None => model.additional.push((key.clone(), value.clone())),
+                None => model.additional.push((key, value)),
             }
         }
         model
@@ -220,7 +221,7 @@ impl Model {
 
 /// `value` as the declared type, when it is one (a `null` never is: the SDKs skip unset
 /// properties, so an explicit `null` travels as additional data).
-fn typed(declared: Declared, value: &Value, api: ApiVersion) -> Option<Typed> {
+fn typed(declared: Declared, value: &Value, api: ApiVersion) -> Option<Typed<'_>> {
     match (declared, value) {
         (Declared::Str, Value::String(text)) => Some(Typed::Str(text.clone())),
         (Declared::Bool, Value::Bool(flag)) => Some(Typed::Bool(*flag)),
@@ -260,7 +261,7 @@ pub(crate) struct Request<'a> {
     pub(crate) api: ApiVersion,
     pub(crate) call_id: &'a str,
     /// The body read as SDK models; `None` when it is not a JSON object.
-    pub(crate) body: Option<Model>,
+    pub(crate) body: Option<Model<'a>>,
     /// The body as JSON (`Null` when it did not parse), for the languages that send a
     /// literal object (JavaScript, TypeScript, PowerShell).
     pub(crate) json: &'a Value,

@@ -101,8 +101,8 @@ impl Writer {
         if !model.additional.is_empty() {
             let map = self.names.fresh("additionalData");
             let _ = write!(self.out, "${map} = ");
-            self.out
-                .push_str(&literal(&Value::Object(model.additional.iter().cloned().collect()), 0));
+            let entries = model.additional.iter().map(|&(key, value)| (key, value));
+            self.out.push_str(&array_literal(entries, 0));
             self.out.push_str(";\n");
             let _ = writeln!(self.out, "${var}->setAdditionalData(${map});");
         }
@@ -127,14 +127,18 @@ fn literal(value: &Value, depth: usize) -> String {
             out.push(']');
             out
         }
-        Value::Object(object) => {
-            let mut out = String::from("[\n");
-            for (key, item) in object {
-                let _ = writeln!(out, "{outer}\t{} => {},", quote(key), literal(item, depth + 1));
-            }
-            out.push_str(&outer);
-            out.push(']');
-            out
-        }
+        Value::Object(object) => array_literal(object.iter().map(|(key, item)| (key.as_str(), item)), depth),
     }
+}
+
+/// An associative array of `entries` (an object's members, or a model's additional data).
+fn array_literal<'v>(entries: impl Iterator<Item = (&'v str, &'v Value)>, depth: usize) -> String {
+    let outer = "\t".repeat(depth);
+    let mut out = String::from("[\n");
+    for (key, item) in entries {
+        let _ = writeln!(out, "{outer}\t{} => {},", quote(key), literal(item, depth + 1));
+    }
+    out.push_str(&outer);
+    out.push(']');
+    out
 }

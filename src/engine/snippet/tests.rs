@@ -2,11 +2,11 @@ use serde_json::json;
 
 use super::*;
 
-fn read(body: Value, api: ApiVersion) -> Model {
+fn read(body: &Value, api: ApiVersion) -> Model<'_> {
     Model::read(Class::Body, body.as_object().unwrap(), api)
 }
 
-fn participant(model: &Model) -> &Model {
+fn participant<'m, 'a>(model: &'m Model<'a>) -> &'m Model<'a> {
     match &model.props.iter().find(|(n, _)| *n == "participants").unwrap().1 {
         Typed::List(items) => &items[0],
         other => panic!("{other:?}"),
@@ -22,12 +22,12 @@ fn declared_properties_are_typed_and_the_rest_is_additional_data() {
         "endpointType": "Default",
         "participantId": "p"
     }], "clientContext": "c", "extra": 1});
-    let model = read(body, ApiVersion::Beta);
-    assert_eq!(model.additional, vec![("extra".to_owned(), json!(1))]);
+    let model = read(&body, ApiVersion::Beta);
+    assert_eq!(model.additional, vec![("extra", &json!(1))]);
     let p = participant(&model);
     let typed: Vec<&str> = p.props.iter().map(|(n, _)| *n).collect();
     assert_eq!(typed, ["identity", "participantId"]);
-    let additional: Vec<&str> = p.additional.iter().map(|(k, _)| k.as_str()).collect();
+    let additional: Vec<&str> = p.additional.iter().map(|(k, _)| *k).collect();
     // `null`, a wrong type and an enum member in another spelling travel as they are.
     assert_eq!(additional, ["replacesCallId", "hidden", "endpointType"]);
 }
@@ -35,7 +35,7 @@ fn declared_properties_are_typed_and_the_rest_is_additional_data() {
 #[test]
 fn the_identity_set_class_follows_the_request_and_the_version() {
     let body = json!({"participants": [{"identity": {"phone": {"id": "+1"}}, "endpointType": "default"}]});
-    let beta = read(body.clone(), ApiVersion::Beta);
+    let beta = read(&body, ApiVersion::Beta);
     let p = participant(&beta);
     let Some(Typed::Object(set)) = p.props.iter().find(|(n, _)| *n == "identity").map(|(_, t)| t) else {
         panic!()
@@ -48,10 +48,10 @@ fn the_identity_set_class_follows_the_request_and_the_version() {
         .iter()
         .any(|(n, t)| *n == "endpointType" && *t == Typed::Enum("EndpointType", "Default")));
     // v1.0's invitationParticipantInfo has no `endpointType`.
-    let v1 = read(body, ApiVersion::V1);
+    let v1 = read(&body, ApiVersion::V1);
     assert_eq!(participant(&v1).additional[0].0, "endpointType");
     let typed = json!({"participants": [{"identity": {"@odata.type": "#microsoft.graph.communicationsIdentitySet", "phone": {"id": "+1"}}}]});
-    let model = read(typed, ApiVersion::Beta);
+    let model = read(&typed, ApiVersion::Beta);
     let Some(Typed::Object(set)) = participant(&model).props.first().map(|(_, t)| t) else {
         panic!()
     };
