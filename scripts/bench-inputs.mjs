@@ -4,7 +4,7 @@
 // bad phones, unknown properties, long clientContext). And to target/bench-shapes/:
 // every shape at 1, 2 and 4 MiB, for the linearity table (benches/browser/run.mjs).
 // Deterministic.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const OUT = fileURLToPath(new URL("../target/bench-inputs/", import.meta.url));
@@ -92,7 +92,7 @@ for (const [shape, make] of Object.entries(SHAPES)) {
 const LIMIT_OUT = fileURLToPath(new URL("../target/bench-limit/", import.meta.url));
 if (process.argv.includes("--limit")) {
   const size = 64 * SIZES["1m"] - 4096;
-  mkdirSync(LIMIT_OUT, { recursive: true });
+  for (const dir of ["", "run/", "received/"]) mkdirSync(LIMIT_OUT + dir, { recursive: true });
   for (const shape of ["valid-minified", "errors-minified", "repeated-key-minified", "repeated-key-a-line"]) {
     writeFileSync(`${LIMIT_OUT}${shape}-64m.json`, SHAPES[shape](size));
   }
@@ -109,5 +109,17 @@ if (process.argv.includes("--limit")) {
     length += member.length + 1;
   }
   writeFileSync(`${LIMIT_OUT}distinct-keys-64m.json`, `{${keys.join(",")}}`);
+  // A valid request whose size is 33 M small numbers in an unknown member: a run and a
+  // snippet read it as JSON values (the figure README "Not met" names).
+  const unknownHead = `{"participants":[{"identity":{"user":{"id":"${guid(1)}"}}}],"clientContext":"c","x":[`;
+  writeFileSync(`${LIMIT_OUT}run/unknown-member-64m.json`, `${unknownHead}${"0,".repeat(Math.floor((size - unknownHead.length - 4) / 2))}0]}`);
+  // What a bot receives, as large, for `explain`: the docs' operation notification
+  // 150 k times; one notification with 33 M small numbers; one with 5 M distinct keys.
+  const fixture = JSON.parse(readFileSync(new URL("../fixtures/example-1/operation.json", import.meta.url), "utf8"));
+  const one = JSON.stringify(fixture.value[0]);
+  writeFileSync(`${LIMIT_OUT}received/notifications-64m.json`, `{"value":[${Array(Math.floor(size / (one.length + 1))).fill(one).join(",")}]}`);
+  const head = `{"value":[{"resourceData":{"status":"running","x":[`;
+  writeFileSync(`${LIMIT_OUT}received/tiny-elements-64m.json`, `${head}${"0,".repeat(Math.floor((size - head.length - 8) / 2))}0]}}]}`);
+  writeFileSync(`${LIMIT_OUT}received/distinct-keys-64m.json`, `{"value":[{"resourceData":{${keys.join(",")}}}]}`);
 }
 console.log(`bench inputs written to ${OUT} and ${SHAPES_OUT}${process.argv.includes("--limit") ? ` and ${LIMIT_OUT}` : ""}`);

@@ -15,16 +15,27 @@ esbuild benches/browser/ajv-entry.mjs --bundle --format=esm --minify --log-level
 echo "== the mock under load (release)"
 cargo bench --locked --bench mock_load
 echo
-echo "== memory at the input limit: peak RSS of \`check\` (release) against the text (goal < 10x)"
-python3 - target/release/invite-playground target/bench-limit/*.json <<'PY'
-import os, subprocess, sys, time
-binary, files = sys.argv[1], sys.argv[2:]
-for path in files:
+echo "== memory at the input limit: peak RSS (release) against the text (goal < 10x)"
+python3 - target/release/invite-playground <<'PY'
+import glob, os, subprocess, sys, time
+binary = sys.argv[1]
+def measure(command, path):
     start = time.monotonic()
-    child = subprocess.Popen([binary, "check", path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen([binary, *command, path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, _, usage = os.wait4(child.pid, 0)  # that one child's own peak
     peak, size = usage.ru_maxrss * 1024, os.path.getsize(path)
-    print(f"  {os.path.basename(path):<32} {size / 2**20:6.1f} MiB  peak {peak / 2**20:7.1f} MiB  {peak / size:5.1f}x  {time.monotonic() - start:5.2f} s")
+    label = " ".join(command)
+    print(f"  {label:<22} {os.path.basename(path):<32} {size / 2**20:6.1f} MiB  peak {peak / 2**20:7.1f} MiB  {peak / size:5.1f}x  {time.monotonic() - start:5.2f} s")
+requests = sorted(glob.glob("target/bench-limit/*.json"))
+for path in requests:
+    measure(["check"], path)
+for path in sorted(glob.glob("target/bench-limit/received/*.json")):
+    measure(["explain"], path)
+# A run and a snippet read the request as JSON values: the shapes that are largest so.
+for path in ["target/bench-limit/valid-minified-64m.json", "target/bench-limit/small-participants-64m.json",
+             "target/bench-limit/run/unknown-member-64m.json"]:
+    for command in (["simulate"], ["snippet", "--lang", "python"]):
+        measure(command, path)
 PY
 echo
 echo "== wasm (ours) vs ajv, and native"
