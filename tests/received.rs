@@ -88,9 +88,9 @@ fn every_simulated_payload_is_recognised_placed_and_clean() {
 fn the_docs_payloads_show_their_register_defects() {
     for preset in PRESETS {
         for (message, text) in [
-            (DocMessage::Response, preset.fixture.response),
-            (DocMessage::OperationNotification, preset.fixture.operation),
-            (DocMessage::RosterNotification, preset.fixture.roster),
+            (DocMessage::Response, preset.fixture().response),
+            (DocMessage::OperationNotification, preset.fixture().operation),
+            (DocMessage::RosterNotification, preset.fixture().roster),
         ] {
             let received = check_received(text, &options(ApiVersion::Beta));
             assert!(received.kind.is_some(), "{} {message:?}", preset.name);

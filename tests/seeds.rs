@@ -97,7 +97,7 @@ fn the_docs_content_length_is_measured_against_the_body() {
 #[test]
 fn seed_json_round_trips_through_the_model() {
     for preset in PRESETS {
-        let fixture = preset.fixture;
+        let fixture = preset.fixture();
         let request = fixture_body(fixture.request);
         let model: InviteBody = serde_json::from_value(request.clone()).unwrap();
         assert_eq!(
@@ -150,7 +150,7 @@ fn doc_faithful_replays_equal_the_seed_json() {
         let preset = scenarios::preset(name).unwrap();
         let timeline = run_preset(name, Mode::DocFaithful, Outcome::Success);
         let bodies: Vec<&Value> = timeline.events.iter().map(|e| &e.body).collect();
-        let fixture = preset.fixture;
+        let fixture = preset.fixture();
         let expected = [fixture.request, fixture.response, fixture.operation, fixture.roster].map(fixture_body);
         assert_eq!(
             bodies.len(),
@@ -582,10 +582,10 @@ fn every_defect_site_points_into_its_documented_message() {
             );
             let Some(pointer) = site.pointer else { continue };
             let text = match site.message {
-                DocMessage::Request => preset.fixture.request,
-                DocMessage::Response => preset.fixture.response,
-                DocMessage::OperationNotification => preset.fixture.operation,
-                DocMessage::RosterNotification => preset.fixture.roster,
+                DocMessage::Request => preset.fixture().request,
+                DocMessage::Response => preset.fixture().response,
+                DocMessage::OperationNotification => preset.fixture().operation,
+                DocMessage::RosterNotification => preset.fixture().roster,
             };
             assert!(
                 fixture_body(text).pointer(pointer).is_some(),

@@ -127,7 +127,7 @@ const fn site(message: DocMessage, defect: &'static str, pointer: Option<&'stati
 use DocMessage::{OperationNotification as Op, Request as Req, Response as Resp, RosterNotification as Roster};
 
 /// The documented messages of one example, verbatim.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Fixture {
     pub request: &'static str,
     pub response: &'static str,
@@ -140,7 +140,6 @@ pub struct Fixture {
 pub struct Preset {
     pub name: &'static str,
     pub title: Text,
-    pub fixture: Fixture,
     /// The group call the example's notifications talk about.
     pub call_id: &'static str,
     /// The docs' `replacesCallId`, when the example replaces a call on purpose.
@@ -169,7 +168,14 @@ impl Preset {
 
     /// The request as the docs print it, byte for byte.
     pub fn doc_request(&self) -> &'static str {
-        self.fixture.request
+        doc_request_of(self.name)
+    }
+
+    /// Every message the docs print for the example, byte for byte. Only doc-faithful
+    /// runs (in the Web Worker) and the tests read the three after the request, so the
+    /// page's wasm, which asks only for [`Preset::doc_request`], leaves them out.
+    pub fn fixture(&self) -> Fixture {
+        fixture_of(self.name)
     }
 
     /// The body as it should be sent, typed: the docs' body without their mistaken
@@ -180,7 +186,7 @@ impl Preset {
 
     /// [`Preset::corrected_body`] as JSON, in the docs' key order.
     fn corrected_json(&self) -> Value {
-        let mut body = fixture_body(self.fixture.request);
+        let mut body = fixture_body(self.doc_request());
         if let Some(participants) = body.get_mut("participants").and_then(Value::as_array_mut) {
             for participant in participants.iter_mut().filter_map(Value::as_object_mut) {
                 for name in self.corrected_drops {
@@ -250,16 +256,32 @@ impl Preset {
     }
 }
 
-macro_rules! fixture {
-    ($dir:literal) => {
-        Fixture {
-            request: include_str!(concat!("../../fixtures/", $dir, "/request.http")),
-            response: include_str!(concat!("../../fixtures/", $dir, "/response.http")),
-            operation: include_str!(concat!("../../fixtures/", $dir, "/operation.json")),
-            roster: include_str!(concat!("../../fixtures/", $dir, "/roster.json")),
+/// `doc_request_of` and `fixture_of` a preset's name (its folder in `fixtures/`): two
+/// functions, not a field, so that code asking only for the request links only requests.
+macro_rules! fixtures {
+    ($($dir:literal),*) => {
+        fn doc_request_of(name: &str) -> &'static str {
+            match name {
+                $($dir => include_str!(concat!("../../fixtures/", $dir, "/request.http")),)*
+                _ => "",
+            }
+        }
+
+        fn fixture_of(name: &str) -> Fixture {
+            match name {
+                $($dir => Fixture {
+                    request: include_str!(concat!("../../fixtures/", $dir, "/request.http")),
+                    response: include_str!(concat!("../../fixtures/", $dir, "/response.http")),
+                    operation: include_str!(concat!("../../fixtures/", $dir, "/operation.json")),
+                    roster: include_str!(concat!("../../fixtures/", $dir, "/roster.json")),
+                },)*
+                _ => Fixture::default(),
+            }
         }
     };
 }
+
+fixtures!("example-1", "example-2", "example-3", "example-4", "example-5");
 
 const REPLACED_CALL_ID: &str = "a7ebfb2d-871e-419c-87af-27290b22e8db";
 
@@ -271,7 +293,6 @@ pub const PRESETS: &[Preset] = &[
             "Example 1: invite one participant to an existing group call",
             "Exemplo 1: convidar um participante para uma chamada de grupo existente",
         ),
-        fixture: fixture!("example-1"),
         call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
         replaces: None,
         corrected_drops: &["replacesCallId"],
@@ -297,7 +318,6 @@ pub const PRESETS: &[Preset] = &[
             "Example 2: invite multiple participants to an existing group call",
             "Exemplo 2: convidar vários participantes para uma chamada de grupo existente",
         ),
-        fixture: fixture!("example-2"),
         call_id: "7531d31f-d10d-44de-802f-c569dbca451c",
         replaces: None,
         corrected_drops: &["replacesCallId"],
@@ -326,7 +346,6 @@ pub const PRESETS: &[Preset] = &[
             "Example 3: invite a participant to a group call, replacing a peer-to-peer call",
             "Exemplo 3: convidar um participante para uma chamada de grupo, substituindo uma chamada ponto a ponto",
         ),
-        fixture: fixture!("example-3"),
         call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
         replaces: Some(REPLACED_CALL_ID),
         corrected_drops: &[],
@@ -349,7 +368,6 @@ pub const PRESETS: &[Preset] = &[
             "Example 4: invite one PSTN participant to an existing group call",
             "Exemplo 4: convidar um participante PSTN para uma chamada de grupo existente",
         ),
-        fixture: fixture!("example-4"),
         call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
         replaces: None,
         corrected_drops: &[],
@@ -374,7 +392,6 @@ pub const PRESETS: &[Preset] = &[
             "Example 5: move a participant from one meeting to another",
             "Exemplo 5: mover um participante de uma reunião para outra",
         ),
-        fixture: fixture!("example-5"),
         call_id: "ab6233a5-20b7-4c5e-bea2-ce56c9776429",
         replaces: Some(REPLACED_CALL_ID),
         corrected_drops: &[],
@@ -422,4 +439,28 @@ pub fn fixture_message(text: &str) -> Message {
 /// The JSON body of a documented HTTP message or notification block.
 pub fn fixture_body(text: &str) -> Value {
     serde_json::from_str(input::split_message(text).body).expect("fixture bodies are valid JSON")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every preset's name is a folder of `fixtures/` with its four messages: a preset
+    /// named otherwise would find none (the fallback is empty).
+    #[test]
+    fn every_preset_finds_its_four_documented_messages() {
+        for preset in PRESETS {
+            let fixture = preset.fixture();
+            for (what, text) in [
+                ("request", fixture.request),
+                ("response", fixture.response),
+                ("operation", fixture.operation),
+                ("roster", fixture.roster),
+            ] {
+                assert!(!text.trim().is_empty(), "{}: no {what}", preset.name);
+            }
+            assert_eq!(preset.doc_request(), fixture.request, "{}", preset.name);
+        }
+        assert_eq!(fixture_of("example-9"), Fixture::default());
+    }
 }

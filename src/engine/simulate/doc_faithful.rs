@@ -69,19 +69,19 @@ fn notes(preset: &Preset, message: DocMessage) -> Vec<Note> {
 }
 
 fn doc_request(preset: &Preset, at_ms: u64) -> Event {
-    let message = scenarios::fixture_message(preset.fixture.request);
+    let message = scenarios::fixture_message(preset.fixture().request);
     Event::request(at_ms, message, notes(preset, DocMessage::Request))
 }
 
 fn doc_response(preset: &Preset, at_ms: u64) -> Event {
-    let message = scenarios::fixture_message(preset.fixture.response);
+    let message = scenarios::fixture_message(preset.fixture().response);
     Event::response(at_ms, message, notes(preset, DocMessage::Response))
 }
 
 fn doc_notification(preset: &Preset, message: DocMessage, at_ms: u64) -> Event {
     let (text, subject) = match message {
-        DocMessage::OperationNotification => (preset.fixture.operation, Subject::Operation),
-        _ => (preset.fixture.roster, Subject::Roster),
+        DocMessage::OperationNotification => (preset.fixture().operation, Subject::Operation),
+        _ => (preset.fixture().roster, Subject::Roster),
     };
     let mut http = scenarios::fixture_message(text);
     http.method = Some("POST".into());
