@@ -739,9 +739,10 @@ fn write_timeline(out: &mut dyn Write, timeline: &Timeline) -> std::io::Result<(
             writeln!(out, "{}: {}", terminal_safe(name, &[]), terminal_safe(value, &[]))?;
         }
         let body = event.display_body();
-        let body = match body.contains("\r\n") {
-            true => Cow::Owned(body.replace("\r\n", "\n")),
-            false => Cow::Borrowed(body.as_str()),
+        let body = if body.contains("\r\n") {
+            Cow::Owned(body.replace("\r\n", "\n"))
+        } else {
+            Cow::Borrowed(body.as_str())
         };
         if !body.trim().is_empty() {
             writeln!(out, "\n{}", terminal_safe(body.trim_matches('\n'), &['\n', '\t']))?;

@@ -17,7 +17,7 @@ use crate::engine::diagnostic::lang::{tr, Lang};
 use crate::engine::model::ApiVersion;
 use crate::engine::scenarios::{self, Mode, Preset};
 use crate::engine::simulate::Outcome;
-use crate::engine::validate::{to_value, tree};
+use crate::engine::validate::json_value;
 use crate::engine::vocabulary::Vocabulary;
 
 /// The longest address a share link or an embed may have: browsers refuse longer ones
@@ -482,7 +482,7 @@ fn graph_explorer(params: &[(String, String)], path: &str, problems: &mut Vec<Li
         let headers = decode_base64_text(encoded)
             // The engine's own JSON reader: serde_json's from-text path would be new bytes
             // in the app's first load.
-            .and_then(|json| tree(&json).map(|tree| to_value(&tree.root())))
+            .and_then(|json| json_value(&json))
             .and_then(|value| {
                 value
                     .as_array()?

@@ -217,18 +217,9 @@ fn notification(item: Node<'_>) -> Option<Item> {
             source: "GRAPH-FACTS §5",
         });
     }
-    let odata = data
-        .get("@odata.type")
-        .as_ref()
-        .and_then(Node::as_str)
-        .unwrap_or_default();
+    let odata = data.get("@odata.type").and_then(Node::as_str).unwrap_or_default();
     if odata.ends_with(".call") || data.get("state").is_some() {
-        let state = data
-            .get("state")
-            .as_ref()
-            .and_then(Node::as_str)
-            .unwrap_or("?")
-            .to_owned();
+        let state = data.get("state").and_then(Node::as_str).unwrap_or("?").to_owned();
         let (code, subcode) = result_codes(data.get("resultInfo"));
         return Some(Item {
             step: Step::ReplacedCall,
@@ -251,7 +242,6 @@ fn notification(item: Node<'_>) -> Option<Item> {
 
 fn resource_call(item: Node<'_>) -> String {
     item.get("resourceUrl")
-        .as_ref()
         .and_then(Node::as_str)
         .and_then(|url| url.split('/').nth(3))
         .unwrap_or("?")
@@ -271,12 +261,7 @@ fn result_codes(result: Option<Node<'_>>) -> (Option<i64>, Option<i64>) {
 }
 
 fn operation(body: Node<'_>, http_status: Option<u16>, in_notification: bool) -> Item {
-    let status = body
-        .get("status")
-        .as_ref()
-        .and_then(Node::as_str)
-        .unwrap_or("?")
-        .to_owned();
+    let status = body.get("status").and_then(Node::as_str).unwrap_or("?").to_owned();
     let (code, subcode) = result_codes(body.get("resultInfo"));
     let lower = status.to_ascii_lowercase();
     let (step, meaning, next, source) = match lower.as_str() {
@@ -391,7 +376,6 @@ fn error(body: Node<'_>, received: &Received) -> Item {
     let code = body
         .get("error")
         .and_then(|error| error.get("code"))
-        .as_ref()
         .and_then(Node::as_str)
         .unwrap_or("?")
         .to_owned();

@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::engine::credential;
 use crate::engine::model::ApiVersion;
 use crate::engine::source::floor_char_boundary;
-use crate::engine::validate::{to_value, tree, Checked, InputForm};
+use crate::engine::validate::{json_value, Checked, InputForm};
 
 /// One HTTP message: a request (method and URL) or a response (status). Its serde
 /// form carries every field (the page's timelines from the worker); the report writes
@@ -90,7 +90,7 @@ impl Message {
     /// request reads its own (`validate::Request::body`); `Null` when it is no JSON.
     pub fn body_value(&self) -> Cow<'_, Value> {
         match (&self.body, &self.body_text) {
-            (Value::Null, Some(text)) => Cow::Owned(tree(text).map_or(Value::Null, |tree| to_value(&tree.root()))),
+            (Value::Null, Some(text)) => Cow::Owned(json_value(text).unwrap_or(Value::Null)),
             (value, _) => Cow::Borrowed(value),
         }
     }

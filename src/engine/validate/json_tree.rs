@@ -298,12 +298,13 @@ impl<'t> Value<'t> {
 
     /// The value of this object's member `name` (the last when repeated), as
     /// `serde_json::Value::get` reads a key; `None` for anything but an object.
-    pub fn get(&self, name: &str) -> Option<Value<'t>> {
+    pub fn get(self, name: &str) -> Option<Value<'t>> {
         self.as_object()?.get(name).map(|prop| prop.value)
     }
 
-    /// A string's decoded value.
-    pub fn as_str(&self) -> Option<&'t str> {
+    /// A string's decoded value. By value, as views are `Copy`: `node.get("status")
+    /// .and_then(Value::as_str)` reads as with `serde_json`.
+    pub fn as_str(self) -> Option<&'t str> {
         match self {
             Value::StringLit(lit) => Some(lit.value),
             _ => None,

@@ -33,7 +33,7 @@ pub mod json_ast {
 pub use json_tree::MAX_TEXT;
 pub use received::{check_received, read_received, Received, ReceivedKind, ReceivedOptions, RequestFacts};
 pub use request_line::RequestTarget;
-pub use syntax::{to_value, tree, MAX_DEPTH};
+pub use syntax::{json_value, to_value, tree, MAX_DEPTH};
 
 /// What `check` needs besides the text.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -83,8 +83,7 @@ impl Request {
         if !self.body.parsed {
             return None;
         }
-        let read = || syntax::tree(&self.raw_body).map(|tree| to_value(&tree.root()));
-        self.body.value.get_or_init(read).as_ref()
+        self.body.value.get_or_init(|| json_value(&self.raw_body)).as_ref()
     }
 
     /// This request with `body` as its JSON (the text stays as it is).

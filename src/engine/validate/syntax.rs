@@ -340,6 +340,13 @@ fn lowercase_first(text: &str) -> String {
     }
 }
 
+/// A strict-JSON text as a `serde_json::Value`, read by the engine's own reader (its
+/// tree, then [`to_value`]); `None` when it is not strict JSON. The one way the engine
+/// turns text into a JSON value.
+pub fn json_value(text: &str) -> Option<Value> {
+    tree(text).map(|tree| to_value(&tree.root()))
+}
+
 /// The plain JSON value of a tree that passed [`parse`]. Repeated keys keep the last
 /// value, as `serde_json` does. A number too large for `f64` becomes `null` (RFC 8259
 /// leaves such numbers to the implementation; no invite property is a number).
