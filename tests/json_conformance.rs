@@ -55,3 +55,38 @@ fn accepted_rejected_and_survived() {
         failures.join("\n")
     );
 }
+
+/// What a report streams from the tree ([`Json`]) is what the JSON value of the same
+/// text ([`to_value`]) writes, compact and pretty: every suite file that parses, and
+/// repeated names (the first place keeps the last value, as `serde_json` reads them).
+#[test]
+fn the_streamed_tree_writes_what_its_json_value_writes() {
+    use invite_playground::validate::{to_value, tree, Json};
+    let extra = [
+        r#"{"a":1,"b":{"c":[1,2,{"c":3,"c":4}]},"a":[5],"d":{},"e":[],"a":null}"#,
+        r#"{"k":1e400,"n":-0.0,"f":1.50,"s":"\u00e9\ud83d\ude00\n","t":true,"u":false}"#,
+        r#"[{"x":{"y":1,"y":{"y":2,"z":3,"y":4}}},{},[[],{}]]"#,
+    ];
+    let mut compared = 0;
+    let texts = suite()
+        .into_iter()
+        .filter_map(|(_, bytes)| String::from_utf8(bytes).ok())
+        .chain(extra.map(str::to_owned));
+    for text in texts {
+        let Some(tree) = tree(&text) else { continue };
+        let value = to_value(&tree.root());
+        let streamed = Json(tree.root());
+        assert_eq!(
+            serde_json::to_string(&streamed).unwrap(),
+            serde_json::to_string(&value).unwrap(),
+            "{text:?}"
+        );
+        assert_eq!(
+            serde_json::to_string_pretty(&streamed).unwrap(),
+            serde_json::to_string_pretty(&value).unwrap(),
+            "{text:?}"
+        );
+        compared += 1;
+    }
+    assert!(compared > 100, "only {compared} texts parsed");
+}

@@ -839,3 +839,31 @@ fn did_you_mean_holds_after_thousands_of_different_unknown_names() {
         messages[3001]
     );
 }
+
+/// A run reads the action's parameters only: an undeclared top-level member stays text
+/// (it can be most of a large body), a participant's own extras are read, and a
+/// repeated name keeps its last value. The request event still carries the whole body,
+/// written as its JSON value would be.
+#[test]
+fn a_run_reads_the_parameters_and_the_request_event_keeps_every_member() {
+    use invite_playground::simulate::{simulate, Settings};
+    use invite_playground::validate::json_value;
+    let text = format!(
+        r#"{{"participants":[{{"identity":{{"user":{{"id":"{USER}"}}}},"note":[1]}}],"clientContext":"c1","x":[0,0,{{"y":1,"y":2}}],"clientContext":"c2"}}"#
+    );
+    let checked = check(&text, &CheckOptions::default());
+    assert!(checked.is_valid(), "{:?}", codes(&checked));
+    let invite = checked.invite().unwrap();
+    assert!(invite.extra.is_empty(), "{:?}", invite.extra);
+    assert_eq!(invite.client_context.value().map(String::as_str), Some("c2"));
+    assert_eq!(invite.participants[0].extra["note"], serde_json::json!([1]));
+
+    let timeline = simulate(&checked, &CallContext::default(), Settings::default(), None);
+    let request = serde_json::to_value(&timeline.events[0]).unwrap();
+    assert_eq!(request["body"], json_value(&text).unwrap());
+    let written = serde_json::to_string(&request["body"]).unwrap();
+    assert!(
+        written.starts_with(r#"{"participants":"#) && written.contains(r#""clientContext":"c2","x":[0,0,{"y":2}]}"#),
+        "{written}"
+    );
+}

@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::engine::credential;
 use crate::engine::model::ApiVersion;
 use crate::engine::source::floor_char_boundary;
-use crate::engine::validate::{json_value, Checked, InputForm};
+use crate::engine::validate::{json_value, tree, Checked, InputForm, Json};
 
 /// One HTTP message: a request (method and URL) or a response (status). Its serde
 /// form carries every field (the page's timelines from the worker); the report writes
@@ -95,6 +95,13 @@ impl Message {
         }
     }
 
+    /// The body as JSON to write: the value, or the kept text streamed from its tree
+    /// without a value made of it (`null` when it is no JSON), as
+    /// [`Message::body_value`] reads it.
+    pub fn body_json(&self) -> BodyJson<'_> {
+        BodyJson(self)
+    }
+
     /// The body as people read it: verbatim when known, else pretty-printed.
     pub fn display_body(&self) -> String {
         match (&self.body_text, &self.body) {
@@ -143,8 +150,24 @@ pub fn default_headers() -> Vec<(String, String)> {
 }
 
 /// Two-space indented JSON, as the docs print it.
-pub fn pretty_json(value: &Value) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
+pub fn pretty_json(value: &impl serde::Serialize) -> String {
+    // Only a map with non-string keys fails, and JSON values have none.
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+/// [`Message::body_json`].
+pub struct BodyJson<'a>(&'a Message);
+
+impl serde::Serialize for BodyJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match (&self.0.body, &self.0.body_text) {
+            (Value::Null, Some(text)) => match tree(text) {
+                Some(tree) => Json(tree.root()).serialize(serializer),
+                None => serializer.serialize_unit(),
+            },
+            (value, _) => value.serialize(serializer),
+        }
+    }
 }
 
 /// A value to print only the first `limit` bytes of: any string (or key) longer than
@@ -228,7 +251,7 @@ pub fn http_message(request: &Message) -> String {
     let mut out = render(
         &request.start_line(),
         &request.headers,
-        &pretty_json(&request.body_value()),
+        &pretty_json(&request.body_json()),
     );
     out.push('\n');
     out
@@ -245,7 +268,7 @@ pub fn curl(request: &Message) -> String {
     let _ = write!(
         out,
         " \\\n  --data-raw {}",
-        shell_quote(&pretty_json(&request.body_value()))
+        shell_quote(&pretty_json(&request.body_json()))
     );
     out.push('\n');
     out

@@ -205,8 +205,8 @@ impl Serialize for Event {
         if let Some(subject) = self.subject {
             map.serialize_entry("subject", &subject)?;
         }
-        // A request keeps its body only as text: read it now.
-        map.serialize_entry("body", &self.body_value())?;
+        // A request keeps its body only as text: streamed from its tree, never a value.
+        map.serialize_entry("body", &self.body_json())?;
         if !self.notes.is_empty() {
             map.serialize_entry("notes", &self.notes)?;
         }

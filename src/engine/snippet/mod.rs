@@ -287,7 +287,7 @@ pub fn snippet(checked: &Checked, call_id: &str, lang: SnippetLang) -> String {
     let code = match lang {
         SnippetLang::Curl => http::curl(&message),
         SnippetLang::Http => http::http_message(&message),
-        SnippetLang::Json => format!("{}\n", http::pretty_json(&message.body_value())),
+        SnippetLang::Json => format!("{}\n", http::pretty_json(&message.body_json())),
         _ => {
             let json = message.body_value();
             let request = Request {

@@ -328,6 +328,37 @@ impl<'t> Object<'t> {
         let slots = slots.get(found?..)?;
         PropertyIter(Members { texts, slots }).next()
     }
+
+    /// Its members as `serde_json` keeps them: each name once, where it first appears,
+    /// with the value it last has. What a reader that stops at a JSON value sees, read
+    /// off the tree without one: the names are hashed only when some repeat.
+    pub fn unique(&self) -> impl Iterator<Item = (&'t str, Value<'t>)> {
+        let properties = self.properties;
+        let repeated = has_repeated_names(&properties);
+        let mut last = std::collections::HashMap::new();
+        if repeated {
+            for prop in &properties {
+                last.insert(prop.name.value, prop.value);
+            }
+        }
+        properties.iter().filter_map(move |prop| {
+            if !repeated {
+                return Some((prop.name.value, prop.value));
+            }
+            // The first of its name takes the last value; the later ones are gone.
+            last.remove(prop.name.value).map(|value| (prop.name.value, value))
+        })
+    }
+}
+
+/// Whether some name in `properties` is written twice.
+fn has_repeated_names(properties: &Properties<'_>) -> bool {
+    let mut names = properties.iter().map(|prop| prop.name.value);
+    let Some(first) = names.next() else {
+        return false;
+    };
+    let mut seen = std::collections::HashSet::from([first]);
+    !names.all(|name| seen.insert(name))
 }
 
 impl<'t> StringLit<'t> {

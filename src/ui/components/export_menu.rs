@@ -81,7 +81,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             let text = match format {
                 "cURL" => http::curl(&request),
                 "HTTP" => http::http_message(&request),
-                _ => http::pretty_json(&request.body_value()),
+                _ => http::pretty_json(&request.body_json()),
             };
             dispatch.dispatch(Action::Notify(browser::copied(&text, format)));
         })
