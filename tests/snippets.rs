@@ -73,6 +73,14 @@ fn cases() -> Vec<(String, String, ApiVersion, String)> {
         ApiVersion::V1,
         "a'b\"c$d".to_owned(),
     ));
+    // Repeated names (the first place keeps the last value, as a JSON reader keeps
+    // them) and numbers in the forms JSON allows, in additional data at every depth.
+    cases.push((
+        "repeated-and-numbers".to_owned(),
+        r#"{"participants":[{"identity":{"user":{"id":"x","tags":{"a":1,"a":[1.50,-0,1e2,2E-3,12345678901234567890,1e400]}}},"note":{"n":0,"n":{"deep":[true,null,"s"]}}}],"x":-1.0,"x":{"y":[],"z":{}}}"#.to_owned(),
+        ApiVersion::Beta,
+        "call".to_owned(),
+    ));
     cases.push((
         "invalid".to_owned(),
         r#"{"participants":[{"identity":{"user":{"id":"x","displayName":"*/ \n// evil"}},"hidden":"yes"}]}"#.to_owned(),

@@ -3,9 +3,9 @@
 
 use std::fmt::Write as _;
 
-use serde_json::Value;
+use crate::engine::validate::json_ast::Value as Node;
 
-use super::{c_string, error_comment, pascal, property_name, Model, Request, Typed};
+use super::{c_string, error_comment, pascal, property_name, JsonView, Model, Request, Typed};
 use crate::engine::model::ApiVersion;
 
 const INDENT: &str = "\t";
@@ -42,7 +42,7 @@ fn needs_untyped(model: &Model) -> bool {
     model
         .additional
         .iter()
-        .any(|(_, value)| value.is_object() || value.is_array())
+        .any(|(_, value)| matches!(value, Node::Object(_) | Node::Array(_)))
         || model.props.iter().any(|(_, typed)| match typed {
             Typed::Object(inner) => needs_untyped(inner),
             Typed::List(items) => items.iter().any(needs_untyped),
@@ -80,7 +80,7 @@ fn model(out: &mut String, model: &Model, depth: usize) {
             out,
             "{inner}AdditionalData = new Dictionary<string, object>\n{inner}{{\n"
         );
-        for (key, value) in &model.additional {
+        for &(key, value) in &model.additional {
             let item = INDENT.repeat(depth + 2);
             let _ = write!(out, "{item}{{\n{item}\t{} , ", c_string(key));
             plain(out, value, depth + 3);
@@ -92,53 +92,53 @@ fn model(out: &mut String, model: &Model, depth: usize) {
 }
 
 /// A top-level additional-data value: primitives as C# values, structures as nodes.
-fn plain(out: &mut String, value: &Value, depth: usize) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
-        Value::Number(number) if number.is_f64() => {
+fn plain(out: &mut String, value: Node<'_>, depth: usize) {
+    match JsonView::of(value) {
+        JsonView::Null => out.push_str("null"),
+        JsonView::Bool(flag) => out.push_str(if flag { "true" } else { "false" }),
+        JsonView::Number(number) if number.is_f64() => {
             let _ = write!(out, "{number}d");
         }
-        Value::Number(number) => {
+        JsonView::Number(number) => {
             let _ = write!(out, "{number}L");
         }
-        Value::String(text) => out.push_str(&c_string(text)),
+        JsonView::String(text) => out.push_str(&c_string(text)),
         _ => node(out, value, depth),
     }
 }
 
 /// Any JSON value as a kiota `UntypedNode`.
-fn node(out: &mut String, value: &Value, depth: usize) {
+fn node(out: &mut String, value: Node<'_>, depth: usize) {
     let outer = INDENT.repeat(depth);
-    match value {
-        Value::Null => out.push_str("new UntypedNull()"),
-        Value::Bool(flag) => {
+    match JsonView::of(value) {
+        JsonView::Null => out.push_str("new UntypedNull()"),
+        JsonView::Bool(flag) => {
             let _ = write!(out, "new UntypedBoolean({flag})");
         }
-        Value::Number(number) if number.is_f64() => {
+        JsonView::Number(number) if number.is_f64() => {
             let _ = write!(out, "new UntypedDouble({number}d)");
         }
-        Value::Number(number) => {
+        JsonView::Number(number) => {
             let _ = write!(out, "new UntypedLong({number}L)");
         }
-        Value::String(text) => {
+        JsonView::String(text) => {
             let _ = write!(out, "new UntypedString({})", c_string(text));
         }
-        Value::Array(items) => {
+        JsonView::Array(items) => {
             let _ = write!(out, "new UntypedArray(new List<UntypedNode>\n{outer}{{\n");
-            for item in items {
+            for item in &items {
                 out.push_str(&INDENT.repeat(depth + 1));
                 node(out, item, depth + 1);
                 out.push_str(",\n");
             }
             let _ = write!(out, "{outer}}})");
         }
-        Value::Object(object) => {
+        JsonView::Object(object) => {
             let _ = write!(
                 out,
                 "new UntypedObject(new Dictionary<string, UntypedNode>\n{outer}{{\n"
             );
-            for (key, item) in object {
+            for (key, item) in object.unique() {
                 let inner = INDENT.repeat(depth + 1);
                 let _ = write!(out, "{inner}{{\n{inner}\t{}, ", c_string(key));
                 node(out, item, depth + 2);

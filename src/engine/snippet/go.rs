@@ -3,9 +3,9 @@
 
 use std::fmt::Write as _;
 
-use serde_json::Value;
+use crate::engine::validate::json_ast::Value as Node;
 
-use super::{c_string, camel, error_comment, pascal, property_name, Class, Locals, Model, Request, Typed};
+use super::{c_string, camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Request, Typed};
 use crate::engine::model::ApiVersion;
 
 pub(super) fn render(request: &Request<'_>) -> String {
@@ -95,7 +95,7 @@ impl Writer {
         if !model.additional.is_empty() {
             let map = self.names.fresh("additionalData");
             let _ = writeln!(self.out, "{map} := map[string]interface{{}}{{");
-            for (key, value) in &model.additional {
+            for &(key, value) in &model.additional {
                 let _ = writeln!(self.out, "\t{} : {},", c_string(key), literal(value, 1));
             }
             self.out.push_str("}\n");
@@ -106,26 +106,26 @@ impl Writer {
 }
 
 /// A JSON value as a Go literal for additional data.
-fn literal(value: &Value, depth: usize) -> String {
+fn literal(value: Node<'_>, depth: usize) -> String {
     let outer = "\t".repeat(depth);
-    match value {
-        Value::Null => "nil".to_owned(),
-        Value::Bool(flag) => flag.to_string(),
-        Value::Number(number) if number.is_f64() => format!("float64({number})"),
-        Value::Number(number) => format!("int64({number})"),
-        Value::String(text) => c_string(text),
-        Value::Array(items) => {
+    match JsonView::of(value) {
+        JsonView::Null => "nil".to_owned(),
+        JsonView::Bool(flag) => flag.to_string(),
+        JsonView::Number(number) if number.is_f64() => format!("float64({number})"),
+        JsonView::Number(number) => format!("int64({number})"),
+        JsonView::String(text) => c_string(text),
+        JsonView::Array(items) => {
             let mut out = String::from("[]interface{}{\n");
-            for item in items {
+            for item in &items {
                 let _ = writeln!(out, "{outer}\t{},", literal(item, depth + 1));
             }
             out.push_str(&outer);
             out.push('}');
             out
         }
-        Value::Object(object) => {
+        JsonView::Object(object) => {
             let mut out = String::from("map[string]interface{}{\n");
-            for (key, item) in object {
+            for (key, item) in object.unique() {
                 let _ = writeln!(out, "{outer}\t{} : {},", c_string(key), literal(item, depth + 1));
             }
             out.push_str(&outer);

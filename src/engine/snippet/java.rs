@@ -3,9 +3,9 @@
 
 use std::fmt::Write as _;
 
-use serde_json::Value;
+use crate::engine::validate::json_ast::Value as Node;
 
-use super::{c_string, camel, error_comment, pascal, property_name, Class, Locals, Model, Request, Typed};
+use super::{c_string, camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Request, Typed};
 use crate::engine::model::ApiVersion;
 
 pub(super) fn render(request: &Request<'_>) -> String {
@@ -87,9 +87,10 @@ impl Writer<'_> {
                 self.out,
                 "HashMap<String, Object> {map} = new HashMap<String, Object>();"
             );
-            for (key, value) in &model.additional {
-                let value = plain(value);
-                let _ = writeln!(self.out, "{map}.put({}, {value});", c_string(key));
+            for &(key, value) in &model.additional {
+                let _ = write!(self.out, "{map}.put({}, ", c_string(key));
+                plain(&mut self.out, value);
+                self.out.push_str(");\n");
             }
             let _ = writeln!(self.out, "{var}.setAdditionalData({map});");
         }
@@ -97,37 +98,51 @@ impl Writer<'_> {
     }
 }
 
-fn plain(value: &Value) -> String {
-    match value {
-        Value::Null => "null".to_owned(),
-        Value::Bool(flag) => flag.to_string(),
-        Value::Number(number) if number.is_f64() => format!("{number}d"),
-        Value::Number(number) => format!("{number}L"),
-        Value::String(text) => c_string(text),
-        _ => node(value),
-    }
+/// A top-level additional-data value: primitives as Java values, structures as nodes.
+fn plain(out: &mut String, value: Node<'_>) {
+    let _ = match JsonView::of(value) {
+        JsonView::Null => write!(out, "null"),
+        JsonView::Bool(flag) => write!(out, "{flag}"),
+        JsonView::Number(number) if number.is_f64() => write!(out, "{number}d"),
+        JsonView::Number(number) => write!(out, "{number}L"),
+        JsonView::String(text) => write!(out, "{}", c_string(text)),
+        _ => {
+            node(out, value);
+            Ok(())
+        }
+    };
 }
 
-fn node(value: &Value) -> String {
-    match value {
-        Value::Null => "new UntypedNull()".to_owned(),
-        Value::Bool(flag) => format!("new UntypedBoolean({flag})"),
-        Value::Number(number) if number.is_f64() => format!("new UntypedDouble({number}d)"),
-        Value::Number(number) => format!("new UntypedLong({number}L)"),
-        Value::String(text) => format!("new UntypedString({})", c_string(text)),
-        Value::Array(items) => {
-            let items: Vec<String> = items.iter().map(node).collect();
-            format!("new UntypedArray(Arrays.asList({}))", items.join(", "))
+/// Any JSON value as a kiota `UntypedNode`, written where it goes (a node per element
+/// made and joined was a string per element held at once: 65 times a large array).
+fn node(out: &mut String, value: Node<'_>) {
+    let _ = match JsonView::of(value) {
+        JsonView::Null => write!(out, "new UntypedNull()"),
+        JsonView::Bool(flag) => write!(out, "new UntypedBoolean({flag})"),
+        JsonView::Number(number) if number.is_f64() => write!(out, "new UntypedDouble({number}d)"),
+        JsonView::Number(number) => write!(out, "new UntypedLong({number}L)"),
+        JsonView::String(text) => write!(out, "new UntypedString({})", c_string(text)),
+        JsonView::Array(items) => {
+            out.push_str("new UntypedArray(Arrays.asList(");
+            for (n, item) in items.iter().enumerate() {
+                if n > 0 {
+                    out.push_str(", ");
+                }
+                node(out, item);
+            }
+            write!(out, "))")
         }
-        Value::Object(object) => {
-            let entries: Vec<String> = object
-                .iter()
-                .map(|(key, item)| format!("Map.entry({}, {})", c_string(key), node(item)))
-                .collect();
-            format!(
-                "new UntypedObject(new HashMap<String, UntypedNode>(Map.ofEntries({})))",
-                entries.join(", ")
-            )
+        JsonView::Object(object) => {
+            out.push_str("new UntypedObject(new HashMap<String, UntypedNode>(Map.ofEntries(");
+            for (n, (key, item)) in object.unique().enumerate() {
+                if n > 0 {
+                    out.push_str(", ");
+                }
+                let _ = write!(out, "Map.entry({}, ", c_string(key));
+                node(out, item);
+                out.push(')');
+            }
+            write!(out, ")))")
         }
-    }
+    };
 }

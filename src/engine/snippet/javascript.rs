@@ -5,9 +5,9 @@
 
 use std::fmt::Write as _;
 
-use serde_json::Value;
+use crate::engine::validate::json_ast::Value as Node;
 
-use super::{c_string, error_comment, Request};
+use super::{c_string, error_comment, JsonView, Request};
 
 const INDENT: &str = "  ";
 
@@ -25,7 +25,7 @@ pub(super) fn render(request: &Request<'_>, typescript: bool) -> String {
         out.push_str("const participantsInvite = ");
     }
     match request.json {
-        Value::Object(_) => literal(&mut out, request.json, 0),
+        Some(json @ Node::Object(_)) => literal(&mut out, json, 0),
         _ => out.push_str("{}"),
     }
     let path = format!("/communications/calls/{}/participants/invite", request.call_id);
@@ -52,24 +52,24 @@ fn key(name: &str) -> String {
     }
 }
 
-fn literal(out: &mut String, value: &Value, depth: usize) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
-        Value::Number(number) => out.push_str(&number.to_string()),
-        Value::String(text) => out.push_str(&c_string(text)),
-        Value::Array(items) => {
+fn literal(out: &mut String, value: Node<'_>, depth: usize) {
+    match JsonView::of(value) {
+        JsonView::Null => out.push_str("null"),
+        JsonView::Bool(flag) => out.push_str(if flag { "true" } else { "false" }),
+        JsonView::Number(number) => out.push_str(&number.to_string()),
+        JsonView::String(text) => out.push_str(&c_string(text)),
+        JsonView::Array(items) => {
             out.push_str("[\n");
-            for item in items {
+            for item in &items {
                 out.push_str(&INDENT.repeat(depth + 1));
                 literal(out, item, depth + 1);
                 out.push_str(",\n");
             }
             let _ = write!(out, "{}]", INDENT.repeat(depth));
         }
-        Value::Object(object) => {
+        JsonView::Object(object) => {
             out.push_str("{\n");
-            for (name, item) in object {
+            for (name, item) in object.unique() {
                 let _ = write!(out, "{}{}: ", INDENT.repeat(depth + 1), key(name));
                 literal(out, item, depth + 1);
                 out.push_str(",\n");

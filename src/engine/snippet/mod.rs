@@ -21,14 +21,15 @@ mod php;
 mod powershell;
 mod python;
 
-use serde_json::{Map, Value};
+use serde_json::Number;
 
 pub use self::highlight::{coloured_tokens, tokens, ColourBudget, TokenKind};
 
 use crate::engine::diagnostic::{Lang, Severity};
 use crate::engine::http::{self, Message};
 use crate::engine::model::ApiVersion;
-use crate::engine::validate::Checked;
+use crate::engine::validate::json_ast::{Elements, Object, Value as Node};
+use crate::engine::validate::{tree, Checked};
 
 /// A language (or wire format) a snippet can be written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -177,18 +178,18 @@ const ENDPOINT_TYPES: &[(&str, &str)] = &[
 
 /// One SDK model object: its class, the typed properties set on it (in the order the
 /// request wrote them) and its additional data.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub(crate) struct Model<'a> {
     pub(crate) class: Class,
     pub(crate) props: Vec<(&'static str, Typed<'a>)>,
-    /// Borrowed from the body: additional data can be most of a large one.
-    pub(crate) additional: Vec<(&'a str, &'a Value)>,
+    /// Views into the body's tree: additional data can be most of a large body.
+    pub(crate) additional: Vec<(&'a str, Node<'a>)>,
 }
 
 /// A typed property's value.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub(crate) enum Typed<'a> {
-    Str(String),
+    Str(&'a str),
     Bool(bool),
     /// The enum type's name and the member's SDK constant (`EndpointType`, `Default`).
     Enum(&'static str, &'static str),
@@ -198,38 +199,42 @@ pub(crate) enum Typed<'a> {
 
 impl<'a> Model<'a> {
     /// Reads `object` as an instance of `class`.
-    fn read(class: Class, object: &'a Map<String, Value>, api: ApiVersion) -> Model<'a> {
+    fn read(class: Class, object: &Object<'a>, api: ApiVersion) -> Model<'a> {
         let mut model = Model {
             class,
             props: Vec::new(),
             additional: Vec::new(),
         };
-        for (key, value) in object {
+        for (key, value) in object.unique() {
             let declared = class
                 .declared(api)
                 .iter()
-                .find(|(name, _)| name == key)
+                .find(|(name, _)| *name == key)
                 .map(|(name, declared)| (*name, *declared));
             match declared.and_then(|(name, declared)| typed(declared, value, api).map(|typed| (name, typed))) {
                 Some(prop) => model.props.push(prop),
                 None => model.additional.push((key, value)),
             }
         }
+        // A `Vec` grows to four at its first push: most models set one or two
+        // properties, and a million participants' spare slots were 600 MB.
+        model.props.shrink_to_fit();
+        model.additional.shrink_to_fit();
         model
     }
 }
 
 /// `value` as the declared type, when it is one (a `null` never is: the SDKs skip unset
 /// properties, so an explicit `null` travels as additional data).
-fn typed(declared: Declared, value: &Value, api: ApiVersion) -> Option<Typed<'_>> {
-    match (declared, value) {
-        (Declared::Str, Value::String(text)) => Some(Typed::Str(text.clone())),
-        (Declared::Bool, Value::Bool(flag)) => Some(Typed::Bool(*flag)),
-        (Declared::EndpointType, Value::String(text)) => ENDPOINT_TYPES
+fn typed(declared: Declared, value: Node<'_>, api: ApiVersion) -> Option<Typed<'_>> {
+    match (declared, JsonView::of(value)) {
+        (Declared::Str, JsonView::String(text)) => Some(Typed::Str(text)),
+        (Declared::Bool, JsonView::Bool(flag)) => Some(Typed::Bool(flag)),
+        (Declared::EndpointType, JsonView::String(text)) => ENDPOINT_TYPES
             .iter()
-            .find(|(wire, _)| wire == text)
+            .find(|(wire, _)| *wire == text)
             .map(|(_, constant)| Typed::Enum("EndpointType", constant)),
-        (Declared::Participants, Value::Array(items)) => items
+        (Declared::Participants, JsonView::Array(items)) => items
             .iter()
             .map(|item| {
                 item.as_object()
@@ -237,22 +242,51 @@ fn typed(declared: Declared, value: &Value, api: ApiVersion) -> Option<Typed<'_>
             })
             .collect::<Option<Vec<_>>>()
             .map(Typed::List),
-        (Declared::IdentitySetOf, Value::Object(object)) => {
+        (Declared::IdentitySetOf, JsonView::Object(object)) => {
             // The class the request names; `communicationsIdentitySet` only when named so
             // (its SDK constructor writes that `@odata.type`).
-            let communications = object
+            let communications = value
                 .get("@odata.type")
-                .and_then(Value::as_str)
+                .and_then(Node::as_str)
                 .is_some_and(|odata| odata.eq_ignore_ascii_case("#microsoft.graph.communicationsIdentitySet"));
             let class = if communications {
                 Class::CommunicationsIdentitySet
             } else {
                 Class::IdentitySet
             };
-            Some(Typed::Object(Model::read(class, object, api)))
+            Some(Typed::Object(Model::read(class, &object, api)))
         }
-        (Declared::IdentityOf, Value::Object(object)) => Some(Typed::Object(Model::read(Class::Identity, object, api))),
+        (Declared::IdentityOf, JsonView::Object(object)) => {
+            Some(Typed::Object(Model::read(Class::Identity, &object, api)))
+        }
         _ => None,
+    }
+}
+
+/// A value of the body's tree as the generators match it: `serde_json::Value`'s kinds,
+/// a number read as `serde_json` reads it (`1.50` is written `1.5`; one too large for
+/// `f64` is `null`), an object's members through [`Object::unique`]. The body is never
+/// made a `Value`: 33 M small numbers in an unknown member were 2.9 GB so, 47 times
+/// their text.
+pub(crate) enum JsonView<'a> {
+    Null,
+    Bool(bool),
+    Number(Number),
+    String(&'a str),
+    Array(Elements<'a>),
+    Object(Object<'a>),
+}
+
+impl<'a> JsonView<'a> {
+    pub(crate) fn of(node: Node<'a>) -> Self {
+        match node {
+            Node::Object(object) => JsonView::Object(object),
+            Node::Array(array) => JsonView::Array(array.elements),
+            Node::StringLit(string) => JsonView::String(string.value),
+            Node::NumberLit(number) => number.value.parse().map_or(JsonView::Null, JsonView::Number),
+            Node::BooleanLit(boolean) => JsonView::Bool(boolean.value),
+            Node::NullKeyword(_) => JsonView::Null,
+        }
     }
 }
 
@@ -260,11 +294,12 @@ fn typed(declared: Declared, value: &Value, api: ApiVersion) -> Option<Typed<'_>
 pub(crate) struct Request<'a> {
     pub(crate) api: ApiVersion,
     pub(crate) call_id: &'a str,
-    /// The body read as SDK models; `None` when it is not a JSON object.
+    /// The body read as SDK models; `None` when it is not a JSON object, and for the
+    /// languages that send [`Request::json`] instead.
     pub(crate) body: Option<Model<'a>>,
-    /// The body as JSON (`Null` when it did not parse), for the languages that send a
+    /// The body as JSON (`None` when it did not parse), for the languages that send a
     /// literal object (JavaScript, TypeScript, PowerShell).
-    pub(crate) json: &'a Value,
+    pub(crate) json: Option<Node<'a>>,
     /// The first error, for a comment on top.
     pub(crate) first_error: Option<String>,
 }
@@ -283,18 +318,29 @@ pub fn snippet(checked: &Checked, call_id: &str, lang: SnippetLang) -> String {
         .iter()
         .find(|d| d.severity() == Severity::Error)
         .map(|d| format!("{}: {}", d.code(), one_line(&d.message(Lang::En))));
-    let message = Message::from_checked(checked, call_id, false);
+    let message = || Message::from_checked(checked, call_id, false);
     let code = match lang {
-        SnippetLang::Curl => http::curl(&message),
-        SnippetLang::Http => http::http_message(&message),
-        SnippetLang::Json => format!("{}\n", http::pretty_json(&message.body_json())),
+        SnippetLang::Curl => http::curl(&message()),
+        SnippetLang::Http => http::http_message(&message()),
+        SnippetLang::Json => format!("{}\n", http::pretty_json(&message().body_json())),
         _ => {
-            let json = message.body_value();
+            // Read from the checked text's tree, as `Message::body_value` reads it.
+            let tree = tree(&checked.request.raw_body);
+            let json = tree.as_ref().map(|tree| tree.root());
             let request = Request {
                 api,
                 call_id,
-                body: json.as_object().map(|object| Model::read(Class::Body, object, api)),
-                json: &json,
+                // The languages that send a literal object write `json` and need no model
+                // (a million participants' models are a gigabyte).
+                body: json
+                    .filter(|_| {
+                        !matches!(
+                            lang,
+                            SnippetLang::JavaScript | SnippetLang::TypeScript | SnippetLang::PowerShell
+                        )
+                    })
+                    .and_then(|json| Some(Model::read(Class::Body, json.as_object()?, api))),
+                json,
                 first_error: first_error.clone(),
             };
             return match lang {
@@ -366,20 +412,26 @@ pub(crate) fn property_name(wire: &str) -> &str {
 }
 
 /// Names for the locals a builder-style snippet declares, each used once
-/// (`identity`, `identity1`, …).
+/// (`identity`, `identity1`, …). Each base remembers the number it reached, so a
+/// request of a million participants names its locals in linear time (counting up from
+/// `1` again for each was cubic: hours for 64 MiB).
 #[derive(Default)]
-pub(crate) struct Locals(Vec<String>);
+pub(crate) struct Locals {
+    used: std::collections::HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
 
 impl Locals {
     pub(crate) fn fresh(&mut self, base: &str) -> String {
-        let mut name = base.to_owned();
-        let mut n = 0;
-        while self.0.contains(&name) {
-            n += 1;
-            name = format!("{base}{n}");
+        let n = self.next.entry(base.to_owned()).or_insert(0);
+        loop {
+            let name = if *n == 0 { base.to_owned() } else { format!("{base}{n}") };
+            *n += 1;
+            // `identity1` may be taken already, as a base of its own.
+            if self.used.insert(name.clone()) {
+                return name;
+            }
         }
-        self.0.push(name.clone());
-        name
     }
 }
 

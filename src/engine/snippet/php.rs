@@ -4,9 +4,9 @@
 
 use std::fmt::Write as _;
 
-use serde_json::Value;
+use crate::engine::validate::json_ast::Value as Node;
 
-use super::{camel, error_comment, pascal, property_name, Class, Locals, Model, Request, Typed};
+use super::{camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Request, Typed};
 use crate::engine::model::ApiVersion;
 
 pub(super) fn render(request: &Request<'_>) -> String {
@@ -101,8 +101,7 @@ impl Writer {
         if !model.additional.is_empty() {
             let map = self.names.fresh("additionalData");
             let _ = write!(self.out, "${map} = ");
-            let entries = model.additional.iter().map(|&(key, value)| (key, value));
-            self.out.push_str(&array_literal(entries, 0));
+            self.out.push_str(&array_literal(model.additional.iter().copied(), 0));
             self.out.push_str(";\n");
             let _ = writeln!(self.out, "${var}->setAdditionalData(${map});");
         }
@@ -111,28 +110,28 @@ impl Writer {
 }
 
 /// A JSON value as a PHP literal (arrays for objects and lists).
-fn literal(value: &Value, depth: usize) -> String {
+fn literal(value: Node<'_>, depth: usize) -> String {
     let outer = "\t".repeat(depth);
-    match value {
-        Value::Null => "null".to_owned(),
-        Value::Bool(flag) => flag.to_string(),
-        Value::Number(number) => number.to_string(),
-        Value::String(text) => quote(text),
-        Value::Array(items) => {
+    match JsonView::of(value) {
+        JsonView::Null => "null".to_owned(),
+        JsonView::Bool(flag) => flag.to_string(),
+        JsonView::Number(number) => number.to_string(),
+        JsonView::String(text) => quote(text),
+        JsonView::Array(items) => {
             let mut out = String::from("[\n");
-            for item in items {
+            for item in &items {
                 let _ = writeln!(out, "{outer}\t{},", literal(item, depth + 1));
             }
             out.push_str(&outer);
             out.push(']');
             out
         }
-        Value::Object(object) => array_literal(object.iter().map(|(key, item)| (key.as_str(), item)), depth),
+        JsonView::Object(object) => array_literal(object.unique(), depth),
     }
 }
 
 /// An associative array of `entries` (an object's members, or a model's additional data).
-fn array_literal<'v>(entries: impl Iterator<Item = (&'v str, &'v Value)>, depth: usize) -> String {
+fn array_literal<'v>(entries: impl Iterator<Item = (&'v str, Node<'v>)>, depth: usize) -> String {
     let outer = "\t".repeat(depth);
     let mut out = String::from("[\n");
     for (key, item) in entries {

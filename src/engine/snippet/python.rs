@@ -3,9 +3,9 @@
 
 use std::fmt::Write as _;
 
-use serde_json::Value;
+use crate::engine::validate::json_ast::Value as Node;
 
-use super::{c_string, camel, error_comment, property_name, snake, Class, Model, Request, Typed};
+use super::{c_string, camel, error_comment, property_name, snake, Class, JsonView, Model, Request, Typed};
 use crate::engine::model::ApiVersion;
 
 const INDENT: &str = "    ";
@@ -96,7 +96,7 @@ fn model(out: &mut String, model: &Model, depth: usize) {
     }
     if !model.additional.is_empty() {
         let _ = writeln!(out, "{inner}additional_data = {{");
-        for (key, value) in &model.additional {
+        for &(key, value) in &model.additional {
             let _ = write!(out, "{}{} : ", INDENT.repeat(depth + 2), c_string(key));
             literal(out, value, depth + 2);
             out.push_str(",\n");
@@ -107,24 +107,24 @@ fn model(out: &mut String, model: &Model, depth: usize) {
 }
 
 /// A JSON value as a Python literal (dict, list, str, int, float, bool, None).
-fn literal(out: &mut String, value: &Value, depth: usize) {
-    match value {
-        Value::Null => out.push_str("None"),
-        Value::Bool(flag) => out.push_str(if *flag { "True" } else { "False" }),
-        Value::Number(number) => out.push_str(&number.to_string()),
-        Value::String(text) => out.push_str(&c_string(text)),
-        Value::Array(items) => {
+fn literal(out: &mut String, value: Node<'_>, depth: usize) {
+    match JsonView::of(value) {
+        JsonView::Null => out.push_str("None"),
+        JsonView::Bool(flag) => out.push_str(if flag { "True" } else { "False" }),
+        JsonView::Number(number) => out.push_str(&number.to_string()),
+        JsonView::String(text) => out.push_str(&c_string(text)),
+        JsonView::Array(items) => {
             out.push_str("[\n");
-            for item in items {
+            for item in &items {
                 out.push_str(&INDENT.repeat(depth + 1));
                 literal(out, item, depth + 1);
                 out.push_str(",\n");
             }
             let _ = write!(out, "{}]", INDENT.repeat(depth));
         }
-        Value::Object(object) => {
+        JsonView::Object(object) => {
             out.push_str("{\n");
-            for (key, item) in object {
+            for (key, item) in object.unique() {
                 let _ = write!(out, "{}{} : ", INDENT.repeat(depth + 1), c_string(key));
                 literal(out, item, depth + 1);
                 out.push_str(",\n");

@@ -1,9 +1,14 @@
-use serde_json::json;
+use serde_json::{json, Value};
 
 use super::*;
+use crate::engine::validate::to_value;
 
-fn read(body: &Value, api: ApiVersion) -> Model<'_> {
-    Model::read(Class::Body, body.as_object().unwrap(), api)
+/// `body` read as the generators read a request's: from its text's tree (leaked, as a
+/// model borrows it).
+fn read(body: &Value, api: ApiVersion) -> Model<'static> {
+    let text: &'static str = Box::leak(body.to_string().into_boxed_str());
+    let tree = Box::leak(Box::new(tree(text).unwrap()));
+    Model::read(Class::Body, tree.root().as_object().unwrap(), api)
 }
 
 fn participant<'m, 'a>(model: &'m Model<'a>) -> &'m Model<'a> {
@@ -23,7 +28,8 @@ fn declared_properties_are_typed_and_the_rest_is_additional_data() {
         "participantId": "p"
     }], "clientContext": "c", "extra": 1});
     let model = read(&body, ApiVersion::Beta);
-    assert_eq!(model.additional, vec![("extra", &json!(1))]);
+    let additional: Vec<(&str, Value)> = model.additional.iter().map(|(k, v)| (*k, to_value(v))).collect();
+    assert_eq!(additional, vec![("extra", json!(1))]);
     let p = participant(&model);
     let typed: Vec<&str> = p.props.iter().map(|(n, _)| *n).collect();
     assert_eq!(typed, ["identity", "participantId"]);
@@ -46,7 +52,7 @@ fn the_identity_set_class_follows_the_request_and_the_version() {
     assert!(p
         .props
         .iter()
-        .any(|(n, t)| *n == "endpointType" && *t == Typed::Enum("EndpointType", "Default")));
+        .any(|(n, t)| *n == "endpointType" && matches!(t, Typed::Enum("EndpointType", "Default"))));
     // v1.0's invitationParticipantInfo has no `endpointType`.
     let v1 = read(&body, ApiVersion::V1);
     assert_eq!(participant(&v1).additional[0].0, "endpointType");
@@ -72,6 +78,16 @@ fn names_and_literals() {
     assert_eq!(
         [locals.fresh("id"), locals.fresh("id"), locals.fresh("id")],
         ["id", "id1", "id2"]
+    );
+    // A base that is another base's numbered name never takes a name twice.
+    assert_eq!(
+        [
+            locals.fresh("id3"),
+            locals.fresh("id"),
+            locals.fresh("id3"),
+            locals.fresh("id")
+        ],
+        ["id3", "id4", "id31", "id5"]
     );
     assert_eq!(one_line("a\nb\tc"), "a b c");
 }

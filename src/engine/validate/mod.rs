@@ -28,7 +28,7 @@ use crate::engine::source::{LineIndex, Span};
 pub use body::{MAX_CLIENT_CONTEXT, MAX_PARTICIPANTS};
 /// The positioned JSON tree [`tree`] returns, and its views.
 pub mod json_ast {
-    pub use super::json_tree::{Array, Object, ObjectProp, StringLit, Tree, Value};
+    pub use super::json_tree::{Array, Elements, Object, ObjectProp, StringLit, Tree, Value};
 }
 pub use json_tree::MAX_TEXT;
 pub use received::{check_received, read_received, Received, ReceivedKind, ReceivedOptions, RequestFacts};

@@ -1,0 +1,46 @@
+const options = {
+  authProvider,
+};
+
+const client = Client.init(options);
+
+const participantsInvite = {
+  participants: [
+    {
+      identity: {
+        user: {
+          id: "x",
+          tags: {
+            a: [
+              1.5,
+              -0.0,
+              100.0,
+              0.002,
+              12345678901234567890,
+              null,
+            ],
+          },
+        },
+      },
+      note: {
+        n: {
+          deep: [
+            true,
+            null,
+            "s",
+          ],
+        },
+      },
+    },
+  ],
+  x: {
+    y: [
+    ],
+    z: {
+    },
+  },
+};
+
+await client.api("/communications/calls/call/participants/invite")
+  .version("beta")
+  .post(participantsInvite);
