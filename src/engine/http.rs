@@ -22,7 +22,8 @@ pub struct Message {
     pub status: Option<u16>,
     pub headers: Vec<(String, String)>,
     /// The JSON body (`Null` when there is none or it did not parse, or when only its
-    /// text is kept: [`Message::body_value`] reads that).
+    /// text is kept: [`Message::body_json`] streams that, [`Message::body_value`] makes
+    /// a value of it).
     pub body: Value,
     /// The body exactly as written, when it must be shown byte for byte.
     pub body_text: Option<String>,

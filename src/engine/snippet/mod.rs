@@ -324,7 +324,7 @@ pub fn snippet(checked: &Checked, call_id: &str, lang: SnippetLang) -> String {
         SnippetLang::Http => http::http_message(&message()),
         SnippetLang::Json => format!("{}\n", http::pretty_json(&message().body_json())),
         _ => {
-            // Read from the checked text's tree, as `Message::body_value` reads it.
+            // Read from the checked text's tree, as `Message::body_json` reads it.
             let tree = tree(&checked.request.raw_body);
             let json = tree.as_ref().map(|tree| tree.root());
             let request = Request {

@@ -86,6 +86,12 @@ impl Request {
         self.body.value.get_or_init(|| json_value(&self.raw_body)).as_ref()
     }
 
+    /// Whether the body parsed as strict JSON: [`Request::body`] is `Some`, known
+    /// without making it.
+    pub fn has_json_body(&self) -> bool {
+        self.body.parsed
+    }
+
     /// This request with `body` as its JSON (the text stays as it is).
     pub fn with_body(self, body: Option<Value>) -> Self {
         let body = JsonBody {
@@ -487,8 +493,10 @@ mod tests {
             "\u{feff}{}",
             "[1] [2]",
         ] {
-            assert_eq!(check(text, &options).request.body(), None, "{text:?}");
+            let request = check(text, &options).request;
+            assert_eq!((request.body(), request.has_json_body()), (None, false), "{text:?}");
         }
+        assert!(checked.request.has_json_body() && repeated.request.has_json_body());
         assert_eq!(check_bytes(b"{\"a\": \"\xff\"}", &options).request.body(), None);
         // A request made with its JSON keeps it, text or not.
         assert_eq!(

@@ -73,7 +73,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             } else {
                 checked.clone()
             };
-            if checked.request.body().is_none() {
+            if !checked.request.has_json_body() {
                 dispatch.dispatch(Action::Notify(Notice::EditNeedsValidJson));
                 return;
             }
