@@ -353,12 +353,13 @@ impl<'t> Object<'t> {
 
 /// Whether some name in `properties` is written twice.
 fn has_repeated_names(properties: &Properties<'_>) -> bool {
-    let mut names = properties.iter().map(|prop| prop.name.value);
-    let Some(first) = names.next() else {
+    let count = properties.len();
+    if count < 2 {
         return false;
-    };
-    let mut seen = std::collections::HashSet::from([first]);
-    !names.all(|name| seen.insert(name))
+    }
+    // Made at its size: a table grown by doubling holds both tables while it moves.
+    let mut seen = std::collections::HashSet::with_capacity(count);
+    !properties.iter().all(|prop| seen.insert(prop.name.value))
 }
 
 impl<'t> StringLit<'t> {
