@@ -566,7 +566,12 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
             let context = preset.map(Preset::context).unwrap_or_default();
             let call_id = context.call_id.clone();
             let checked = validate::check_bytes(&bytes, &CheckOptions { version: api, context });
-            write!(out, "{}", snippet::snippet(&checked, &call_id, lang)).map_err(io)?;
+            let code = snippet::Snippet {
+                checked: &checked,
+                call_id: &call_id,
+                lang,
+            };
+            write!(out, "{code}").map_err(io)?;
             Ok(0)
         }
         Command::Explain {

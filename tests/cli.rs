@@ -335,12 +335,14 @@ fn a_closed_pipe_keeps_the_commands_own_exit_code() {
 struct PipeClosingAfter {
     room: usize,
     taken: Vec<u8>,
+    /// How it goes away: `BrokenPipe`, or a full disk (`StorageFull`).
+    error: std::io::ErrorKind,
 }
 
 impl std::io::Write for PipeClosingAfter {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
         if self.taken.len() >= self.room {
-            return Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+            return Err(std::io::Error::from(self.error));
         }
         let n = bytes.len().min(self.room - self.taken.len());
         self.taken.extend_from_slice(&bytes[..n]);
@@ -363,6 +365,7 @@ fn a_pipe_closed_mid_transcript_keeps_the_exit_code_and_what_was_read() {
         let mut out = PipeClosingAfter {
             room: 300,
             taken: Vec::new(),
+            error: std::io::ErrorKind::BrokenPipe,
         };
         let status = invite_playground::cli::run(
             args.iter().map(Into::into).collect(),
@@ -380,6 +383,54 @@ fn a_pipe_closed_mid_transcript_keeps_the_exit_code_and_what_was_read() {
         let whole = cli(args, "");
         assert!(whole.stdout.starts_with(&out.taken), "{args:?}");
     }
+}
+
+/// Code is written as it is made (a 64 MiB body's is hundreds of megabytes): a reader
+/// that goes away gets the start of it and the command exits 0; a full disk stops it
+/// with exit 2 and the reason, never a truncated file presented as whole.
+#[test]
+fn code_larger_than_the_output_buffer_streams_and_a_failed_write_is_reported() {
+    let participant = r#"{"identity": {"user": {"id": "u", "x": [1, {"y": null}]}}}"#;
+    let body = format!(
+        r#"{{"participants": [{}], "clientContext": "c"}}"#,
+        vec![participant; 2_000].join(",")
+    );
+    let file = std::env::temp_dir().join(format!("invite-cli-stream-{}.json", std::process::id()));
+    std::fs::write(&file, &body).unwrap();
+    for lang in ["go", "java", "php", "python", "csharp", "javascript", "powershell"] {
+        let args = ["snippet", file.to_str().unwrap(), "--lang", lang];
+        let whole = cli(&args, "");
+        assert!(whole.stdout.len() > 150_000, "{lang}: {}", whole.stdout.len());
+        for (error, code) in [
+            (std::io::ErrorKind::BrokenPipe, 0),
+            (std::io::ErrorKind::StorageFull, 2),
+        ] {
+            let mut stderr = Vec::new();
+            let mut out = PipeClosingAfter {
+                room: 100_000,
+                taken: Vec::new(),
+                error,
+            };
+            let status = invite_playground::cli::run(
+                args.iter().map(Into::into).collect(),
+                &mut std::io::empty(),
+                &mut out,
+                &mut stderr,
+            );
+            let stderr = String::from_utf8(stderr).unwrap();
+            assert_eq!(status, code, "{lang} {error:?}: {stderr}");
+            assert_eq!(out.taken, whole.stdout[..100_000], "{lang} {error:?}");
+            if code == 2 {
+                assert!(
+                    stderr.contains("cannot write output: no storage space"),
+                    "{lang}: {stderr}"
+                );
+            } else {
+                assert_eq!(stderr, "", "{lang}");
+            }
+        }
+    }
+    std::fs::remove_file(file).unwrap();
 }
 
 #[test]

@@ -5,18 +5,18 @@ use std::fmt::Write as _;
 
 use crate::engine::validate::json_ast::Value as Node;
 
-use super::{c_string, error_comment, pascal, property_name, JsonView, Model, Request, Typed};
+use super::{c_string, error_comment, pascal, property_name, Class, JsonView, Model, Out, Request, Typed};
 use crate::engine::model::ApiVersion;
 
 const INDENT: &str = "\t";
 
-pub(super) fn render(request: &Request<'_>) -> String {
+pub(super) fn render(request: &Request<'_>, out: &mut Out<'_>) {
     let root = match request.api {
         ApiVersion::Beta => "Microsoft.Graph.Beta",
         ApiVersion::V1 => "Microsoft.Graph",
     };
     let untyped = request.body.as_ref().is_some_and(needs_untyped);
-    let mut out = error_comment(request, "//");
+    error_comment(out, request, "//");
     out.push_str("// Code snippets are only available for the latest version. Current version is 5.x\n\n");
     out.push_str("// Dependencies\n");
     let _ = writeln!(out, "using {root}.Communications.Calls.Item.Participants.Invite;");
@@ -26,7 +26,7 @@ pub(super) fn render(request: &Request<'_>) -> String {
     }
     out.push_str("\nvar requestBody = ");
     match &request.body {
-        Some(body) => model(&mut out, body, 0),
+        Some(body) => model(out, body, 0),
         None => out.push_str("new InvitePostRequestBody\n{\n}"),
     }
     out.push_str(";\n\n// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp\n");
@@ -35,7 +35,6 @@ pub(super) fn render(request: &Request<'_>) -> String {
         "var result = await graphClient.Communications.Calls[{}].Participants.Invite.PostAsync(requestBody);",
         c_string(request.call_id)
     );
-    out
 }
 
 fn needs_untyped(model: &Model) -> bool {
@@ -45,12 +44,12 @@ fn needs_untyped(model: &Model) -> bool {
         .any(|(_, value)| matches!(value, Node::Object(_) | Node::Array(_)))
         || model.props.iter().any(|(_, typed)| match typed {
             Typed::Object(inner) => needs_untyped(inner),
-            Typed::List(items) => items.iter().any(needs_untyped),
+            Typed::List(items) => items.iter().any(|item| needs_untyped(&item)),
             _ => false,
         })
 }
 
-fn model(out: &mut String, model: &Model, depth: usize) {
+fn model(out: &mut Out<'_>, model: &Model, depth: usize) {
     let (outer, inner) = (INDENT.repeat(depth), INDENT.repeat(depth + 1));
     let _ = write!(out, "new {}\n{outer}{{\n", model.class.name());
     for (name, typed) in &model.props {
@@ -63,11 +62,10 @@ fn model(out: &mut String, model: &Model, depth: usize) {
             }
             Typed::Object(object) => self::model(out, object, depth + 1),
             Typed::List(items) => {
-                let class = items.first().map_or("InvitationParticipantInfo", |m| m.class.name());
-                let _ = write!(out, "new List<{class}>\n{inner}{{\n");
-                for item in items {
-                    out.push_str(&INDENT.repeat(depth + 2));
-                    self::model(out, item, depth + 2);
+                let _ = write!(out, "new List<{}>\n{inner}{{\n", Class::Participant.name());
+                for item in items.iter() {
+                    out.indent(INDENT, depth + 2);
+                    self::model(out, &item, depth + 2);
                     out.push_str(",\n");
                 }
                 let _ = write!(out, "{inner}}}");
@@ -92,7 +90,7 @@ fn model(out: &mut String, model: &Model, depth: usize) {
 }
 
 /// A top-level additional-data value: primitives as C# values, structures as nodes.
-fn plain(out: &mut String, value: Node<'_>, depth: usize) {
+fn plain(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
     match JsonView::of(value) {
         JsonView::Null => out.push_str("null"),
         JsonView::Bool(flag) => out.push_str(if flag { "true" } else { "false" }),
@@ -108,8 +106,7 @@ fn plain(out: &mut String, value: Node<'_>, depth: usize) {
 }
 
 /// Any JSON value as a kiota `UntypedNode`.
-fn node(out: &mut String, value: Node<'_>, depth: usize) {
-    let outer = INDENT.repeat(depth);
+fn node(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
     match JsonView::of(value) {
         JsonView::Null => out.push_str("new UntypedNull()"),
         JsonView::Bool(flag) => {
@@ -125,26 +122,33 @@ fn node(out: &mut String, value: Node<'_>, depth: usize) {
             let _ = write!(out, "new UntypedString({})", c_string(text));
         }
         JsonView::Array(items) => {
-            let _ = write!(out, "new UntypedArray(new List<UntypedNode>\n{outer}{{\n");
+            out.push_str("new UntypedArray(new List<UntypedNode>\n");
+            out.indent(INDENT, depth);
+            out.push_str("{\n");
             for item in &items {
-                out.push_str(&INDENT.repeat(depth + 1));
+                out.indent(INDENT, depth + 1);
                 node(out, item, depth + 1);
                 out.push_str(",\n");
             }
-            let _ = write!(out, "{outer}}})");
+            out.indent(INDENT, depth);
+            out.push_str("})");
         }
         JsonView::Object(object) => {
-            let _ = write!(
-                out,
-                "new UntypedObject(new Dictionary<string, UntypedNode>\n{outer}{{\n"
-            );
+            out.push_str("new UntypedObject(new Dictionary<string, UntypedNode>\n");
+            out.indent(INDENT, depth);
+            out.push_str("{\n");
             for (key, item) in object.unique() {
-                let inner = INDENT.repeat(depth + 1);
-                let _ = write!(out, "{inner}{{\n{inner}\t{}, ", c_string(key));
+                out.indent(INDENT, depth + 1);
+                out.push_str("{\n");
+                out.indent(INDENT, depth + 2);
+                let _ = write!(out, "{}, ", c_string(key));
                 node(out, item, depth + 2);
-                let _ = write!(out, "\n{inner}}},\n");
+                out.push('\n');
+                out.indent(INDENT, depth + 1);
+                out.push_str("},\n");
             }
-            let _ = write!(out, "{outer}}})");
+            out.indent(INDENT, depth);
+            out.push_str("})");
         }
     }
 }

@@ -5,15 +5,17 @@ use std::fmt::Write as _;
 
 use crate::engine::validate::json_ast::Value as Node;
 
-use super::{c_string, camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Request, Typed};
+use super::{
+    c_string, camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Out, Request, Typed,
+};
 use crate::engine::model::ApiVersion;
 
-pub(super) fn render(request: &Request<'_>) -> String {
+pub(super) fn render(request: &Request<'_>, out: &mut Out<'_>) {
     let module = match request.api {
         ApiVersion::Beta => "github.com/microsoftgraph/msgraph-beta-sdk-go",
         ApiVersion::V1 => "github.com/microsoftgraph/msgraph-sdk-go",
     };
-    let mut out = error_comment(request, "//");
+    error_comment(out, request, "//");
     out.push_str(
         "// Code snippets are only available for the latest major version. Current major version is $v1.*\n\n",
     );
@@ -22,39 +24,44 @@ pub(super) fn render(request: &Request<'_>) -> String {
     let _ = writeln!(out, "\tgraphcommunications \"{module}/communications\"");
     let _ = writeln!(out, "\tgraphmodels \"{module}/models\"");
     out.push_str("\t//other-imports\n)\n\n");
-    let mut writer = Writer::default();
     match &request.body {
         Some(body) => {
-            writer.model(body, "requestBody");
+            Writer {
+                out: &mut *out,
+                names: Locals::default(),
+            }
+            .model(body, "requestBody");
         }
-        None => writer
-            .out
-            .push_str("requestBody := graphcommunications.NewCallsItemParticipantsInvitePostRequestBody()\n"),
+        None => out.push_str("requestBody := graphcommunications.NewCallsItemParticipantsInvitePostRequestBody()\n"),
     }
-    out.push_str(&writer.out);
     out.push_str("\n// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=go\n");
     let _ = writeln!(
         out,
         "invite, err := graphClient.Communications().Calls().ByCallId({}).Participants().Invite().Post(context.Background(), requestBody, nil)",
         c_string(request.call_id)
     );
-    out
 }
 
-#[derive(Default)]
-struct Writer {
-    out: String,
+/// Writes each value's locals before the statement that uses them.
+struct Writer<'o, 'w> {
+    out: &'o mut Out<'w>,
     names: Locals,
 }
 
-impl Writer {
+impl Writer<'_, '_> {
     fn model(&mut self, model: &Model, hint: &str) -> String {
         let var = self.names.fresh(hint);
-        let constructor = match model.class {
-            Class::Body => "graphcommunications.NewCallsItemParticipantsInvitePostRequestBody".to_owned(),
-            other => format!("graphmodels.New{}", other.name()),
-        };
-        let _ = writeln!(self.out, "{var} := {constructor}()");
+        match model.class {
+            Class::Body => {
+                let _ = writeln!(
+                    self.out,
+                    "{var} := graphcommunications.NewCallsItemParticipantsInvitePostRequestBody()"
+                );
+            }
+            other => {
+                let _ = writeln!(self.out, "{var} := graphmodels.New{}()", other.name());
+            }
+        }
         for (name, typed) in &model.props {
             let property = property_name(name);
             let argument = match typed {
@@ -70,18 +77,20 @@ impl Writer {
                 }
                 Typed::Enum(ty, member) => {
                     let local = self.names.fresh(property);
-                    let constant = format!("{}_{}", member.to_ascii_uppercase(), ty.to_ascii_uppercase());
-                    let _ = writeln!(self.out, "{local} := graphmodels.{constant}");
+                    let _ = writeln!(
+                        self.out,
+                        "{local} := graphmodels.{}_{}",
+                        member.to_ascii_uppercase(),
+                        ty.to_ascii_uppercase()
+                    );
                     format!("&{local}")
                 }
                 Typed::Object(object) => self.model(object, property),
                 Typed::List(items) => {
-                    let elements: Vec<String> = items
-                        .iter()
-                        .map(|item| self.model(item, &camel(item.class.name())))
-                        .collect();
+                    let hint = camel(Class::Participant.name());
+                    let elements: Vec<String> = items.iter().map(|item| self.model(&item, &hint)).collect();
                     let list = self.names.fresh(name);
-                    let class = items.first().map_or("InvitationParticipantInfo", |m| m.class.name());
+                    let class = Class::Participant.name();
                     let _ = write!(self.out, "\n{list} := []graphmodels.{class}able {{\n");
                     for element in elements {
                         let _ = writeln!(self.out, "\t{element},");
@@ -96,7 +105,9 @@ impl Writer {
             let map = self.names.fresh("additionalData");
             let _ = writeln!(self.out, "{map} := map[string]interface{{}}{{");
             for &(key, value) in &model.additional {
-                let _ = writeln!(self.out, "\t{} : {},", c_string(key), literal(value, 1));
+                let _ = write!(self.out, "\t{} : ", c_string(key));
+                literal(self.out, value, 1);
+                self.out.push_str(",\n");
             }
             self.out.push_str("}\n");
             let _ = writeln!(self.out, "{var}.SetAdditionalData({map})");
@@ -105,32 +116,39 @@ impl Writer {
     }
 }
 
-/// A JSON value as a Go literal for additional data.
-fn literal(value: Node<'_>, depth: usize) -> String {
-    let outer = "\t".repeat(depth);
+/// A JSON value as a Go literal for additional data, written where it goes (each
+/// level made as a string and copied into its parent's was depth times the work).
+fn literal(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
     match JsonView::of(value) {
-        JsonView::Null => "nil".to_owned(),
-        JsonView::Bool(flag) => flag.to_string(),
-        JsonView::Number(number) if number.is_f64() => format!("float64({number})"),
-        JsonView::Number(number) => format!("int64({number})"),
-        JsonView::String(text) => c_string(text),
+        JsonView::Null => out.push_str("nil"),
+        JsonView::Bool(flag) => out.push_str(if flag { "true" } else { "false" }),
+        JsonView::Number(number) if number.is_f64() => {
+            let _ = write!(out, "float64({number})");
+        }
+        JsonView::Number(number) => {
+            let _ = write!(out, "int64({number})");
+        }
+        JsonView::String(text) => out.push_str(&c_string(text)),
         JsonView::Array(items) => {
-            let mut out = String::from("[]interface{}{\n");
+            out.push_str("[]interface{}{\n");
             for item in &items {
-                let _ = writeln!(out, "{outer}\t{},", literal(item, depth + 1));
+                out.indent("\t", depth + 1);
+                literal(out, item, depth + 1);
+                out.push_str(",\n");
             }
-            out.push_str(&outer);
+            out.indent("\t", depth);
             out.push('}');
-            out
         }
         JsonView::Object(object) => {
-            let mut out = String::from("map[string]interface{}{\n");
+            out.push_str("map[string]interface{}{\n");
             for (key, item) in object.unique() {
-                let _ = writeln!(out, "{outer}\t{} : {},", c_string(key), literal(item, depth + 1));
+                out.indent("\t", depth + 1);
+                let _ = write!(out, "{} : ", c_string(key));
+                literal(out, item, depth + 1);
+                out.push_str(",\n");
             }
-            out.push_str(&outer);
+            out.indent("\t", depth);
             out.push('}');
-            out
         }
     }
 }

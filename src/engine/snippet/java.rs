@@ -5,50 +5,51 @@ use std::fmt::Write as _;
 
 use crate::engine::validate::json_ast::Value as Node;
 
-use super::{c_string, camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Request, Typed};
+use super::{
+    c_string, camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Out, Request, Typed,
+};
 use crate::engine::model::ApiVersion;
 
-pub(super) fn render(request: &Request<'_>) -> String {
+pub(super) fn render(request: &Request<'_>, out: &mut Out<'_>) {
     let root = match request.api {
         ApiVersion::Beta => "com.microsoft.graph.beta",
         ApiVersion::V1 => "com.microsoft.graph",
     };
     let body_class = format!("{root}.communications.calls.item.participants.invite.InvitePostRequestBody");
-    let mut out = error_comment(request, "//");
+    error_comment(out, request, "//");
     out.push_str("// Code snippets are only available for the latest version. Current version is 6.x\n\n");
     let _ = writeln!(
         out,
         "GraphServiceClient graphClient = new GraphServiceClient(requestAdapter);\n"
     );
-    let mut writer = Writer {
-        out: String::new(),
-        names: Locals::default(),
-        body_class: &body_class,
-    };
     match &request.body {
         Some(body) => {
-            writer.model(body, "invitePostRequestBody");
+            Writer {
+                out: &mut *out,
+                names: Locals::default(),
+                body_class: &body_class,
+            }
+            .model(body, "invitePostRequestBody");
         }
         None => {
-            let _ = writeln!(writer.out, "{body_class} invitePostRequestBody = new {body_class}();");
+            let _ = writeln!(out, "{body_class} invitePostRequestBody = new {body_class}();");
         }
     }
-    out.push_str(&writer.out);
     let _ = writeln!(
         out,
         "var result = graphClient.communications().calls().byCallId({}).participants().invite().post(invitePostRequestBody);",
         c_string(request.call_id)
     );
-    out
 }
 
-struct Writer<'a> {
-    out: String,
+/// Writes each object's local before the statement that uses it.
+struct Writer<'o, 'w, 'a> {
+    out: &'o mut Out<'w>,
     names: Locals,
     body_class: &'a str,
 }
 
-impl Writer<'_> {
+impl Writer<'_, '_, '_> {
     fn fresh(&mut self, base: &str) -> String {
         self.names.fresh(base)
     }
@@ -70,10 +71,11 @@ impl Writer<'_> {
                 Typed::Object(object) => self.model(object, property_name(name)),
                 Typed::List(items) => {
                     let list = self.fresh(name);
-                    let class = items.first().map_or("InvitationParticipantInfo", |m| m.class.name());
+                    let class = Class::Participant.name();
                     let _ = writeln!(self.out, "LinkedList<{class}> {list} = new LinkedList<{class}>();");
-                    for item in items {
-                        let element = self.model(item, &camel(item.class.name()));
+                    let hint = camel(class);
+                    for item in items.iter() {
+                        let element = self.model(&item, &hint);
                         let _ = writeln!(self.out, "{list}.add({element});");
                     }
                     list
@@ -89,7 +91,7 @@ impl Writer<'_> {
             );
             for &(key, value) in &model.additional {
                 let _ = write!(self.out, "{map}.put({}, ", c_string(key));
-                plain(&mut self.out, value);
+                plain(self.out, value);
                 self.out.push_str(");\n");
             }
             let _ = writeln!(self.out, "{var}.setAdditionalData({map});");
@@ -99,7 +101,7 @@ impl Writer<'_> {
 }
 
 /// A top-level additional-data value: primitives as Java values, structures as nodes.
-fn plain(out: &mut String, value: Node<'_>) {
+fn plain(out: &mut Out<'_>, value: Node<'_>) {
     let _ = match JsonView::of(value) {
         JsonView::Null => write!(out, "null"),
         JsonView::Bool(flag) => write!(out, "{flag}"),
@@ -115,7 +117,7 @@ fn plain(out: &mut String, value: Node<'_>) {
 
 /// Any JSON value as a kiota `UntypedNode`, written where it goes (a node per element
 /// made and joined was a string per element held at once: 65 times a large array).
-fn node(out: &mut String, value: Node<'_>) {
+fn node(out: &mut Out<'_>, value: Node<'_>) {
     let _ = match JsonView::of(value) {
         JsonView::Null => write!(out, "new UntypedNull()"),
         JsonView::Bool(flag) => write!(out, "new UntypedBoolean({flag})"),

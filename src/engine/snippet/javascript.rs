@@ -7,12 +7,12 @@ use std::fmt::Write as _;
 
 use crate::engine::validate::json_ast::Value as Node;
 
-use super::{c_string, error_comment, JsonView, Request};
+use super::{c_string, error_comment, JsonView, Out, Request};
 
 const INDENT: &str = "  ";
 
-pub(super) fn render(request: &Request<'_>, typescript: bool) -> String {
-    let mut out = error_comment(request, "//");
+pub(super) fn render(request: &Request<'_>, typescript: bool, out: &mut Out<'_>) {
+    error_comment(out, request, "//");
     if typescript {
         out.push_str("import { Client } from \"@microsoft/microsoft-graph-client\";\n\n");
     }
@@ -25,7 +25,7 @@ pub(super) fn render(request: &Request<'_>, typescript: bool) -> String {
         out.push_str("const participantsInvite = ");
     }
     match request.json {
-        Some(json @ Node::Object(_)) => literal(&mut out, json, 0),
+        Some(json @ Node::Object(_)) => literal(out, json, 0),
         _ => out.push_str("{}"),
     }
     let path = format!("/communications/calls/{}/participants/invite", request.call_id);
@@ -35,7 +35,6 @@ pub(super) fn render(request: &Request<'_>, typescript: bool) -> String {
         c_string(&path),
         c_string(request.api.to_string().as_str())
     );
-    out
 }
 
 /// A key as JavaScript writes it: bare when it is an identifier, else quoted.
@@ -52,29 +51,34 @@ fn key(name: &str) -> String {
     }
 }
 
-fn literal(out: &mut String, value: Node<'_>, depth: usize) {
+fn literal(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
     match JsonView::of(value) {
         JsonView::Null => out.push_str("null"),
         JsonView::Bool(flag) => out.push_str(if flag { "true" } else { "false" }),
-        JsonView::Number(number) => out.push_str(&number.to_string()),
+        JsonView::Number(number) => {
+            let _ = write!(out, "{number}");
+        }
         JsonView::String(text) => out.push_str(&c_string(text)),
         JsonView::Array(items) => {
             out.push_str("[\n");
             for item in &items {
-                out.push_str(&INDENT.repeat(depth + 1));
+                out.indent(INDENT, depth + 1);
                 literal(out, item, depth + 1);
                 out.push_str(",\n");
             }
-            let _ = write!(out, "{}]", INDENT.repeat(depth));
+            out.indent(INDENT, depth);
+            out.push(']');
         }
         JsonView::Object(object) => {
             out.push_str("{\n");
             for (name, item) in object.unique() {
-                let _ = write!(out, "{}{}: ", INDENT.repeat(depth + 1), key(name));
+                out.indent(INDENT, depth + 1);
+                let _ = write!(out, "{}: ", key(name));
                 literal(out, item, depth + 1);
                 out.push_str(",\n");
             }
-            let _ = write!(out, "{}}}", INDENT.repeat(depth));
+            out.indent(INDENT, depth);
+            out.push('}');
         }
     }
 }

@@ -21,6 +21,8 @@ mod php;
 mod powershell;
 mod python;
 
+use std::fmt::{self, Write as _};
+
 use serde_json::Number;
 
 pub use self::highlight::{coloured_tokens, tokens, ColourBudget, TokenKind};
@@ -194,7 +196,25 @@ pub(crate) enum Typed<'a> {
     /// The enum type's name and the member's SDK constant (`EndpointType`, `Default`).
     Enum(&'static str, &'static str),
     Object(Model<'a>),
-    List(Vec<Model<'a>>),
+    List(Participants<'a>),
+}
+
+/// The `participants` list, each read as a model when it is written (a million
+/// participants' models held at once were 5 times a 64 MiB body). Every item is an
+/// object: a list with anything else travels as additional data.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Participants<'a> {
+    items: Elements<'a>,
+    api: ApiVersion,
+}
+
+impl<'a> Participants<'a> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = Model<'a>> {
+        let api = self.api;
+        self.items
+            .iter()
+            .filter_map(move |item| Some(Model::read(Class::Participant, item.as_object()?, api)))
+    }
 }
 
 impl<'a> Model<'a> {
@@ -236,12 +256,8 @@ fn typed(declared: Declared, value: Node<'_>, api: ApiVersion) -> Option<Typed<'
             .map(|(_, constant)| Typed::Enum("EndpointType", constant)),
         (Declared::Participants, JsonView::Array(items)) => items
             .iter()
-            .map(|item| {
-                item.as_object()
-                    .map(|object| Model::read(Class::Participant, object, api))
-            })
-            .collect::<Option<Vec<_>>>()
-            .map(Typed::List),
+            .all(|item| item.as_object().is_some())
+            .then_some(Typed::List(Participants { items, api })),
         (Declared::IdentitySetOf, JsonView::Object(object)) => {
             // The class the request names; `communicationsIdentitySet` only when named so
             // (its SDK constructor writes that `@odata.type`).
@@ -306,6 +322,29 @@ pub(crate) struct Request<'a> {
 
 /// The request of `checked` as `lang` code; a bare body is sent to `call_id`.
 pub fn snippet(checked: &Checked, call_id: &str, lang: SnippetLang) -> String {
+    Snippet { checked, call_id, lang }.to_string()
+}
+
+/// The request of `checked` as `lang` code, written where it is displayed as it is made:
+/// the CLI prints a 64 MiB body's code without holding it (its Java was 10 times the
+/// body, made in a string of its own and then copied into another).
+pub struct Snippet<'a> {
+    pub checked: &'a Checked,
+    /// Where a bare body is sent.
+    pub call_id: &'a str,
+    pub lang: SnippetLang,
+}
+
+impl fmt::Display for Snippet<'_> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = Out::new(formatter);
+        write(self, &mut out);
+        out.result
+    }
+}
+
+fn write(snippet: &Snippet<'_>, out: &mut Out<'_>) {
+    let Snippet { checked, call_id, lang } = *snippet;
     let api = checked.request.version;
     let call_id = checked
         .request
@@ -319,10 +358,18 @@ pub fn snippet(checked: &Checked, call_id: &str, lang: SnippetLang) -> String {
         .find(|d| d.severity() == Severity::Error)
         .map(|d| format!("{}: {}", d.code(), one_line(&d.message(Lang::En))));
     let message = || Message::from_checked(checked, call_id, false);
-    let code = match lang {
-        SnippetLang::Curl => http::curl(&message()),
-        SnippetLang::Http => http::http_message(&message()),
-        SnippetLang::Json => format!("{}\n", http::pretty_json(&message().body_json())),
+    match lang {
+        SnippetLang::Curl => {
+            if let Some(error) = first_error {
+                let _ = writeln!(out, "# {error}");
+            }
+            out.push_str(&http::curl(&message()));
+        }
+        SnippetLang::Http => out.push_str(&http::http_message(&message())),
+        SnippetLang::Json => {
+            out.push_str(&http::pretty_json(&message().body_json()));
+            out.push('\n');
+        }
         _ => {
             // Read from the checked text's tree, as `Message::body_json` reads it.
             let tree = tree(&checked.request.raw_body);
@@ -341,23 +388,59 @@ pub fn snippet(checked: &Checked, call_id: &str, lang: SnippetLang) -> String {
                     })
                     .and_then(|json| Some(Model::read(Class::Body, json.as_object()?, api))),
                 json,
-                first_error: first_error.clone(),
+                first_error,
             };
-            return match lang {
-                SnippetLang::CSharp => csharp::render(&request),
-                SnippetLang::Go => go::render(&request),
-                SnippetLang::Java => java::render(&request),
-                SnippetLang::JavaScript => javascript::render(&request, false),
-                SnippetLang::TypeScript => javascript::render(&request, true),
-                SnippetLang::Php => php::render(&request),
-                SnippetLang::PowerShell => powershell::render(&request),
-                _ => python::render(&request),
-            };
+            match lang {
+                SnippetLang::CSharp => csharp::render(&request, out),
+                SnippetLang::Go => go::render(&request, out),
+                SnippetLang::Java => java::render(&request, out),
+                SnippetLang::JavaScript => javascript::render(&request, false, out),
+                SnippetLang::TypeScript => javascript::render(&request, true, out),
+                SnippetLang::Php => php::render(&request, out),
+                SnippetLang::PowerShell => powershell::render(&request, out),
+                _ => python::render(&request, out),
+            }
         }
-    };
-    match (lang, first_error) {
-        (SnippetLang::Curl, Some(error)) => format!("# {error}\n{code}"),
-        _ => code,
+    }
+}
+
+/// Where a generator writes: a `String` for the page, standard output for the CLI. The
+/// first failure is kept and every later write skipped, so a generator writes plainly
+/// (`push_str`, `write!`) and the failure reaches the caller once, at the end.
+pub(crate) struct Out<'w> {
+    inner: &'w mut dyn fmt::Write,
+    result: fmt::Result,
+}
+
+impl<'w> Out<'w> {
+    pub(crate) fn new(inner: &'w mut dyn fmt::Write) -> Self {
+        Out { inner, result: Ok(()) }
+    }
+
+    pub(crate) fn push_str(&mut self, text: &str) {
+        if self.result.is_ok() {
+            self.result = self.inner.write_str(text);
+        }
+    }
+
+    pub(crate) fn push(&mut self, c: char) {
+        if self.result.is_ok() {
+            self.result = self.inner.write_char(c);
+        }
+    }
+
+    /// `unit` `depth` times, without making the string of them.
+    pub(crate) fn indent(&mut self, unit: &str, depth: usize) {
+        for _ in 0..depth {
+            self.push_str(unit);
+        }
+    }
+}
+
+impl fmt::Write for Out<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        self.push_str(text);
+        Ok(())
     }
 }
 
@@ -412,26 +495,44 @@ pub(crate) fn property_name(wire: &str) -> &str {
 }
 
 /// Names for the locals a builder-style snippet declares, each used once
-/// (`identity`, `identity1`, …). Each base remembers the number it reached, so a
+/// (`identity`, `identity1`, …). Each base remembers how many names it has tried, so a
 /// request of a million participants names its locals in linear time (counting up from
-/// `1` again for each was cubic: hours for 64 MiB).
+/// `1` again for each was cubic: hours for 64 MiB), and only the bases are kept: a name
+/// is taken when some base followed by one of its tried numbers spells it. (A set of
+/// every name given was most of a Go snippet's memory: 5 times a 64 MiB body.)
 #[derive(Default)]
 pub(crate) struct Locals {
-    used: std::collections::HashSet<String>,
-    next: std::collections::HashMap<String, usize>,
+    tried: std::collections::HashMap<String, usize>,
 }
 
 impl Locals {
     pub(crate) fn fresh(&mut self, base: &str) -> String {
-        let n = self.next.entry(base.to_owned()).or_insert(0);
-        loop {
-            let name = if *n == 0 { base.to_owned() } else { format!("{base}{n}") };
-            *n += 1;
+        let mut n = self.tried.get(base).copied().unwrap_or(0);
+        let name = loop {
+            let name = if n == 0 { base.to_owned() } else { format!("{base}{n}") };
+            n += 1;
             // `identity1` may be taken already, as a base of its own.
-            if self.used.insert(name.clone()) {
-                return name;
+            if !self.taken(&name) {
+                break name;
             }
-        }
+        };
+        self.tried.insert(base.to_owned(), n);
+        name
+    }
+
+    /// Whether `name` was given: it is `base` + `m` (none when `m` is 0) for a base that
+    /// tried `m` already. Only the digits that end `name` can be a number.
+    fn taken(&self, name: &str) -> bool {
+        let digits = name.bytes().rev().take_while(u8::is_ascii_digit).count();
+        (name.len() - digits..=name.len()).any(|split| {
+            let (base, number) = name.split_at(split);
+            let m = match number {
+                "" => Some(0),
+                _ if number.starts_with('0') => None,
+                _ => number.parse::<usize>().ok(),
+            };
+            m.zip(self.tried.get(base)).is_some_and(|(m, &tried)| m < tried)
+        })
     }
 }
 
@@ -445,10 +546,9 @@ pub(crate) fn camel(name: &str) -> String {
 }
 
 /// The comment line on top for a request with errors, with `marker` (`//`, `#`).
-pub(crate) fn error_comment(request: &Request<'_>, marker: &str) -> String {
-    match &request.first_error {
-        Some(error) => format!("{marker} Graph would reject this request: {error}\n"),
-        None => String::new(),
+pub(crate) fn error_comment(out: &mut Out<'_>, request: &Request<'_>, marker: &str) {
+    if let Some(error) = &request.first_error {
+        let _ = writeln!(out, "{marker} Graph would reject this request: {error}");
     }
 }
 

@@ -6,10 +6,10 @@ use std::fmt::Write as _;
 
 use crate::engine::validate::json_ast::Value as Node;
 
-use super::{camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Request, Typed};
+use super::{camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Out, Request, Typed};
 use crate::engine::model::ApiVersion;
 
-pub(super) fn render(request: &Request<'_>) -> String {
+pub(super) fn render(request: &Request<'_>, out: &mut Out<'_>) {
     let root = match request.api {
         ApiVersion::Beta => "Microsoft\\Graph\\Beta",
         ApiVersion::V1 => "Microsoft\\Graph",
@@ -19,8 +19,8 @@ pub(super) fn render(request: &Request<'_>) -> String {
     if let Some(body) = &request.body {
         collect(body, &mut classes, &mut enums);
     }
-    let mut out = String::from("<?php\n");
-    out.push_str(&error_comment(request, "//"));
+    out.push_str("<?php\n");
+    error_comment(out, request, "//");
     out.push_str("\n// THIS SNIPPET IS A PREVIEW VERSION OF THE SDK. NON-PRODUCTION USE ONLY\n");
     let _ = writeln!(out, "use {root}\\GraphServiceClient;");
     let _ = writeln!(
@@ -34,20 +34,21 @@ pub(super) fn render(request: &Request<'_>) -> String {
         let _ = writeln!(out, "use {root}\\Generated\\Models\\EndpointType;");
     }
     out.push_str("\n\n$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);\n\n");
-    let mut writer = Writer::default();
     match &request.body {
         Some(body) => {
-            writer.model(body, "requestBody");
+            Writer {
+                out: &mut *out,
+                names: Locals::default(),
+            }
+            .model(body, "requestBody");
         }
-        None => writer.out.push_str("$requestBody = new InvitePostRequestBody();\n"),
+        None => out.push_str("$requestBody = new InvitePostRequestBody();\n"),
     }
-    out.push_str(&writer.out);
     let _ = write!(
         out,
         "\n$result = $graphServiceClient->communications()->calls()->byCallId({})->participants()->invite()->post($requestBody)->wait();\n",
         quote(request.call_id)
     );
-    out
 }
 
 fn collect(model: &Model, classes: &mut Vec<Class>, enums: &mut bool) {
@@ -57,7 +58,7 @@ fn collect(model: &Model, classes: &mut Vec<Class>, enums: &mut bool) {
     for (_, typed) in &model.props {
         match typed {
             Typed::Object(inner) => collect(inner, classes, enums),
-            Typed::List(items) => items.iter().for_each(|item| collect(item, classes, enums)),
+            Typed::List(items) => items.iter().for_each(|item| collect(&item, classes, enums)),
             Typed::Enum(..) => *enums = true,
             _ => {}
         }
@@ -69,13 +70,13 @@ fn quote(text: &str) -> String {
     format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
-#[derive(Default)]
-struct Writer {
-    out: String,
+/// Writes each object's variable before the statement that uses it.
+struct Writer<'o, 'w> {
+    out: &'o mut Out<'w>,
     names: Locals,
 }
 
-impl Writer {
+impl Writer<'_, '_> {
     fn model(&mut self, model: &Model, hint: &str) -> String {
         let var = self.names.fresh(hint);
         let _ = writeln!(self.out, "${var} = new {}();", model.class.name());
@@ -89,8 +90,8 @@ impl Writer {
                 Typed::List(items) => {
                     let list = self.names.fresh(&format!("{name}Array"));
                     let _ = writeln!(self.out, "${list} = [];");
-                    for item in items {
-                        let element = self.model(item, &format!("{name}{}", item.class.name()));
+                    for item in items.iter() {
+                        let element = self.model(&item, &format!("{name}{}", item.class.name()));
                         let _ = writeln!(self.out, "${list} []= ${element};");
                     }
                     format!("${list}")
@@ -101,7 +102,7 @@ impl Writer {
         if !model.additional.is_empty() {
             let map = self.names.fresh("additionalData");
             let _ = write!(self.out, "${map} = ");
-            self.out.push_str(&array_literal(model.additional.iter().copied(), 0));
+            array_literal(self.out, model.additional.iter().copied(), 0);
             self.out.push_str(";\n");
             let _ = writeln!(self.out, "${var}->setAdditionalData(${map});");
         }
@@ -109,35 +110,39 @@ impl Writer {
     }
 }
 
-/// A JSON value as a PHP literal (arrays for objects and lists).
-fn literal(value: Node<'_>, depth: usize) -> String {
-    let outer = "\t".repeat(depth);
+/// A JSON value as a PHP literal (arrays for objects and lists), written where it goes
+/// (each level made as a string and copied into its parent's was depth times the work).
+fn literal(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
     match JsonView::of(value) {
-        JsonView::Null => "null".to_owned(),
-        JsonView::Bool(flag) => flag.to_string(),
-        JsonView::Number(number) => number.to_string(),
-        JsonView::String(text) => quote(text),
-        JsonView::Array(items) => {
-            let mut out = String::from("[\n");
-            for item in &items {
-                let _ = writeln!(out, "{outer}\t{},", literal(item, depth + 1));
-            }
-            out.push_str(&outer);
-            out.push(']');
-            out
+        JsonView::Null => out.push_str("null"),
+        JsonView::Bool(flag) => out.push_str(if flag { "true" } else { "false" }),
+        JsonView::Number(number) => {
+            let _ = write!(out, "{number}");
         }
-        JsonView::Object(object) => array_literal(object.unique(), depth),
+        JsonView::String(text) => out.push_str(&quote(text)),
+        JsonView::Array(items) => {
+            out.push_str("[\n");
+            for item in &items {
+                out.indent("\t", depth + 1);
+                literal(out, item, depth + 1);
+                out.push_str(",\n");
+            }
+            out.indent("\t", depth);
+            out.push(']');
+        }
+        JsonView::Object(object) => array_literal(out, object.unique(), depth),
     }
 }
 
 /// An associative array of `entries` (an object's members, or a model's additional data).
-fn array_literal<'v>(entries: impl Iterator<Item = (&'v str, Node<'v>)>, depth: usize) -> String {
-    let outer = "\t".repeat(depth);
-    let mut out = String::from("[\n");
+fn array_literal<'v>(out: &mut Out<'_>, entries: impl Iterator<Item = (&'v str, Node<'v>)>, depth: usize) {
+    out.push_str("[\n");
     for (key, item) in entries {
-        let _ = writeln!(out, "{outer}\t{} => {},", quote(key), literal(item, depth + 1));
+        out.indent("\t", depth + 1);
+        let _ = write!(out, "{} => ", quote(key));
+        literal(out, item, depth + 1);
+        out.push_str(",\n");
     }
-    out.push_str(&outer);
+    out.indent("\t", depth);
     out.push(']');
-    out
 }

@@ -7,12 +7,12 @@ use std::fmt::Write as _;
 
 use crate::engine::validate::json_ast::Value as Node;
 
-use super::{error_comment, JsonView, Request};
+use super::{error_comment, JsonView, Out, Request};
 use crate::engine::model::ApiVersion;
 
 const INDENT: &str = "\t";
 
-pub(super) fn render(request: &Request<'_>) -> String {
+pub(super) fn render(request: &Request<'_>, out: &mut Out<'_>) {
     let (module, command) = match request.api {
         ApiVersion::Beta => (
             "Microsoft.Graph.Beta.CloudCommunications",
@@ -23,11 +23,11 @@ pub(super) fn render(request: &Request<'_>) -> String {
             "Invoke-MgInviteCommunicationCallParticipant",
         ),
     };
-    let mut out = error_comment(request, "#");
+    error_comment(out, request, "#");
     let _ = writeln!(out, "Import-Module {module}\n");
     out.push_str("$params = ");
     match request.json {
-        Some(json @ Node::Object(_)) => literal(&mut out, json, 0),
+        Some(json @ Node::Object(_)) => literal(out, json, 0),
         _ => out.push_str("@{}"),
     }
     let _ = write!(
@@ -35,7 +35,6 @@ pub(super) fn render(request: &Request<'_>) -> String {
         "\n\n$callId = {}\n\n{command} -CallId $callId -BodyParameter $params\n",
         quote(request.call_id)
     );
-    out
 }
 
 /// A single-quoted PowerShell string: every kind of single quote PowerShell accepts
@@ -63,29 +62,34 @@ fn key(name: &str) -> String {
     }
 }
 
-fn literal(out: &mut String, value: Node<'_>, depth: usize) {
+fn literal(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
     match JsonView::of(value) {
         JsonView::Null => out.push_str("$null"),
         JsonView::Bool(flag) => out.push_str(if flag { "$true" } else { "$false" }),
-        JsonView::Number(number) => out.push_str(&number.to_string()),
+        JsonView::Number(number) => {
+            let _ = write!(out, "{number}");
+        }
         JsonView::String(text) => out.push_str(&quote(text)),
         JsonView::Array(items) => {
             out.push_str("@(\n");
             for item in &items {
-                out.push_str(&INDENT.repeat(depth + 1));
+                out.indent(INDENT, depth + 1);
                 literal(out, item, depth + 1);
                 out.push('\n');
             }
-            let _ = write!(out, "{})", INDENT.repeat(depth));
+            out.indent(INDENT, depth);
+            out.push(')');
         }
         JsonView::Object(object) => {
             out.push_str("@{\n");
             for (name, item) in object.unique() {
-                let _ = write!(out, "{}{} = ", INDENT.repeat(depth + 1), key(name));
+                out.indent(INDENT, depth + 1);
+                let _ = write!(out, "{} = ", key(name));
                 literal(out, item, depth + 1);
                 out.push('\n');
             }
-            let _ = write!(out, "{}}}", INDENT.repeat(depth));
+            out.indent(INDENT, depth);
+            out.push('}');
         }
     }
 }

@@ -5,12 +5,12 @@ use std::fmt::Write as _;
 
 use crate::engine::validate::json_ast::Value as Node;
 
-use super::{c_string, camel, error_comment, property_name, snake, Class, JsonView, Model, Request, Typed};
+use super::{c_string, camel, error_comment, property_name, snake, Class, JsonView, Model, Out, Request, Typed};
 use crate::engine::model::ApiVersion;
 
 const INDENT: &str = "    ";
 
-pub(super) fn render(request: &Request<'_>) -> String {
+pub(super) fn render(request: &Request<'_>, out: &mut Out<'_>) {
     let root = match request.api {
         ApiVersion::Beta => "msgraph_beta",
         ApiVersion::V1 => "msgraph",
@@ -20,7 +20,7 @@ pub(super) fn render(request: &Request<'_>) -> String {
     if let Some(body) = &request.body {
         collect(body, &mut classes, &mut enums);
     }
-    let mut out = error_comment(request, "#");
+    error_comment(out, request, "#");
     let _ = writeln!(out, "from {root} import GraphServiceClient");
     let _ = writeln!(
         out,
@@ -45,7 +45,7 @@ pub(super) fn render(request: &Request<'_>) -> String {
     out.push_str("graph_client = GraphServiceClient(credentials, scopes)\n\n");
     out.push_str("request_body = ");
     match &request.body {
-        Some(body) => model(&mut out, body, 0),
+        Some(body) => model(out, body, 0),
         None => out.push_str("InvitePostRequestBody()"),
     }
     let _ = write!(
@@ -53,7 +53,6 @@ pub(super) fn render(request: &Request<'_>) -> String {
         "\n\nresult = await graph_client.communications.calls.by_call_id({}).participants.invite.post(request_body)\n",
         c_string(request.call_id)
     );
-    out
 }
 
 fn collect(model: &Model, classes: &mut Vec<Class>, enums: &mut Vec<&'static str>) {
@@ -63,14 +62,14 @@ fn collect(model: &Model, classes: &mut Vec<Class>, enums: &mut Vec<&'static str
     for (_, typed) in &model.props {
         match typed {
             Typed::Object(inner) => collect(inner, classes, enums),
-            Typed::List(items) => items.iter().for_each(|item| collect(item, classes, enums)),
+            Typed::List(items) => items.iter().for_each(|item| collect(&item, classes, enums)),
             Typed::Enum(name, _) if !enums.contains(name) => enums.push(name),
             _ => {}
         }
     }
 }
 
-fn model(out: &mut String, model: &Model, depth: usize) {
+fn model(out: &mut Out<'_>, model: &Model, depth: usize) {
     let inner = INDENT.repeat(depth + 1);
     let _ = writeln!(out, "{}(", model.class.name());
     for (name, typed) in &model.props {
@@ -84,9 +83,9 @@ fn model(out: &mut String, model: &Model, depth: usize) {
             Typed::Object(object) => self::model(out, object, depth + 1),
             Typed::List(items) => {
                 out.push_str("[\n");
-                for item in items {
-                    out.push_str(&INDENT.repeat(depth + 2));
-                    self::model(out, item, depth + 2);
+                for item in items.iter() {
+                    out.indent(INDENT, depth + 2);
+                    self::model(out, &item, depth + 2);
                     out.push_str(",\n");
                 }
                 let _ = write!(out, "{inner}]");
@@ -97,39 +96,46 @@ fn model(out: &mut String, model: &Model, depth: usize) {
     if !model.additional.is_empty() {
         let _ = writeln!(out, "{inner}additional_data = {{");
         for &(key, value) in &model.additional {
-            let _ = write!(out, "{}{} : ", INDENT.repeat(depth + 2), c_string(key));
+            out.indent(INDENT, depth + 2);
+            let _ = write!(out, "{} : ", c_string(key));
             literal(out, value, depth + 2);
             out.push_str(",\n");
         }
         let _ = writeln!(out, "{inner}}},");
     }
-    let _ = write!(out, "{})", INDENT.repeat(depth));
+    out.indent(INDENT, depth);
+    out.push(')');
 }
 
 /// A JSON value as a Python literal (dict, list, str, int, float, bool, None).
-fn literal(out: &mut String, value: Node<'_>, depth: usize) {
+fn literal(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
     match JsonView::of(value) {
         JsonView::Null => out.push_str("None"),
         JsonView::Bool(flag) => out.push_str(if flag { "True" } else { "False" }),
-        JsonView::Number(number) => out.push_str(&number.to_string()),
+        JsonView::Number(number) => {
+            let _ = write!(out, "{number}");
+        }
         JsonView::String(text) => out.push_str(&c_string(text)),
         JsonView::Array(items) => {
             out.push_str("[\n");
             for item in &items {
-                out.push_str(&INDENT.repeat(depth + 1));
+                out.indent(INDENT, depth + 1);
                 literal(out, item, depth + 1);
                 out.push_str(",\n");
             }
-            let _ = write!(out, "{}]", INDENT.repeat(depth));
+            out.indent(INDENT, depth);
+            out.push(']');
         }
         JsonView::Object(object) => {
             out.push_str("{\n");
             for (key, item) in object.unique() {
-                let _ = write!(out, "{}{} : ", INDENT.repeat(depth + 1), c_string(key));
+                out.indent(INDENT, depth + 1);
+                let _ = write!(out, "{} : ", c_string(key));
                 literal(out, item, depth + 1);
                 out.push_str(",\n");
             }
-            let _ = write!(out, "{}}}", INDENT.repeat(depth));
+            out.indent(INDENT, depth);
+            out.push('}');
         }
     }
 }

@@ -11,9 +11,9 @@ fn read(body: &Value, api: ApiVersion) -> Model<'static> {
     Model::read(Class::Body, tree.root().as_object().unwrap(), api)
 }
 
-fn participant<'m, 'a>(model: &'m Model<'a>) -> &'m Model<'a> {
+fn participant<'a>(model: &Model<'a>) -> Model<'a> {
     match &model.props.iter().find(|(n, _)| *n == "participants").unwrap().1 {
-        Typed::List(items) => &items[0],
+        Typed::List(items) => items.iter().next().unwrap(),
         other => panic!("{other:?}"),
     }
 }
@@ -58,7 +58,8 @@ fn the_identity_set_class_follows_the_request_and_the_version() {
     assert_eq!(participant(&v1).additional[0].0, "endpointType");
     let typed = json!({"participants": [{"identity": {"@odata.type": "#microsoft.graph.communicationsIdentitySet", "phone": {"id": "+1"}}}]});
     let model = read(&typed, ApiVersion::Beta);
-    let Some(Typed::Object(set)) = participant(&model).props.first().map(|(_, t)| t) else {
+    let p = participant(&model);
+    let Some(Typed::Object(set)) = p.props.first().map(|(_, t)| t) else {
         panic!()
     };
     assert_eq!(set.class, Class::CommunicationsIdentitySet);
@@ -90,4 +91,31 @@ fn names_and_literals() {
         ["id3", "id4", "id31", "id5"]
     );
     assert_eq!(one_line("a\nb\tc"), "a b c");
+}
+
+/// `Locals` keeps only its bases: it gives the names a set of every name given would
+/// (the first untaken of `base`, `base1`, `base2`…, counting on from the base's last),
+/// for bases that are each other's numbered names (`x`, `x1`, `x11`, `x10`, `x0`, `1`).
+#[test]
+fn locals_never_give_a_name_twice() {
+    let bases = ["x", "x1", "x11", "x10", "x0", "x01", "1", "11", "y2x"];
+    let mut locals = Locals::default();
+    let mut given = std::collections::HashSet::new();
+    let mut next = std::collections::HashMap::new();
+    // A fixed walk through the bases, so every base meets every other's numbers.
+    let mut state = 7_u32;
+    for _ in 0..3_000 {
+        state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        let base = bases[(state >> 16) as usize % bases.len()];
+        let n: &mut usize = next.entry(base).or_default();
+        let expected = loop {
+            let name = if *n == 0 { base.to_owned() } else { format!("{base}{n}") };
+            *n += 1;
+            if !given.contains(&name) {
+                break name;
+            }
+        };
+        assert_eq!(locals.fresh(base), expected);
+        given.insert(expected);
+    }
 }
