@@ -677,6 +677,28 @@ fn a_flood_of_one_problem_is_counted_and_the_first_ones_listed() {
     assert_places(&text, &checked);
 }
 
+/// A repeat among many names (past the few the check scans, where it hashes) is found
+/// wherever it is, spelled with an escape too, and only the later one is reported.
+#[test]
+fn a_repeated_key_among_many_is_reported_at_its_second_place() {
+    let keys: Vec<String> = (0..40).map(|n| format!(r#""k{n}":{n}"#)).collect();
+    let body = format!(
+        r#"{{"participants":[{}],"clientContext":"c",{},"k3":0,"\u006b20":0}}"#,
+        user(USER),
+        keys.join(",")
+    );
+    let checked = check(&body, &CheckOptions::default());
+    let repeats: Vec<(&str, usize)> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code() == "json-duplicate-key")
+        .map(|d| (d.pointer.as_ref().unwrap().as_str(), d.span.unwrap().start))
+        .collect();
+    let at = |needle: &str| body.rfind(needle).unwrap();
+    assert_eq!(repeats, [("/k3", at(r#""k3""#)), ("/k20", at(r#""\u006b20""#))]);
+    assert_places(&body, &checked);
+}
+
 /// Past `MAX_LISTED` errors the rest are only counted (the check no longer builds their
 /// messages and pointers): the count stays exact, the listed ones are the first in text
 /// order with their own pointers, and a problem found before the flood is listed.

@@ -39,8 +39,7 @@ pub(super) fn render(request: &Request<'_>, out: &mut Out<'_>) {
 
 fn needs_untyped(model: &Model) -> bool {
     model
-        .additional
-        .iter()
+        .additional()
         .any(|(_, value)| matches!(value, Node::Object(_) | Node::Array(_)))
         || model.props.iter().any(|(_, typed)| match typed {
             Typed::Object(inner) => needs_untyped(inner),
@@ -73,12 +72,12 @@ fn model(out: &mut Out<'_>, model: &Model, depth: usize) {
         }
         out.push_str(",\n");
     }
-    if !model.additional.is_empty() {
+    if model.has_additional() {
         let _ = write!(
             out,
             "{inner}AdditionalData = new Dictionary<string, object>\n{inner}{{\n"
         );
-        for &(key, value) in &model.additional {
+        for (key, value) in model.additional() {
             let item = INDENT.repeat(depth + 2);
             let _ = write!(out, "{item}{{\n{item}\t{} , ", c_string(key));
             plain(out, value, depth + 3);

@@ -101,10 +101,10 @@ impl Writer<'_, '_> {
             };
             let _ = writeln!(self.out, "{var}.Set{}({argument})", pascal(property));
         }
-        if !model.additional.is_empty() {
+        if model.has_additional() {
             let map = self.names.fresh("additionalData");
             let _ = writeln!(self.out, "{map} := map[string]interface{{}}{{");
-            for &(key, value) in &model.additional {
+            for (key, value) in model.additional() {
                 let _ = write!(self.out, "\t{} : ", c_string(key));
                 literal(self.out, value, 1);
                 self.out.push_str(",\n");

@@ -83,13 +83,13 @@ impl Writer<'_, '_, '_> {
             };
             let _ = writeln!(self.out, "{var}.{setter}({argument});");
         }
-        if !model.additional.is_empty() {
+        if model.has_additional() {
             let map = self.fresh("additionalData");
             let _ = writeln!(
                 self.out,
                 "HashMap<String, Object> {map} = new HashMap<String, Object>();"
             );
-            for &(key, value) in &model.additional {
+            for (key, value) in model.additional() {
                 let _ = write!(self.out, "{map}.put({}, ", c_string(key));
                 plain(self.out, value);
                 self.out.push_str(");\n");

@@ -184,8 +184,11 @@ const ENDPOINT_TYPES: &[(&str, &str)] = &[
 pub(crate) struct Model<'a> {
     pub(crate) class: Class,
     pub(crate) props: Vec<(&'static str, Typed<'a>)>,
-    /// Views into the body's tree: additional data can be most of a large body.
-    pub(crate) additional: Vec<(&'a str, Node<'a>)>,
+    /// The object it was read from: its members that are not `props` are its
+    /// additional data.
+    object: Object<'a>,
+    /// How many of its members are additional data.
+    extra: usize,
 }
 
 /// A typed property's value.
@@ -223,7 +226,8 @@ impl<'a> Model<'a> {
         let mut model = Model {
             class,
             props: Vec::new(),
-            additional: Vec::new(),
+            object: *object,
+            extra: 0,
         };
         for (key, value) in object.unique() {
             let declared = class
@@ -233,14 +237,23 @@ impl<'a> Model<'a> {
                 .map(|(name, declared)| (*name, *declared));
             match declared.and_then(|(name, declared)| typed(declared, value, api).map(|typed| (name, typed))) {
                 Some(prop) => model.props.push(prop),
-                None => model.additional.push((key, value)),
+                None => model.extra += 1,
             }
         }
-        // A `Vec` grows to four at its first push: most models set one or two
-        // properties, and a million participants' spare slots were 600 MB.
-        model.props.shrink_to_fit();
-        model.additional.shrink_to_fit();
         model
+    }
+
+    /// Its additional data, in the request's order: views into the body's tree, found
+    /// again where they are written (they can be most of a large body: 8 million
+    /// members listed were 8 times their 64 MiB text).
+    pub(crate) fn additional(&self) -> impl Iterator<Item = (&'a str, Node<'a>)> + '_ {
+        self.object
+            .unique()
+            .filter(|(key, _)| !self.props.iter().any(|(name, _)| name == key))
+    }
+
+    pub(crate) fn has_additional(&self) -> bool {
+        self.extra > 0
     }
 }
 
@@ -377,8 +390,7 @@ fn write(snippet: &Snippet<'_>, out: &mut Out<'_>) {
             let request = Request {
                 api,
                 call_id,
-                // The languages that send a literal object write `json` and need no model
-                // (a million participants' models are a gigabyte).
+                // The languages that send a literal object write `json` and need no model.
                 body: json
                     .filter(|_| {
                         !matches!(

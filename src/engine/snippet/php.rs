@@ -99,10 +99,10 @@ impl Writer<'_, '_> {
             };
             let _ = writeln!(self.out, "${var}->set{}({argument});", pascal(property));
         }
-        if !model.additional.is_empty() {
+        if model.has_additional() {
             let map = self.names.fresh("additionalData");
             let _ = write!(self.out, "${map} = ");
-            array_literal(self.out, model.additional.iter().copied(), 0);
+            array_literal(self.out, model.additional(), 0);
             self.out.push_str(";\n");
             let _ = writeln!(self.out, "${var}->setAdditionalData(${map});");
         }

@@ -93,9 +93,9 @@ fn model(out: &mut Out<'_>, model: &Model, depth: usize) {
         }
         out.push_str(",\n");
     }
-    if !model.additional.is_empty() {
+    if model.has_additional() {
         let _ = writeln!(out, "{inner}additional_data = {{");
-        for &(key, value) in &model.additional {
+        for (key, value) in model.additional() {
             out.indent(INDENT, depth + 2);
             let _ = write!(out, "{} : ", c_string(key));
             literal(out, value, depth + 2);

@@ -3,13 +3,11 @@
 //! make (depth over 128, repeated keys, number and string grammar), and the conversion
 //! of the positioned tree to a plain `serde_json::Value`.
 
-use std::collections::HashSet;
-
 use jsonc_parser::common::Range;
 use jsonc_parser::errors::ParseErrorKind;
 use serde_json::{Map, Number, Value};
 
-use super::json_tree::{self, plain_run_end, Tree, Value as Node};
+use super::json_tree::{self, plain_run_end, Names, Tree, Value as Node};
 use super::Sink;
 use crate::engine::diagnostic::{Rule, Severity};
 use crate::engine::pointer::JsonPointer;
@@ -190,21 +188,26 @@ impl<'t> Walk<'t> {
             Node::Object(object) => {
                 // Invite objects have a handful of keys: scanning the keys so far beats
                 // hashing until many.
-                let mut many: Option<HashSet<&str>> = None;
+                let mut many: Option<Names> = None;
                 let first = self.keys.len();
-                for prop in &object.properties {
+                for (at, prop) in object.properties.places() {
                     let key = prop.name.value;
                     self.path.push(Step::Key(key));
                     let repeated = match many.as_mut() {
-                        Some(seen) => !seen.insert(key),
+                        Some(seen) => !seen.insert(at),
                         None if self.keys.len() - first < FEW_KEYS => {
                             let repeated = self.keys[first..].contains(&key);
                             self.keys.push(key);
                             repeated
                         }
                         None => {
-                            let seen = many.insert(self.keys.drain(first..).collect());
-                            !seen.insert(key)
+                            let properties = &object.properties;
+                            let seen = many.insert(Names::with_capacity(properties, properties.len()));
+                            for (before, _) in properties.places().take(FEW_KEYS) {
+                                seen.insert(before);
+                            }
+                            self.keys.truncate(first);
+                            !seen.insert(at)
                         }
                     };
                     if repeated {
