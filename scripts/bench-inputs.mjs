@@ -101,7 +101,7 @@ if (process.argv.includes("--limit")) {
   // The smallest values JSON has: a node for every two bytes (33 M of them).
   const zeros = Math.floor((size - 20) / 2);
   writeFileSync(`${LIMIT_OUT}tiny-elements-64m.json`, `{"participants":[${"0,".repeat(zeros)}0]}`);
-  // One object of 5 M different short keys, so duplicates are looked up, not scanned.
+  // One object of 6.9 M different short keys, so duplicates are looked up, not scanned.
   const keys = [];
   for (let n = 0, length = 2; length < size; n++) {
     const member = `"${n.toString(36)}":0`;

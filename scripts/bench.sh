@@ -39,7 +39,7 @@ for path in sorted(glob.glob("target/bench-limit/received/*.json")):
     measure(["explain"], path)
 # A run and a snippet read the typed request and the body's tree: the shapes that are
 # largest so (a valid body, a million small participants, 33 M numbers in an unknown
-# member), in every SDK language; and for code, 8 million distinct members, each one
+# member), in every SDK language; and for code, 6.9 million distinct members, each one
 # additional data.
 for path in ["target/bench-limit/valid-minified-64m.json", "target/bench-limit/small-participants-64m.json",
              "target/bench-limit/run/unknown-member-64m.json", "target/bench-limit/distinct-keys-64m.json"]:

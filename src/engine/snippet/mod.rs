@@ -244,7 +244,7 @@ impl<'a> Model<'a> {
     }
 
     /// Its additional data, in the request's order: views into the body's tree, found
-    /// again where they are written (they can be most of a large body: 8 million
+    /// again where they are written (they can be most of a large body: 6.9 million
     /// members listed were 8 times their 64 MiB text).
     pub(crate) fn additional(&self) -> impl Iterator<Item = (&'a str, Node<'a>)> + '_ {
         self.object
