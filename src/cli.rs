@@ -537,6 +537,9 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                     context: context.clone(),
                 },
             );
+            // The checked request holds the body's text: the input is not needed while
+            // the run reads its tree again (one times the input at the peak).
+            drop(bytes);
             let timeline = simulate::simulate(&checked, &context, settings, preset);
             let (rejected, answer) = report::rejected(&checked, &timeline);
             match format {
@@ -566,6 +569,8 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
             let context = preset.map(Preset::context).unwrap_or_default();
             let call_id = context.call_id.clone();
             let checked = validate::check_bytes(&bytes, &CheckOptions { version: api, context });
+            // As for a run: the code reads the checked request's copy of the text.
+            drop(bytes);
             let code = snippet::Snippet {
                 checked: &checked,
                 call_id: &call_id,
