@@ -187,6 +187,8 @@ pub(crate) struct Model<'a> {
     /// The object it was read from: its members that are not `props` are its
     /// additional data.
     object: Object<'a>,
+    /// Whether the object repeats a name, asked once (it hashes every name).
+    repeated: bool,
     /// How many of its members are additional data.
     extra: usize,
 }
@@ -227,9 +229,10 @@ impl<'a> Model<'a> {
             class,
             props: Vec::new(),
             object: *object,
+            repeated: object.has_repeats(),
             extra: 0,
         };
-        for (key, value) in object.unique() {
+        for (key, value) in object.unique_given(model.repeated) {
             let declared = class
                 .declared(api)
                 .iter()
@@ -248,7 +251,7 @@ impl<'a> Model<'a> {
     /// members listed were 8 times their 64 MiB text).
     pub(crate) fn additional(&self) -> impl Iterator<Item = (&'a str, Node<'a>)> + '_ {
         self.object
-            .unique()
+            .unique_given(self.repeated)
             .filter(|(key, _)| !self.props.iter().any(|(name, _)| name == key))
     }
 

@@ -334,8 +334,19 @@ impl<'t> Object<'t> {
     /// with the value it last has. What a reader that stops at a JSON value sees, read
     /// off the tree without one: the names are hashed only when some repeat.
     pub fn unique(&self) -> impl Iterator<Item = (&'t str, Value<'t>)> {
+        self.unique_given(self.has_repeats())
+    }
+
+    /// Whether some name is written twice. It hashes every name of a large object:
+    /// a reader that goes through the members more than once asks once and hands the
+    /// answer to [`Object::unique_given`].
+    pub fn has_repeats(&self) -> bool {
+        has_repeated_names(&self.properties)
+    }
+
+    /// [`Object::unique`] for an object whose [`Object::has_repeats`] is `repeated`.
+    pub fn unique_given(&self, repeated: bool) -> impl Iterator<Item = (&'t str, Value<'t>)> {
         let properties = self.properties;
-        let repeated = has_repeated_names(&properties);
         let mut last = std::collections::HashMap::new();
         if repeated {
             for prop in &properties {
