@@ -39,14 +39,14 @@ for path in sorted(glob.glob("target/bench-limit/received/*.json")):
     measure(["explain"], path)
 # A run and a snippet read the typed request and the body's tree: the shapes that are
 # largest so (a valid body, a million small participants, 33 M numbers in an unknown
-# member), in every SDK language; and for code, 6.9 million distinct members, each one
-# additional data.
+# member), in every SDK language and cURL, HTTP and JSON; and for code, 6.9 million
+# distinct members, each one additional data.
 for path in ["target/bench-limit/valid-minified-64m.json", "target/bench-limit/small-participants-64m.json",
              "target/bench-limit/run/unknown-member-64m.json", "target/bench-limit/distinct-keys-64m.json"]:
     if "distinct" not in path:
         measure(["simulate"], path)
         measure(["simulate", "--format", "json"], path)
-    for lang in ["csharp", "go", "java", "javascript", "php", "powershell", "python"]:
+    for lang in ["csharp", "go", "java", "javascript", "php", "powershell", "python", "curl", "http", "json"]:
         measure(["snippet", "--lang", lang], path)
 PY
 echo

@@ -397,7 +397,18 @@ fn code_larger_than_the_output_buffer_streams_and_a_failed_write_is_reported() {
     );
     let file = std::env::temp_dir().join(format!("invite-cli-stream-{}.json", std::process::id()));
     std::fs::write(&file, &body).unwrap();
-    for lang in ["go", "java", "php", "python", "csharp", "javascript", "powershell"] {
+    for lang in [
+        "go",
+        "java",
+        "php",
+        "python",
+        "csharp",
+        "javascript",
+        "powershell",
+        "curl",
+        "http",
+        "json",
+    ] {
         let args = ["snippet", file.to_str().unwrap(), "--lang", lang];
         let whole = cli(&args, "");
         assert!(whole.stdout.len() > 150_000, "{lang}: {}", whole.stdout.len());

@@ -48,7 +48,14 @@ const FOREIGN: &[&str] = &[
     "SystemTime",
     "Instant::now",
     "std::env",
-    "std::io",
+    // The terminal and the machine; `std::io::Write` itself is allowed, as the byte
+    // sink `serde_json` writes into (`http::write_pretty_json` passes its text on).
+    "io::stdin",
+    "io::stdout",
+    "io::stderr",
+    "std::fs",
+    "std::net",
+    "std::process",
     "rand::",
 ];
 
@@ -234,7 +241,10 @@ fn the_engine_and_the_app_name_no_browser_terminal_clock_or_randomness() {
         if !matches!(source.module.first().map(String::as_str), Some("engine" | "app")) {
             continue;
         }
-        let code = code(&source.text);
+        // A file's tests (its `#[cfg(test)]` module, last by convention) may read
+        // fixtures from disk; the code they test may not.
+        let shipped = source.text.split("#[cfg(test)]").next().unwrap_or_default();
+        let code = code(shipped);
         for name in FOREIGN {
             if code.contains(name) {
                 found.push(format!("{} names `{name}`", source.path.display()));

@@ -3,7 +3,7 @@
 //! presets, the simulator's events, the CLI and the app's export menu.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use serde_json::Value;
 
@@ -156,6 +156,88 @@ pub fn pretty_json(value: &impl serde::Serialize) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
+/// [`pretty_json`] written into `out` as `serde_json` makes it: the CLI prints a 64 MiB
+/// body's JSON, cURL or HTTP without holding it (cURL's was made, then quoted into a
+/// second string and copied into a third: 12.6 times a body of 33 M numbers).
+pub fn write_pretty_json(out: &mut dyn fmt::Write, value: &impl serde::Serialize) -> fmt::Result {
+    // `serde_json` writes a token at a time: gathered into 8 KiB pieces, the text is
+    // checked and passed on a piece at a time.
+    let pieces = Utf8Out {
+        out,
+        pending: Vec::new(),
+    };
+    let mut text = std::io::BufWriter::with_capacity(8 * 1024, pieces);
+    serde_json::to_writer_pretty(&mut text, value).map_err(|_| fmt::Error)?;
+    let text = text.into_inner().map_err(|_| fmt::Error)?;
+    // A piece may end inside a character; nothing is left once the last one is passed.
+    if text.pending.is_empty() {
+        Ok(())
+    } else {
+        Err(fmt::Error)
+    }
+}
+
+/// `serde_json`'s bytes passed on as text. A character split between two writes is
+/// held until its end comes.
+struct Utf8Out<'a> {
+    out: &'a mut dyn fmt::Write,
+    pending: Vec<u8>,
+}
+
+impl Utf8Out<'_> {
+    fn pass(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        let refused = |_| std::io::Error::other("the output refused the text");
+        let (text, rest) = match std::str::from_utf8(bytes) {
+            Ok(text) => (text, &[][..]),
+            // Only the end of a character that has not come yet waits; anything else
+            // is not UTF-8, which `serde_json` never writes.
+            Err(error) if error.error_len().is_none() => {
+                let (text, rest) = bytes.split_at(error.valid_up_to());
+                (std::str::from_utf8(text).unwrap_or_default(), rest)
+            }
+            Err(_) => return Err(std::io::ErrorKind::InvalidData.into()),
+        };
+        self.out.write_str(text).map_err(refused)?;
+        self.pending = rest.to_vec();
+        Ok(())
+    }
+}
+
+impl std::io::Write for Utf8Out<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.pending.is_empty() {
+            self.pass(bytes)?;
+        } else {
+            let mut joined = std::mem::take(&mut self.pending);
+            joined.extend_from_slice(bytes);
+            self.pass(&joined)?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Text inside a single-quoted POSIX-shell argument: each `'` closes the quote, is
+/// escaped and opens it again.
+struct ShellQuoted<'a>(&'a mut dyn fmt::Write);
+
+impl fmt::Write for ShellQuoted<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let mut parts = text.split('\'');
+        if let Some(first) = parts.next() {
+            self.0.write_str(first)?;
+        }
+        for part in parts {
+            self.0.write_str(r"'\''")?;
+            self.0.write_str(part)?;
+        }
+        Ok(())
+    }
+}
+
 /// [`Message::body_json`].
 pub struct BodyJson<'a>(&'a Message);
 
@@ -237,46 +319,86 @@ impl serde::Serialize for CappedStrings<'_> {
 /// The one HTTP text layout: start line, `Name: value` lines, a blank line, the body.
 pub fn render(start_line: &str, headers: &[(String, String)], body: &str) -> String {
     let mut out = String::with_capacity(start_line.len() + body.len() + 64 * (headers.len() + 1));
-    out.push_str(start_line);
-    for (name, value) in headers {
-        let _ = write!(out, "\n{name}: {value}");
-    }
-    out.push_str("\n\n");
-    out.push_str(body);
+    let _ = write_layout(&mut out, start_line, headers, |out| out.write_str(body));
     out
+}
+
+/// [`render`]'s layout written into `out`, the body by `body`.
+fn write_layout(
+    out: &mut dyn fmt::Write,
+    start_line: &str,
+    headers: &[(String, String)],
+    body: impl FnOnce(&mut dyn fmt::Write) -> fmt::Result,
+) -> fmt::Result {
+    out.write_str(start_line)?;
+    for (name, value) in headers {
+        write!(out, "\n{name}: {value}")?;
+    }
+    out.write_str("\n\n")?;
+    body(out)
 }
 
 /// A request to export: `METHOD URL`, the headers, a blank line, the pretty body and a
 /// final newline.
 pub fn http_message(request: &Message) -> String {
-    let mut out = render(
-        &request.start_line(),
-        &request.headers,
-        &pretty_json(&request.body_json()),
-    );
-    out.push('\n');
+    let mut out = String::new();
+    let _ = http_message_with(&mut out, request, |out| {
+        out.write_str(&pretty_json(&request.body_json()))
+    });
     out
+}
+
+/// [`http_message`] written into `out` as it is made (the page's small requests take
+/// the string: streaming `serde_json` through text costs its wasm 1.4 KB brotli).
+pub fn write_http_message(out: &mut dyn fmt::Write, request: &Message) -> fmt::Result {
+    http_message_with(out, request, |out| write_pretty_json(out, &request.body_json()))
+}
+
+fn http_message_with(
+    out: &mut dyn fmt::Write,
+    request: &Message,
+    body: impl FnOnce(&mut dyn fmt::Write) -> fmt::Result,
+) -> fmt::Result {
+    write_layout(out, &request.start_line(), &request.headers, body)?;
+    out.write_char('\n')
 }
 
 /// A POSIX-shell cURL command; every argument single-quoted so nothing is expanded.
 pub fn curl(request: &Message) -> String {
-    let method = request.method.as_deref().unwrap_or("POST");
-    let url = request.url.as_deref().unwrap_or_default();
-    let mut out = format!("curl -X {method} {}", shell_quote(url));
-    for (name, value) in &request.headers {
-        let _ = write!(out, " \\\n  -H {}", shell_quote(&format!("{name}: {value}")));
-    }
-    let _ = write!(
-        out,
-        " \\\n  --data-raw {}",
-        shell_quote(&pretty_json(&request.body_json()))
-    );
-    out.push('\n');
+    let mut out = String::new();
+    let _ = curl_with(&mut out, request, |out| {
+        out.write_str(&pretty_json(&request.body_json()))
+    });
     out
 }
 
+/// [`curl`] written into `out` as it is made.
+pub fn write_curl(out: &mut dyn fmt::Write, request: &Message) -> fmt::Result {
+    curl_with(out, request, |out| write_pretty_json(out, &request.body_json()))
+}
+
+fn curl_with(
+    out: &mut dyn fmt::Write,
+    request: &Message,
+    body: impl FnOnce(&mut dyn fmt::Write) -> fmt::Result,
+) -> fmt::Result {
+    let method = request.method.as_deref().unwrap_or("POST");
+    let url = request.url.as_deref().unwrap_or_default();
+    write!(out, "curl -X {method} {}", shell_quote(url))?;
+    for (name, value) in &request.headers {
+        write!(out, " \\\n  -H {}", shell_quote(&format!("{name}: {value}")))?;
+    }
+    out.write_str(" \\\n  --data-raw '")?;
+    body(&mut ShellQuoted(out))?;
+    out.write_str("'\n")
+}
+
 fn shell_quote(text: &str) -> String {
-    format!("'{}'", text.replace('\'', r"'\''"))
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('\'');
+    let _ = ShellQuoted(&mut out).write_str(text);
+    out.push('\'');
+    out
 }
 
 /// The reason phrase of the statuses the simulator sends.
@@ -314,6 +436,52 @@ mod tests {
         assert!(command.starts_with("curl -X POST 'https://graph.microsoft.com/beta/x'"));
         assert!(command.contains("-H 'Content-Type: application/json'"));
         assert!(command.contains(r#""it'\''s""#));
+    }
+
+    /// The streamed forms write what the strings hold, with characters of every width,
+    /// quotes and escapes; a character split between two writes waits for its end.
+    #[test]
+    fn streamed_json_curl_and_http_are_the_strings() {
+        let body = json!({"a'b": "é ' 😀 \u{7} \"", "n": [1.5, -2, null], "x": {"\u{2028}": true}});
+        let request = Message::request(
+            "POST",
+            "https://graph.microsoft.com/beta/x".into(),
+            default_headers(),
+            body.clone(),
+        );
+        let mut streamed = String::new();
+        write_pretty_json(&mut streamed, &body).unwrap();
+        assert_eq!(streamed, serde_json::to_string_pretty(&body).unwrap());
+        let mut streamed = String::new();
+        write_curl(&mut streamed, &request).unwrap();
+        let quoted = serde_json::to_string_pretty(&body).unwrap().replace('\'', r"'\''");
+        assert!(
+            streamed.ends_with(&format!(" \\\n  --data-raw '{quoted}'\n")),
+            "{streamed}"
+        );
+        let mut streamed = String::new();
+        write_http_message(&mut streamed, &request).unwrap();
+        assert_eq!(
+            streamed,
+            format!(
+                "POST https://graph.microsoft.com/beta/x\nAuthorization: {}\nContent-Type: application/json\n\n{}\n",
+                credential::PLACEHOLDER,
+                serde_json::to_string_pretty(&body).unwrap()
+            )
+        );
+        // "😀" is four bytes: every split of "é😀" into two writes gives it whole.
+        let bytes = "é😀".as_bytes();
+        for split in 0..=bytes.len() {
+            let mut text = String::new();
+            let mut out = Utf8Out {
+                out: &mut text,
+                pending: Vec::new(),
+            };
+            std::io::Write::write_all(&mut out, &bytes[..split]).unwrap();
+            std::io::Write::write_all(&mut out, &bytes[split..]).unwrap();
+            assert!(out.pending.is_empty());
+            assert_eq!(text, "é😀", "split at {split}");
+        }
     }
 
     #[test]

@@ -375,15 +375,18 @@ fn write(snippet: &Snippet<'_>, out: &mut Out<'_>) {
         .map(|d| format!("{}: {}", d.code(), one_line(&d.message(Lang::En))));
     let message = || Message::from_checked(checked, call_id, false);
     match lang {
+        // A failed write is kept by `out`, which the caller asks.
         SnippetLang::Curl => {
             if let Some(error) = first_error {
                 let _ = writeln!(out, "# {error}");
             }
-            out.push_str(&http::curl(&message()));
+            let _ = http::write_curl(out, &message());
         }
-        SnippetLang::Http => out.push_str(&http::http_message(&message())),
+        SnippetLang::Http => {
+            let _ = http::write_http_message(out, &message());
+        }
         SnippetLang::Json => {
-            out.push_str(&http::pretty_json(&message().body_json()));
+            let _ = http::write_pretty_json(out, &message().body_json());
             out.push('\n');
         }
         _ => {
