@@ -226,12 +226,10 @@ struct ShellQuoted<'a>(&'a mut dyn fmt::Write);
 
 impl fmt::Write for ShellQuoted<'_> {
     fn write_str(&mut self, text: &str) -> fmt::Result {
-        let mut parts = text.split('\'');
-        if let Some(first) = parts.next() {
-            self.0.write_str(first)?;
-        }
-        for part in parts {
-            self.0.write_str(r"'\''")?;
+        for (n, part) in text.split('\'').enumerate() {
+            if n > 0 {
+                self.0.write_str(r"'\''")?;
+            }
             self.0.write_str(part)?;
         }
         Ok(())
@@ -341,17 +339,12 @@ fn write_layout(
 /// A request to export: `METHOD URL`, the headers, a blank line, the pretty body and a
 /// final newline.
 pub fn http_message(request: &Message) -> String {
-    let mut out = String::new();
-    let _ = http_message_with(&mut out, request, |out| {
-        out.write_str(&pretty_json(&request.body_json()))
-    });
-    out
+    written(|out| http_message_with(out, request, whole_body(request)))
 }
 
-/// [`http_message`] written into `out` as it is made (the page's small requests take
-/// the string: streaming `serde_json` through text costs its wasm 1.4 KB brotli).
+/// [`http_message`] written into `out` as it is made.
 pub fn write_http_message(out: &mut dyn fmt::Write, request: &Message) -> fmt::Result {
-    http_message_with(out, request, |out| write_pretty_json(out, &request.body_json()))
+    http_message_with(out, request, streamed_body(request))
 }
 
 fn http_message_with(
@@ -365,16 +358,31 @@ fn http_message_with(
 
 /// A POSIX-shell cURL command; every argument single-quoted so nothing is expanded.
 pub fn curl(request: &Message) -> String {
-    let mut out = String::new();
-    let _ = curl_with(&mut out, request, |out| {
-        out.write_str(&pretty_json(&request.body_json()))
-    });
-    out
+    written(|out| curl_with(out, request, whole_body(request)))
 }
 
 /// [`curl`] written into `out` as it is made.
 pub fn write_curl(out: &mut dyn fmt::Write, request: &Message) -> fmt::Result {
-    curl_with(out, request, |out| write_pretty_json(out, &request.body_json()))
+    curl_with(out, request, streamed_body(request))
+}
+
+/// What `write` writes, as a string (writing into a `String` never fails).
+fn written(write: impl FnOnce(&mut String) -> fmt::Result) -> String {
+    let mut out = String::new();
+    let _ = write(&mut out);
+    out
+}
+
+/// A request's body made whole first, as the page's exports make it: its small requests
+/// need no streaming, and streaming `serde_json` through text would cost its wasm
+/// 1.4 KB brotli.
+fn whole_body(request: &Message) -> impl FnOnce(&mut dyn fmt::Write) -> fmt::Result + '_ {
+    move |out| out.write_str(&pretty_json(&request.body_json()))
+}
+
+/// A request's body written as `serde_json` makes it ([`write_pretty_json`]).
+fn streamed_body(request: &Message) -> impl FnOnce(&mut dyn fmt::Write) -> fmt::Result + '_ {
+    move |out| write_pretty_json(out, &request.body_json())
 }
 
 fn curl_with(

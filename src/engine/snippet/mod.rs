@@ -189,8 +189,8 @@ pub(crate) struct Model<'a> {
     object: Object<'a>,
     /// Whether the object repeats a name, asked once (it hashes every name).
     repeated: bool,
-    /// How many of its members are additional data.
-    extra: usize,
+    /// Whether any of its members is additional data.
+    any_additional: bool,
 }
 
 /// A typed property's value.
@@ -230,7 +230,7 @@ impl<'a> Model<'a> {
             props: Vec::new(),
             object: *object,
             repeated: object.has_repeats(),
-            extra: 0,
+            any_additional: false,
         };
         for (key, value) in object.unique_given(model.repeated) {
             let declared = class
@@ -240,7 +240,7 @@ impl<'a> Model<'a> {
                 .map(|(name, declared)| (*name, *declared));
             match declared.and_then(|(name, declared)| typed(declared, value, api).map(|typed| (name, typed))) {
                 Some(prop) => model.props.push(prop),
-                None => model.extra += 1,
+                None => model.any_additional = true,
             }
         }
         model
@@ -256,7 +256,7 @@ impl<'a> Model<'a> {
     }
 
     pub(crate) fn has_additional(&self) -> bool {
-        self.extra > 0
+        self.any_additional
     }
 }
 
@@ -442,9 +442,7 @@ impl<'w> Out<'w> {
     }
 
     pub(crate) fn push(&mut self, c: char) {
-        if self.result.is_ok() {
-            self.result = self.inner.write_char(c);
-        }
+        self.push_str(c.encode_utf8(&mut [0; 4]));
     }
 
     /// `unit` `depth` times, without making the string of them.
