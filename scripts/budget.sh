@@ -61,7 +61,11 @@ cd "$(dirname "$0")/.."
 # hashbrown HashTable of 4-byte places instead of a HashSet of &str): the check of an
 # object of 6.9 million distinct names 6.5 → 4.0 times its 64 MiB text, its code 11.4 →
 # 6.7 times; +0.8 KB gzip (278,752 → 279,558 B).
-BUDGET_KB=${BUDGET_KB:-280}
+# 280 → 281 with the code panel that asks for its code only once near the viewport
+# (ui::hooks::use_seen, an IntersectionObserver) and says it is writing it meanwhile:
+# +1.2 KB gzip (279,682 → 280,864 B), and a phone's first screen no longer fetches the
+# Web Worker (365.0 → 229.2 KB brotli; measure.mjs prints both viewports).
+BUDGET_KB=${BUDGET_KB:-281}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

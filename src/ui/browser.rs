@@ -343,3 +343,43 @@ impl Drop for HeightWatch {
         self.observer.disconnect();
     }
 }
+
+/// Calls `on_seen` once, the first time `element` comes within `margin` (a CSS margin,
+/// as `rootMargin` takes it) of the viewport; inside an `<iframe>`, of the viewport of
+/// the page around it. `None` where the browser cannot watch. The watching stops when
+/// the returned handle is dropped.
+pub fn when_seen(element: &web_sys::Element, margin: &str, on_seen: impl FnOnce() + 'static) -> Option<SeenWatch> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let mut on_seen = Some(on_seen);
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let seen = entries.iter().any(|entry| {
+            entry
+                .unchecked_into::<web_sys::IntersectionObserverEntry>()
+                .is_intersecting()
+        });
+        if let Some(on_seen) = seen.then(|| on_seen.take()).flatten() {
+            on_seen();
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(margin);
+    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    observer.observe(element);
+    Some(SeenWatch {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Stops watching when dropped.
+pub struct SeenWatch {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for SeenWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}

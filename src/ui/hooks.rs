@@ -359,3 +359,30 @@ pub fn use_progressive(len: usize, chunk: usize) -> usize {
     });
     count
 }
+
+/// How far below (or above) the viewport a panel may still be when its work starts, so
+/// that it is ready by the time it is scrolled to.
+const SEEN_MARGIN: &str = "200px 0px";
+
+/// Whether the element behind `node` has come within [`SEEN_MARGIN`] of the viewport
+/// (and stays `true` once it has). The code panel asks the Web Worker for code only
+/// then: on a phone, or in an embed further down a docs page, the worker's 136 KB are
+/// not fetched until the code is scrolled to. Where the browser cannot watch, at once.
+#[hook]
+pub fn use_seen(node: &NodeRef) -> bool {
+    let seen = use_state_eq(|| false);
+    {
+        let (node, seen) = (node.clone(), seen.clone());
+        use_effect_with((), move |_| {
+            let watch = node.cast::<web_sys::Element>().and_then(|element| {
+                let seen = seen.clone();
+                browser::when_seen(&element, SEEN_MARGIN, move || seen.set(true))
+            });
+            if watch.is_none() {
+                seen.set(true);
+            }
+            move || drop(watch)
+        });
+    }
+    *seen
+}

@@ -120,6 +120,26 @@ test("an embed at 320 px fits its width and keeps Run reachable", async () => {
   await context.close();
 });
 
+test("an embed below a docs page's fold fetches the Web Worker for its code only when scrolled to", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
+  const src = `${shared.app.origin}/?embed=1&preset=example-1&view=request,code`;
+  // An eager frame (no loading="lazy"): the app starts at once, out of view.
+  await page.setContent(`<div style="height: 3000px">Docs text</div><iframe id="embed" src="${src}" width="700" height="900"></iframe>`);
+  const frame = await (await page.waitForSelector("#embed")).contentFrame();
+  await frame.waitForSelector("#diagnostics-summary");
+  await frame.waitForFunction(() => /\d/.test(document.querySelector("#diagnostics-summary").textContent));
+  await page.waitForTimeout(1000);
+  const fetchedWorker = () => requests.some((url) => url.includes("invite-worker"));
+  assert.equal(fetchedWorker(), false, "the Web Worker was fetched for an embed out of view");
+  await page.locator("#embed").scrollIntoViewIfNeeded();
+  await frame.waitForFunction(() => document.querySelector("#code-block").dataset.lang === "csharp");
+  assert.ok(fetchedWorker());
+  await context.close();
+});
+
 test("the demo page's ES-module check gives the CLI's diagnostics", { skip: !CLI && "no CLI binary built" }, async () => {
   const { page, context } = await openDemo();
   const bodies = [

@@ -58,6 +58,29 @@ const MARK_INTERACTIVE = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
+/** What the page fetches from dist/ by the time its first screen has settled (the
+ * network idle for a second after the composer is interactive), at a viewport: the
+ * files' names and their brotli size together. The code panel asks the Web Worker only
+ * once it is near the viewport, so the two sizes differ. */
+async function firstScreen(browser, origin, viewport) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on("requestfinished", (request) => {
+    const name = new URL(request.url()).pathname.slice(1);
+    if (request.url().startsWith(origin) && name) fetched.add(name);
+  });
+  await page.addInitScript(MARK_INTERACTIVE);
+  await page.goto(origin + "/");
+  await page.waitForFunction(() => window.__interactiveAt !== undefined);
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(1000);
+  await page.waitForLoadState("networkidle");
+  await context.close();
+  const names = [...fetched].sort();
+  return { names, ...distBytes((name) => fetched.has(name)) };
+}
+
 async function timeToInteractive(browser, origin) {
   const samples = [];
   for (let i = 0; i < 5; i += 1) {
@@ -210,6 +233,11 @@ try {
   console.log(`first load: ${sizes(distBytes((name) => !WORKER(name) && !API(name)))}`);
   console.log(`  later, the Web Worker (first check of a large text, run, code, explanation): ${sizes(distBytes(WORKER))}`);
   console.log(`  other pages only, the ES module API: ${sizes(distBytes(API))}`);
+  for (const [label, viewport] of [["phone 390x844", { width: 390, height: 844 }], ["desktop 1440x900", { width: 1440, height: 900 }]]) {
+    const screen = await firstScreen(browser, origin, viewport);
+    const worker = screen.names.some(WORKER) ? "with the Web Worker (the code panel is in view)" : "without the Web Worker";
+    console.log(`first screen at ${label}, ${worker}: ${sizes(screen)}`);
+  }
   console.log(`navigation to interactive composer (median of 5): ${(await timeToInteractive(browser, origin)).toFixed(0)} ms`);
   console.log(`keystroke to diagnostics (${KEYSTROKES} keystrokes each):`);
   console.log("  preset      median    p95");

@@ -384,6 +384,26 @@ test("the Code view gives the request in each SDK language, follows edits and re
   await clean(app);
 });
 
+test("on a phone the Web Worker is fetched only when the code is scrolled to, and the code then shows", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const app = await openApp(shared.browser, shared.origin, { context });
+  const { page, requests } = app;
+  const fetchedWorker = () => requests.some((url) => url.includes("invite-worker"));
+  // The first screen is the request, its verdict and the simulation's controls; the code
+  // panel is below it, and nothing has asked for code.
+  await waitFor(page, () => document.querySelector("#diagnostics-summary")?.textContent.includes("Graph would accept"));
+  await page.waitForTimeout(1500);
+  assert.ok(await page.evaluate(() => document.querySelector(".code-view").getBoundingClientRect().top > innerHeight + 200));
+  assert.equal(fetchedWorker(), false, "the Web Worker was fetched before the code was in view");
+  assert.equal(await page.getAttribute("#code-block", "aria-busy"), "true");
+  // Scrolled to, the panel asks, and the code arrives.
+  await page.locator(".code-view").scrollIntoViewIfNeeded();
+  await waitFor(page, () => document.querySelector("#code-block").getAttribute("aria-busy") === "false");
+  assert.ok(fetchedWorker());
+  assert.match(await page.textContent("#code-block"), /InvitePostRequestBody/);
+  await clean(app);
+});
+
 test("what the bot received is checked, explained and marked on the diagram, in Portuguese too", async () => {
   const app = await openApp(shared.browser, shared.origin);
   const { page } = app;

@@ -77,10 +77,14 @@ for (const screen of SCREENS) {
       await page.click("#theme-toggle");
       await waitFor(page, () => document.documentElement.dataset.theme === "dark");
     }
-    await waitFor(page, () => document.querySelector("#code-block")?.dataset.lang);
+    const phone = screen.viewport.width < 500;
+    // The first screen has settled: its verdict, and on a desktop the code beside it (on a
+    // phone the code panel is further down and asks for its code once scrolled to).
+    await waitFor(page, () => /\d/.test(document.querySelector("#diagnostics-summary")?.textContent ?? ""));
+    if (!phone) await waitFor(page, () => document.querySelector("#code-block")?.dataset.lang);
     await page.screenshot({ path: `${SHOTS}${screen.name}-first.png` });
     assert.deepEqual(await violations(page), [], "on the first screen");
-    if (screen.viewport.width < 500) {
+    if (phone) {
       // The phone's first screen holds the request and Run.
       const bottom = (selector) => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().bottom, selector);
       assert.ok((await bottom("#run-button")) <= screen.viewport.height, "Run on the first screen");
@@ -93,6 +97,9 @@ for (const screen of SCREENS) {
     await waitFor(page, () => document.querySelectorAll(".event-card").length >= 4);
     await page.locator(".event-card .explain-event").nth(1).click();
     await waitFor(page, () => document.querySelector("#received-items [data-step]") !== null);
+    // Scrolled to, the code panel fills in (at once on a desktop, where it was in view).
+    await page.locator(".code-view").scrollIntoViewIfNeeded();
+    await waitFor(page, () => document.querySelector("#code-block")?.dataset.lang);
     await page.screenshot({ path: `${SHOTS}${screen.name}-run.png`, fullPage: true });
     assert.deepEqual(await diagramFaults(page), [], "the diagram's labels");
     assert.deepEqual(await overflowingCards(page), [], "card content stays inside its card");
@@ -101,7 +108,7 @@ for (const screen of SCREENS) {
       await page.evaluate((phone) => {
         if (phone) document.querySelector(".simulation-panel").scrollIntoView();
         else window.scrollTo(0, 0);
-      }, screen.viewport.width < 500);
+      }, phone);
       await page.screenshot({ path: fileURLToPath(new URL(`../../docs/${screen.readme}`, import.meta.url)) });
     }
     assert.deepEqual(await violations(page), [], "after a run and an explanation");

@@ -14,6 +14,7 @@ use crate::engine::diagnostic::lang::tr;
 use crate::engine::snippet::SnippetLang;
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser;
+use crate::ui::hooks::use_seen;
 use crate::ui::store::{use_dispatch, use_document, use_lang, use_verdict, Action, Notice};
 use crate::ui::worker;
 
@@ -48,15 +49,18 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     // the check it was asked under: code for an older request is not ready.
     let code: UseStateHandle<Option<Code>> = use_state(|| None);
     let latest = use_mut_ref(|| 0_u64);
+    // Nothing is asked before the panel is near the viewport (`use_seen`).
+    let section = use_node_ref();
+    let seen = use_seen(&section);
     {
         let (code, latest, document, dispatch) = (code.clone(), latest.clone(), document.clone(), dispatch.clone());
         use_effect_with(
-            (verdict.clone(), selected, too_large),
-            move |(asked_under, selected, too_large)| {
+            (verdict.clone(), selected, too_large, seen),
+            move |(asked_under, selected, too_large, seen)| {
                 // Asked in a task of its own, cancelled by a newer change: the copy of
                 // the text for the worker cost a 37 KB paste's task 5 ms (measured).
                 let (selected, asked_under) = (*selected, asked_under.clone());
-                let ask = (!*too_large).then(|| {
+                let ask = (*seen && !*too_large).then(|| {
                     Timeout::new(0, move || {
                         let task = Task::Snippet {
                             text: document.text.to_string(),
@@ -123,7 +127,7 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     };
     let has_errors = verdict.errors > 0;
     html! {
-        <section class="panel code-view" aria-labelledby="code-title">
+        <section class="panel code-view" aria-labelledby="code-title" ref={section}>
             <h2 id="code-title">{ tr(lang, "Code", "Código") }</h2>
             <div class="code-tabs" role="tablist" aria-label={tr(lang, "Language", "Linguagem")} onkeydown={on_key}>
                 { for SnippetLang::ALL.iter().map(|tab| {
@@ -159,8 +163,10 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                             { format!("{} {}", tr(lang, "Copy", "Copiar"), selected.label()) }
                         </button>
                     </div>
-                    <pre class="code-block" id="code-block" tabindex="0" aria-busy={(!ready).to_string()}
-                         data-lang={if ready { selected.name() } else { "" }}><code>{ code.as_ref().map(|code| super::coloured(&code.shown.text, selected)).unwrap_or_default() }</code></pre>
+                    <pre class={classes!("code-block", code.is_none().then_some("waiting"))} id="code-block" tabindex="0" aria-busy={(!ready).to_string()}
+                         data-lang={if ready { selected.name() } else { "" }}><code>{ code.as_ref().map_or_else(
+                             || html! { tr(lang, "Writing the code\u{2026}", "Escrevendo o código\u{2026}") },
+                             |code| super::coloured(&code.shown.text, selected)) }</code></pre>
                     if let Some(Code { text, shown: Shown { previewed: true, .. }, .. }) = code.as_ref() {
                         <p class="hint" id="code-preview" role="note">
                             { size_words(lang, tr(lang, "This code is", "Este código tem"), text) }
