@@ -396,11 +396,13 @@ test("on a phone the Web Worker is fetched only when the code is scrolled to, an
   assert.ok(await page.evaluate(() => document.querySelector(".code-view").getBoundingClientRect().top > innerHeight + 200));
   assert.equal(fetchedWorker(), false, "the Web Worker was fetched before the code was in view");
   assert.equal(await page.getAttribute("#code-block", "aria-busy"), "true");
+  assert.ok(await page.isDisabled("#copy-code"), "nothing to copy yet");
   // Scrolled to, the panel asks, and the code arrives.
   await page.locator(".code-view").scrollIntoViewIfNeeded();
   await waitFor(page, () => document.querySelector("#code-block").getAttribute("aria-busy") === "false");
   assert.ok(fetchedWorker());
   assert.match(await page.textContent("#code-block"), /InvitePostRequestBody/);
+  assert.ok(await page.isEnabled("#copy-code"));
   await clean(app);
 });
 

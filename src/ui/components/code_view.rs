@@ -159,7 +159,7 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                 }
                 if !too_large {
                     <div class="code-actions">
-                        <button type="button" class="button small" id="copy-code" onclick={on_copy}>
+                        <button type="button" class="button small" id="copy-code" onclick={on_copy} disabled={code.is_none()}>
                             { format!("{} {}", tr(lang, "Copy", "Copiar"), selected.label()) }
                         </button>
                     </div>
