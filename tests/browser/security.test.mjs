@@ -285,6 +285,47 @@ test("pastes of every size land where a person expects; a large one is checked i
   await app.context.close();
 });
 
+test("a large paste of any script arrives character for character; a lone surrogate becomes U+FFFD", async () => {
+  const app = await openAppWithClipboard(shared.browser, shared.origin);
+  const { page } = app;
+  // Texts of every UTF-8 density, each past what is read in one pass of twice its
+  // length (CJK: 3 bytes a character).
+  const names = {
+    latin: "Zoë Çağrı Ñúñez ".repeat(6000),
+    cjk: "東京都渋谷区".repeat(20000),
+    emoji: "🎉👩🏽‍💻".repeat(15000),
+    mixed: "a東🎉é".repeat(30000),
+    // No UTF-8 holds a lone surrogate; the system clipboard would replace it before
+    // the page sees it, so this one is typed in at once (as a drop or dictation is).
+    "lone surrogate": `start ${"東".repeat(50_000)}\ud800 end`,
+  };
+  for (const [kind, name] of Object.entries(names)) {
+    // clientContext first: a large text's editor shows its start.
+    const body = JSON.stringify({ clientContext: kind, participants: [{ identity: { user: { id: "278405a3-f568-4b3e-b684-009193463064", displayName: name } } }] });
+    if (kind === "lone surrogate") {
+      // JSON.stringify writes a lone surrogate as the escape `\ud800`; the text holds it raw.
+      // (The large text before it left the editor showing a read-only preview.)
+      await page.click("#clear-request");
+      await pasteRequest(page, body.replace("\\ud800", "\ud800"));
+    } else {
+      await page.focus("#request-editor");
+      await page.keyboard.press("Control+A");
+      await pasteFromClipboard(page, body);
+    }
+    await waitFor(page, (k) => !document.querySelector("#check-pending")
+      && document.querySelector("#diagnostics-summary").textContent.includes("accept")
+      && document.querySelector("#request-editor").value.includes(k), kind);
+    await page.evaluate(() => navigator.clipboard.writeText(""));
+    await page.click("#copy-json");
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 0);
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    assert.equal(copied.clientContext, kind);
+    assert.equal(copied.participants[0].identity.user.displayName, name.replace("\ud800", "\ufffd"), kind);
+  }
+  assert.deepEqual(app.errors, []);
+  await app.context.close();
+});
+
 test("thousands of short lines are previewed, not laid out, in the editor and the Received panel", async () => {
   const app = await openAppWithClipboard(shared.browser, shared.origin);
   const { page } = app;
