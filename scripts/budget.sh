@@ -64,8 +64,10 @@ cd "$(dirname "$0")/.."
 # 280 → 281 with the code panel that asks for its code only once near the viewport
 # (ui::hooks::use_seen, an IntersectionObserver) and says it is writing it meanwhile:
 # +1.2 KB gzip (279,682 → 280,864 B), and a phone's first screen no longer fetches the
-# Web Worker (365.0 → 229.2 KB brotli; measure.mjs prints both viewports).
-BUDGET_KB=${BUDGET_KB:-281}
+# Web Worker (365.0 → 229.2 KB brotli; measure.mjs prints both viewports). 282, not
+# 281: a fresh clone's build measured 280,929 B, 71 B under 281, and builds vary by
+# tens of bytes.
+BUDGET_KB=${BUDGET_KB:-282}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do
