@@ -70,9 +70,7 @@ async function firstScreen(browser, origin, viewport) {
     const name = new URL(request.url()).pathname.slice(1);
     if (request.url().startsWith(origin) && name) fetched.add(name);
   });
-  await page.addInitScript(MARK_INTERACTIVE);
-  await page.goto(origin + "/");
-  await page.waitForFunction(() => window.__interactiveAt !== undefined);
+  await untilInteractive(page, origin);
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(1000);
   await page.waitForLoadState("networkidle");
@@ -81,15 +79,20 @@ async function firstScreen(browser, origin, viewport) {
   return { names, ...distBytes((name) => fetched.has(name)) };
 }
 
+/** Opens the app on `page` and waits for an interactive composer; when that came (ms
+ * from navigation). */
+async function untilInteractive(page, origin) {
+  await page.addInitScript(MARK_INTERACTIVE);
+  await page.goto(origin + "/");
+  await page.waitForFunction(() => window.__interactiveAt !== undefined);
+  return page.evaluate(() => window.__interactiveAt);
+}
+
 async function timeToInteractive(browser, origin) {
   const samples = [];
   for (let i = 0; i < 5; i += 1) {
     const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(MARK_INTERACTIVE);
-    await page.goto(origin + "/");
-    await page.waitForFunction(() => window.__interactiveAt !== undefined);
-    samples.push(await page.evaluate(() => window.__interactiveAt));
+    samples.push(await untilInteractive(await context.newPage(), origin));
     await context.close();
   }
   return percentile(samples, 50);

@@ -90,8 +90,9 @@ impl Writer<'_, '_> {
                 Typed::List(items) => {
                     let list = self.names.fresh(&format!("{name}Array"));
                     let _ = writeln!(self.out, "${list} = [];");
+                    let hint = format!("{name}{}", Class::Participant.name());
                     for item in items.iter() {
-                        let element = self.model(&item, &format!("{name}{}", item.class.name()));
+                        let element = self.model(&item, &hint);
                         let _ = writeln!(self.out, "${list} []= ${element};");
                     }
                     format!("${list}")
