@@ -34,6 +34,7 @@ usage:
                              [--call FILE] [--callback URL] [--format text|json] [call-context flags as simulate]
   invite-playground presets  [--format text|json]
   invite-playground preset NAME [--mode corrected|doc-faithful]
+  invite-playground help | --help | --version
 
 FILE is a JSON body or an HTTP request message; `-` or no FILE reads standard input.
 Inputs over 64 MiB are refused; --max-bytes N sets another limit, up to 512 MiB.
@@ -68,6 +69,10 @@ pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, stdout: &mut dyn Write, st
     let code = match command {
         Command::Help => {
             let _ = writeln!(output, "{USAGE}");
+            0
+        }
+        Command::Version => {
+            let _ = writeln!(output, "invite-playground {}", env!("CARGO_PKG_VERSION"));
             0
         }
         command => match execute(command, stdin, &mut output) {
@@ -144,6 +149,7 @@ enum Source {
 #[derive(Debug)]
 enum Command {
     Help,
+    Version,
     Check {
         source: Source,
         format: Format,
@@ -235,6 +241,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
+            Short('V') | Long("version") => return Ok(Command::Version),
             Long("format") => {
                 format = match text(&mut parser)?.as_str() {
                     "text" => Format::Text,
@@ -365,6 +372,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
     };
     match subcommand.as_deref() {
         None => Err("missing command".to_owned()),
+        Some("help") => Ok(Command::Help),
         Some("check") => Ok(Command::Check {
             source: source(&positional)?,
             format,
@@ -500,7 +508,7 @@ fn read_limited(reader: impl Read, limit: usize, size: u64) -> std::io::Result<V
 fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<i32, String> {
     let io = |e: std::io::Error| format!("cannot write output: {e}");
     match command {
-        Command::Help => Ok(0),
+        Command::Help | Command::Version => Ok(0),
         // Runs until Ctrl-C; logs as it goes rather than at the end.
         Command::Mock(options) => {
             out.flush().map_err(io)?;
