@@ -69,6 +69,11 @@ fn with_context(context: CallContext) -> CheckOptions {
     }
 }
 
+/// A participant whose display name is `name`, written as JSON text as it is.
+fn named(name: &str) -> String {
+    format!(r#"{{"identity":{{"user":{{"id":"{USER}","displayName":"{name}"}}}}}}"#)
+}
+
 fn cases() -> Vec<Case> {
     let six: Vec<String> = (0..6)
         .map(|i| user(&format!("278405a3-f568-4b3e-b684-00919346306{i}")))
@@ -92,6 +97,12 @@ fn cases() -> Vec<Case> {
                 user(USER)
             ),
             valid(),
+        ),
+        // The near miss is the same character written as an escape: visible as text.
+        case(
+            "bidi-control",
+            body(&[named("Admin\u{202e}exe.txt")]),
+            body(&[named("Admin\\u202eexe.txt")]),
         ),
         case("body-empty", "  \n ", valid()),
         case("body-not-object", "[1, 2]", valid()),
@@ -675,6 +686,70 @@ fn a_flood_of_one_problem_is_counted_and_the_first_ones_listed() {
     );
     assert!(!checked.is_valid());
     assert_places(&text, &checked);
+}
+
+/// Each hidden bidirectional control, raw in a key, in a string of an array, in a value
+/// and in a header line, is reported once per key, string or line, at it; the
+/// characters that look like them (joiners, spaces, other punctuation with the same lead
+/// byte, right-to-left letters) and escapes are not.
+#[test]
+fn hidden_bidirectional_controls_are_found_in_every_place_and_nothing_else_is() {
+    use invite_playground::source::BIDI_CONTROLS;
+    for (control, _) in BIDI_CONTROLS {
+        let c = control.to_string();
+        let body = format!(
+            r#"{{"participants":[{}],"clientContext":"c","note{c}":["a", "b{c}c{c}"],"tag":"x{c}"}}"#,
+            named("Ana")
+        );
+        let text = http(GOOD_LINE, &format!("{GOOD_HEADERS}\nX-Note: a{c}b"), &body);
+        let checked = check(&text, &CheckOptions::default());
+        let found: Vec<(Option<&str>, usize)> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.code() == "bidi-control")
+            .map(|d| (d.pointer.as_ref().map(|p| p.as_str()), d.span.unwrap().start))
+            .collect();
+        let at = |needle: &str| text.find(needle).unwrap();
+        let key = format!("/note{c}");
+        assert_eq!(
+            found,
+            [
+                (None, at("X-Note")),
+                (Some(key.as_str()), at(&format!(r#""note{c}""#))),
+                (Some(format!("{key}/1").as_str()), at(&format!(r#""b{c}"#))),
+                (Some("/tag"), at(&format!(r#""x{c}""#))),
+            ],
+            "U+{:04X}",
+            u32::from(control)
+        );
+        let message = checked.diagnostics.iter().find(|d| d.code() == "bidi-control").unwrap();
+        assert!(message
+            .message(invite_playground::i18n::Lang::En)
+            .contains(&format!("U+{:04X}", u32::from(control))));
+        assert_places(&text, &checked);
+    }
+    for innocent in [
+        "\u{200d}",
+        "\u{2060}",
+        "\u{202f}",
+        "\u{2026}",
+        "\u{2014}",
+        "שלום",
+        "مرحبا",
+        "\\u202e",
+    ] {
+        let text = http(
+            GOOD_LINE,
+            &format!("{GOOD_HEADERS}\nX-Note: {innocent}"),
+            &body(&[named(innocent)]),
+        );
+        let checked = check(&text, &CheckOptions::default());
+        assert!(
+            !codes(&checked).contains(&"bidi-control"),
+            "{innocent:?}: {:?}",
+            codes(&checked)
+        );
+    }
 }
 
 /// A repeat among many names (past the few the check scans, where it hashes) is found

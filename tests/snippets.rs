@@ -45,7 +45,9 @@ fn extension(lang: SnippetLang) -> &'static str {
 const HOSTILE: &str = concat!(
     r#"quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 "#,
     "\u{2028}",
-    r#" ' ’ */ ?>"#
+    r#" ' ’ */ ?> bell \u0007 "#,
+    // Hidden bidirectional controls, raw: each generator writes them as escapes.
+    "\u{202e}rlo\u{2066}isolate"
 );
 
 /// A v1.0 body with every typed field, an undeclared key, a `null` and hostile strings.

@@ -192,15 +192,53 @@ pub mod swar {
     }
 }
 
+/// The invisible characters that change the order in which text around them is shown
+/// (the marks, embeddings, overrides and isolates of Unicode's bidirectional
+/// algorithm, UAX #9), with their Unicode names: the set editors flag as "hidden
+/// bidirectional text" since Trojan Source (CVE-2021-42574).
+pub const BIDI_CONTROLS: [(char, &str); 12] = [
+    ('\u{061C}', "ARABIC LETTER MARK"),
+    ('\u{200E}', "LEFT-TO-RIGHT MARK"),
+    ('\u{200F}', "RIGHT-TO-LEFT MARK"),
+    ('\u{202A}', "LEFT-TO-RIGHT EMBEDDING"),
+    ('\u{202B}', "RIGHT-TO-LEFT EMBEDDING"),
+    ('\u{202C}', "POP DIRECTIONAL FORMATTING"),
+    ('\u{202D}', "LEFT-TO-RIGHT OVERRIDE"),
+    ('\u{202E}', "RIGHT-TO-LEFT OVERRIDE"),
+    ('\u{2066}', "LEFT-TO-RIGHT ISOLATE"),
+    ('\u{2067}', "RIGHT-TO-LEFT ISOLATE"),
+    ('\u{2068}', "FIRST STRONG ISOLATE"),
+    ('\u{2069}', "POP DIRECTIONAL ISOLATE"),
+];
+
+/// Whether `c` is one of [`BIDI_CONTROLS`].
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The first of [`BIDI_CONTROLS`] in `text`, with its byte offset. Eight bytes at a
+/// time: every one of them is written with a lead byte of `0xD8` or `0xE2`, so only
+/// those bytes are decoded.
+pub fn first_bidi_control(text: &str) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(next) = swar::next_marked(bytes, at, |word| swar::equal(word, 0xD8) | swar::equal(word, 0xE2)) {
+        // A lead byte always starts a character.
+        let c = text[next..].chars().next()?;
+        if is_bidi_control(c) {
+            return Some((next, c));
+        }
+        at = next + 1;
+    }
+    None
+}
+
 /// `text` safe to print on a terminal or in a CI log: control characters (escape
 /// sequences, bells, carriage returns, line breaks inside a quoted value) and the
 /// bidirectional-text controls that can reorder what a reader sees are shown as
 /// `\u{…}` instead of acting. `keep` lists the characters the caller lays out itself.
 pub fn terminal_safe<'t>(text: &'t str, keep: &[char]) -> Cow<'t, str> {
-    let unsafe_char = |c: char| {
-        (c.is_control() && !keep.contains(&c))
-            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
+    let unsafe_char = |c: char| (c.is_control() && !keep.contains(&c)) || is_bidi_control(c);
     if !text.chars().any(unsafe_char) {
         return Cow::Borrowed(text);
     }

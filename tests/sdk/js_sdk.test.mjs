@@ -17,7 +17,7 @@ mkdirSync(WORK, { recursive: true });
 
 const cli = (args, input) => execFileSync(CLI, args, { input, encoding: "utf8" });
 
-const HOSTILE = "quote \" back \\ dollar $x ${y} `tick` new\nline tab\t é 漢 😀 \u2028 ' ’ </script>";
+const HOSTILE = "quote \" back \\ dollar $x ${y} `tick` new\nline tab\t é 漢 😀 \u2028 ' ’ </script> bell \u0007 \u202erlo\u2066isolate";
 const USER = "278405a3-f568-4b3e-b684-009193463064";
 const CASES = [
   ...[1, 2, 3, 4, 5].map((n) => ({ name: `example-${n}`, args: ["--preset", `example-${n}`], api: "beta" })),

@@ -153,7 +153,7 @@ def expected_valid(name):
     return not name.startswith("invalid")
 
 
-HOSTILE = "quote \" back \\ dollar $x ${y} `tick` new\nline tab\t é 漢 😀 \u2028 ' ’"
+HOSTILE = "quote \" back \\ dollar $x ${y} `tick` new\nline tab\t é 漢 😀 \u2028 ' ’ bell \u0007 \u202erlo\u2066isolate"
 
 
 def generated_bodies():

@@ -18,7 +18,7 @@ var requestBody = new InvitePostRequestBody
 				Phone = new Identity
 				{
 					Id = "+12345678901",
-					DisplayName = "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?>",
+					DisplayName = "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?> bell \u0007 \u202erlo\u2066isolate",
 				},
 				AdditionalData = new Dictionary<string, object>
 				{
@@ -73,7 +73,7 @@ var requestBody = new InvitePostRequestBody
 			},
 		},
 	},
-	ClientContext = "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?>",
+	ClientContext = "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?> bell \u0007 \u202erlo\u2066isolate",
 };
 
 // To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp

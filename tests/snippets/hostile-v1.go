@@ -19,7 +19,7 @@ identity.SetOdataType(&odataType1)
 phone := graphmodels.NewIdentity()
 id := "+12345678901"
 phone.SetId(&id)
-displayName := "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?>"
+displayName := "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?> bell \u0007 \u202erlo\u2066isolate"
 phone.SetDisplayName(&displayName)
 identity.SetPhone(phone)
 additionalData := map[string]interface{}{
@@ -61,7 +61,7 @@ participants := []graphmodels.InvitationParticipantInfoable {
 	invitationParticipantInfo1,
 }
 requestBody.SetParticipants(participants)
-clientContext := "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?>"
+clientContext := "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?> bell \u0007 \u202erlo\u2066isolate"
 requestBody.SetClientContext(&clientContext)
 
 // To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=go

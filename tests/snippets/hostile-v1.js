@@ -12,7 +12,7 @@ const participantsInvite = {
         "@odata.type": "#microsoft.graph.communicationsIdentitySet",
         phone: {
           id: "+12345678901",
-          displayName: "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?>",
+          displayName: "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?> bell \u0007 \u202erlo\u2066isolate",
         },
         user: null,
       },
@@ -38,7 +38,7 @@ const participantsInvite = {
       },
     },
   ],
-  clientContext: "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?>",
+  clientContext: "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?> bell \u0007 \u202erlo\u2066isolate",
 };
 
 await client.api("/communications/calls/a'b\"c$d/participants/invite")

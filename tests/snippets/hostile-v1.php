@@ -19,8 +19,7 @@ $participantsInvitationParticipantInfoIdentity = new CommunicationsIdentitySet()
 $participantsInvitationParticipantInfoIdentity->setOdataType('#microsoft.graph.communicationsIdentitySet');
 $participantsInvitationParticipantInfoIdentityPhone = new Identity();
 $participantsInvitationParticipantInfoIdentityPhone->setId('+12345678901');
-$participantsInvitationParticipantInfoIdentityPhone->setDisplayName('quote " back \\ dollar $x ${y} `tick` new
-line é 漢 😀   \' ’ */ ?>');
+$participantsInvitationParticipantInfoIdentityPhone->setDisplayName("quote \" back \\ dollar \$x \${y} `tick` new\nline é 漢 😀 \u{2028} ' ’ */ ?> bell \u{7} \u{202e}rlo\u{2066}isolate");
 $participantsInvitationParticipantInfoIdentity->setPhone($participantsInvitationParticipantInfoIdentityPhone);
 $additionalData = [
 	'user' => null,
@@ -55,7 +54,6 @@ $participantsInvitationParticipantInfo1Identity->setAdditionalData($additionalDa
 $participantsInvitationParticipantInfo1->setIdentity($participantsInvitationParticipantInfo1Identity);
 $participantsArray []= $participantsInvitationParticipantInfo1;
 $requestBody->setParticipants($participantsArray);
-$requestBody->setClientContext('quote " back \\ dollar $x ${y} `tick` new
-line é 漢 😀   \' ’ */ ?>');
+$requestBody->setClientContext("quote \" back \\ dollar \$x \${y} `tick` new\nline é 漢 😀 \u{2028} ' ’ */ ?> bell \u{7} \u{202e}rlo\u{2066}isolate");
 
 $result = $graphServiceClient->communications()->calls()->byCallId('a\'b"c$d')->participants()->invite()->post($requestBody)->wait();

@@ -8,8 +8,7 @@ $params = @{
 				'@odata.type' = '#microsoft.graph.communicationsIdentitySet'
 				phone = @{
 					id = '+12345678901'
-					displayName = 'quote " back \ dollar $x ${y} `tick` new
-line é 漢 😀   '' ’’ */ ?>'
+					displayName = ('quote " back \ dollar $x ${y} `tick` new' + [char]0x000A + 'line é 漢 😀 ' + [char]0x2028 + ' '' ’’ */ ?> bell ' + [char]0x0007 + ' ' + [char]0x202E + 'rlo' + [char]0x2066 + 'isolate')
 				}
 				user = $null
 			}
@@ -35,8 +34,7 @@ line é 漢 😀   '' ’’ */ ?>'
 			}
 		}
 	)
-	clientContext = 'quote " back \ dollar $x ${y} `tick` new
-line é 漢 😀   '' ’’ */ ?>'
+	clientContext = ('quote " back \ dollar $x ${y} `tick` new' + [char]0x000A + 'line é 漢 😀 ' + [char]0x2028 + ' '' ’’ */ ?> bell ' + [char]0x0007 + ' ' + [char]0x202E + 'rlo' + [char]0x2066 + 'isolate')
 }
 
 $callId = 'a''b"c$d'

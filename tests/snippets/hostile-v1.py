@@ -16,7 +16,7 @@ request_body = InvitePostRequestBody(
                 odata_type = "#microsoft.graph.communicationsIdentitySet",
                 phone = Identity(
                     id = "+12345678901",
-                    display_name = "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?>",
+                    display_name = "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?> bell \u0007 \u202erlo\u2066isolate",
                 ),
                 additional_data = {
                     "user" : None,
@@ -48,7 +48,7 @@ request_body = InvitePostRequestBody(
             ),
         ),
     ],
-    client_context = "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?>",
+    client_context = "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?> bell \u0007 \u202erlo\u2066isolate",
 )
 
 result = await graph_client.communications.calls.by_call_id("a'b\"c$d").participants.invite.post(request_body)

@@ -14,7 +14,7 @@ const participantsInvite: Record<string, unknown> = {
         "@odata.type": "#microsoft.graph.communicationsIdentitySet",
         phone: {
           id: "+12345678901",
-          displayName: "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?>",
+          displayName: "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?> bell \u0007 \u202erlo\u2066isolate",
         },
         user: null,
       },
@@ -40,7 +40,7 @@ const participantsInvite: Record<string, unknown> = {
       },
     },
   ],
-  clientContext: "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?>",
+  clientContext: "quote \" back \\ dollar $x ${y} `tick` new\nline é 漢 😀 \u2028 ' ’ */ ?> bell \u0007 \u202erlo\u2066isolate",
 };
 
 await client.api("/communications/calls/a'b\"c$d/participants/invite")

@@ -17,8 +17,7 @@ $participantsInvitationParticipantInfo = new InvitationParticipantInfo();
 $participantsInvitationParticipantInfoIdentity = new IdentitySet();
 $participantsInvitationParticipantInfoIdentityUser = new Identity();
 $participantsInvitationParticipantInfoIdentityUser->setId('x');
-$participantsInvitationParticipantInfoIdentityUser->setDisplayName('*/ 
-// evil');
+$participantsInvitationParticipantInfoIdentityUser->setDisplayName("*/ \n// evil");
 $participantsInvitationParticipantInfoIdentity->setUser($participantsInvitationParticipantInfoIdentityUser);
 $participantsInvitationParticipantInfo->setIdentity($participantsInvitationParticipantInfoIdentity);
 $additionalData = [

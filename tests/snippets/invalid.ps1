@@ -7,8 +7,7 @@ $params = @{
 			identity = @{
 				user = @{
 					id = 'x'
-					displayName = '*/ 
-// evil'
+					displayName = ('*/ ' + [char]0x000A + '// evil')
 				}
 			}
 			hidden = 'yes'

@@ -10,7 +10,7 @@ use super::rule::{Correlated, PathProblem, PermissionProblem, Rule};
 use super::JsonKind;
 use crate::engine::model::ApiVersion;
 use crate::engine::schema::PropertyType;
-use crate::engine::source::ellipsize;
+use crate::engine::source::{ellipsize, BIDI_CONTROLS};
 
 /// Picks the text for `lang` from an English and a Portuguese version.
 fn pick(lang: Lang, en: String, pt: String) -> String {
@@ -115,6 +115,18 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             format!("the key `{key}` appears more than once in this object"),
             format!("a chave `{key}` aparece mais de uma vez neste objeto"),
         ),
+        Rule::BidiControl { character } => {
+            let code = format!("U+{:04X}", u32::from(*character));
+            let name = BIDI_CONTROLS
+                .iter()
+                .find(|(c, _)| c == character)
+                .map_or("", |(_, name)| name);
+            pick(
+                lang,
+                format!("an invisible `{code}` ({name}) can change the order in which the text around it is shown"),
+                format!("um `{code}` invisível ({name}) pode mudar a ordem em que o texto ao redor é mostrado"),
+            )
+        }
         Rule::BodyEmpty => pick(
             lang,
             "the request has no body; Graph answers \"Empty Payload. JSON content expected.\"".into(),
@@ -394,6 +406,14 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
 /// How to fix `rule`, in `lang`, with the documentation section it comes from.
 pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
     let (en, pt): (&str, &str) = match rule {
+        Rule::BidiControl { character } => {
+            let escape = format!("\\u{:04x}", u32::from(*character));
+            return Some(pick(
+                lang,
+                format!("what you read is not the order Graph reads (Trojan Source, CVE-2021-42574): delete it, or write the escape `{escape}` where a value needs it"),
+                format!("o que se lê não é a ordem em que o Graph lê (Trojan Source, CVE-2021-42574): apague-o ou escreva o escape `{escape}` onde um valor precisar dele"),
+            ));
+        }
         Rule::JsonSyntax { .. } => (
             "Graph reads strict JSON (RFC 8259): no comments, trailing commas, single quotes or NaN",
             "o Graph lê JSON estrito (RFC 8259): sem comentários, vírgulas finais, aspas simples ou NaN",

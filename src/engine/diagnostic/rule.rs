@@ -26,6 +26,11 @@ pub enum Rule {
     JsonDuplicateKey {
         key: String,
     },
+    /// A raw character of `source::BIDI_CONTROLS` in a key or string of the body, or in
+    /// a line of the head.
+    BidiControl {
+        character: char,
+    },
     BodyEmpty,
     BodyNotObject {
         found: JsonKind,
@@ -193,6 +198,7 @@ impl Rule {
             Rule::JsonSyntax { .. } | Rule::JsonTooLarge { .. } => "json-syntax",
             Rule::JsonTooDeep { .. } => "json-too-deep",
             Rule::JsonDuplicateKey { .. } => "json-duplicate-key",
+            Rule::BidiControl { .. } => "bidi-control",
             Rule::BodyEmpty => "body-empty",
             Rule::BodyNotObject { .. } => "body-not-object",
             Rule::RequestLineInvalid { .. } => "request-line-invalid",
@@ -241,6 +247,7 @@ impl Rule {
     pub fn severity(&self) -> Severity {
         match self {
             Rule::JsonDuplicateKey { .. }
+            | Rule::BidiControl { .. }
             | Rule::PathDeprecatedApp
             | Rule::ContentLengthMismatch { .. }
             | Rule::IdentityMultiple { .. }

@@ -60,7 +60,7 @@ fn syntax(lang: SnippetLang) -> Syntax {
         },
         SnippetLang::Php => Syntax {
             line_comment: "//",
-            quotes: &[('\'', true)],
+            quotes: &[('\'', true), ('"', true)],
             keywords: &["use", "new", "true", "false", "null"],
         },
         SnippetLang::PowerShell => Syntax {

@@ -30,6 +30,7 @@ pub use self::highlight::{coloured_tokens, tokens, ColourBudget, TokenKind};
 use crate::engine::diagnostic::{Lang, Severity};
 use crate::engine::http::{self, Message};
 use crate::engine::model::ApiVersion;
+use crate::engine::source::is_bidi_control;
 use crate::engine::validate::json_ast::{Elements, Object, Value as Node};
 use crate::engine::validate::{tree, Checked};
 
@@ -460,22 +461,40 @@ impl fmt::Write for Out<'_> {
     }
 }
 
-/// A message fit for a one-line comment: control characters become spaces.
+/// A message fit for a one-line comment: the characters a string would escape
+/// ([`escaped_in_code`]: line breaks, controls, hidden bidirectional controls) become
+/// spaces.
 fn one_line(text: &str) -> String {
-    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    text.chars().map(|c| if escaped_in_code(c) { ' ' } else { c }).collect()
+}
+
+/// Whether a generator writes `c` as an escape rather than as itself: control
+/// characters (a raw one in source code is mangled by editors, terminals and line-ending
+/// conversions), U+2028 and U+2029 (some editors and older JavaScript engines end a line
+/// there) and the hidden bidirectional controls (a raw one makes the code read in
+/// another order than it runs: Trojan Source, CVE-2021-42574).
+pub(crate) fn escaped_in_code(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_bidi_control(c)
 }
 
 /// `text` as a double-quoted string literal that C#, Go, Java, JavaScript and Python all
-/// read back as `text`: JSON's escapes are a subset of each of theirs.
-/// U+2028 and U+2029 are escaped too: some editors and older JavaScript engines end a
-/// line there.
+/// read back as `text`: JSON's escapes are a subset of each of theirs, and `\uXXXX` is
+/// in all of them for the rest of [`escaped_in_code`].
 pub(crate) fn c_string(text: &str) -> String {
     let quoted = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned());
-    if quoted.contains(['\u{2028}', '\u{2029}']) {
-        quoted.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
-    } else {
-        quoted
+    // JSON has escaped the control characters already.
+    if !quoted.chars().any(escaped_in_code) {
+        return quoted;
     }
+    let mut out = String::with_capacity(quoted.len() + 12);
+    for c in quoted.chars() {
+        if escaped_in_code(c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `camelCase` → `snake_case`, for Python's attribute names.

@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 
 use crate::engine::validate::json_ast::Value as Node;
 
-use super::{camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Out, Request, Typed};
+use super::{
+    camel, error_comment, escaped_in_code, pascal, property_name, Class, JsonView, Locals, Model, Out, Request, Typed,
+};
 use crate::engine::model::ApiVersion;
 
 pub(super) fn render(request: &Request<'_>, out: &mut Out<'_>) {
@@ -65,9 +67,32 @@ fn collect(model: &Model, classes: &mut Vec<Class>, enums: &mut bool) {
     }
 }
 
-/// A single-quoted PHP string: only `\` and `'` are escaped there.
-fn quote(text: &str) -> String {
-    format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
+/// A single-quoted PHP string (only `\` and `'` are escaped there), or a double-quoted
+/// one when the text has a character written as an escape (`\u{…}`, PHP 7+; `\`, `"`
+/// and `$` escaped too).
+pub(super) fn quote(text: &str) -> String {
+    if !text.chars().any(escaped_in_code) {
+        return format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"));
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\\' | '"' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if escaped_in_code(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Writes each object's variable before the statement that uses it.

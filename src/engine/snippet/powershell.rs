@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use crate::engine::validate::json_ast::Value as Node;
 
-use super::{error_comment, JsonView, Out, Request};
+use super::{error_comment, escaped_in_code, JsonView, Out, Request};
 use crate::engine::model::ApiVersion;
 
 const INDENT: &str = "\t";
@@ -38,17 +38,31 @@ pub(super) fn render(request: &Request<'_>, out: &mut Out<'_>) {
 }
 
 /// A single-quoted PowerShell string: every kind of single quote PowerShell accepts
-/// (`'`, `‘`, `’`, `‚`, `‛`) is doubled, nothing else is special.
+/// (`'`, `‘`, `’`, `‚`, `‛`) is doubled, nothing else is special. A text with a
+/// character written as an escape is the single-quoted runs between such characters
+/// joined with `[char]0x…` in parentheses: PowerShell 5.1, which the Graph module
+/// supports, has no escape for a code point inside a string.
 pub(crate) fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
+    let special = text.chars().any(escaped_in_code);
+    if special {
+        out.push('(');
+    }
     out.push('\'');
     for c in text.chars() {
+        if special && escaped_in_code(c) {
+            let _ = write!(out, "' + [char]0x{:04X} + '", u32::from(c));
+            continue;
+        }
         if matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}') {
             out.push(c);
         }
         out.push(c);
     }
     out.push('\'');
+    if special {
+        out.push(')');
+    }
     out
 }
 

@@ -90,7 +90,13 @@ fn names_and_literals() {
         ],
         ["id3", "id4", "id31", "id5"]
     );
-    assert_eq!(one_line("a\nb\tc"), "a b c");
+    assert_eq!(one_line("a\nb\tc\u{2028}d\u{202e}e"), "a b c d e");
+    // What each kind of literal makes of the characters written as escapes.
+    assert_eq!(c_string("a\u{202e}b\u{7}\u{2029}"), r#""a\u202eb\u0007\u2029""#);
+    assert_eq!(php::quote("a'b"), r"'a\'b'");
+    assert_eq!(php::quote("$a\u{2066}\n\"\\"), r#""\$a\u{2066}\n\"\\""#);
+    assert_eq!(powershell::quote("a'b"), "'a''b'");
+    assert_eq!(powershell::quote("a'\u{202e}b"), "('a''' + [char]0x202E + 'b')");
 }
 
 /// `Locals` keeps only its bases: it gives the names a set of every name given would

@@ -23,7 +23,7 @@ use crate::engine::input::{self, HttpHead, Located};
 use crate::engine::model::ApiVersion;
 use crate::engine::model::InviteBody;
 use crate::engine::pointer::JsonPointer;
-use crate::engine::source::{LineIndex, Span};
+use crate::engine::source::{first_bidi_control, LineIndex, Span};
 
 pub use body::{MAX_CLIENT_CONTEXT, MAX_PARTICIPANTS};
 /// The positioned JSON tree [`tree`] returns, and its views.
@@ -202,6 +202,7 @@ pub fn check(text: &str, options: &CheckOptions) -> Checked {
     let split = input::split(text);
     let mut sink = Sink::new(text, split.body_offset);
     let (target, version) = request_line(&split, options, &mut sink);
+    bidi_in_head(&split, &mut sink);
 
     let ast = syntax::parse(split.body, &mut sink);
     let facts = ast.as_ref().map(|tree| body::check(&tree.root(), version, &mut sink));
@@ -228,6 +229,25 @@ pub fn read_head(text: &str, options: &CheckOptions) -> Checked {
     let mut sink = Sink::new(text, split.body_offset);
     let (target, version) = request_line(&split, options, &mut sink);
     checked(&split, sink, target, version, false)
+}
+
+/// Raw bidirectional controls in the head (the request or status line, the headers):
+/// one warning per line that holds one, at the line. The body's are found by
+/// [`syntax::parse`], at their key or string.
+fn bidi_in_head(split: &input::SplitInput<'_>, sink: &mut Sink<'_>) {
+    let head = &sink.text[..split.body_offset];
+    if split.head.is_none() || first_bidi_control(head).is_none() {
+        return;
+    }
+    let mut start = 0;
+    for line in head.split_inclusive('\n') {
+        let text = line.trim_end_matches(['\r', '\n']);
+        if let Some((_, character)) = first_bidi_control(text) {
+            let span = Span::new(start, start + text.len());
+            sink.head_repeated(Rule::BidiControl { character }, Located { text, span });
+        }
+        start += line.len();
+    }
 }
 
 /// The request line's target and the version in force (the URL's, else the user's).

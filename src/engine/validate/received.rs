@@ -122,6 +122,7 @@ pub fn read_received<R>(
     let split = input::split_message(text);
     let mut sink = Sink::new(text, split.body_offset);
     let http_status = split.head.as_ref().and_then(|head| status_of(head, &mut sink));
+    super::bidi_in_head(&split, &mut sink);
     let headers = split.head.as_ref().map(HttpHead::header_pairs).unwrap_or_default();
     let location_op = headers
         .iter()
