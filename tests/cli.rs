@@ -493,13 +493,20 @@ fn help_and_version_answer_on_standard_output() {
     for args in [&["--help"][..], &["-h"][..], &["help"][..], &["check", "--help"][..]] {
         let output = cli(args, "");
         assert_eq!(output.status.code(), Some(0), "{args:?}");
-        assert!(String::from_utf8(output.stdout).unwrap().starts_with("usage:"), "{args:?}");
+        assert!(
+            String::from_utf8(output.stdout).unwrap().starts_with("usage:"),
+            "{args:?}"
+        );
     }
     for args in [&["--version"][..], &["-V"][..]] {
         let output = cli(args, "");
         assert_eq!(output.status.code(), Some(0), "{args:?}");
         let text = String::from_utf8(output.stdout).unwrap();
-        assert_eq!(text, format!("invite-playground {}\n", env!("CARGO_PKG_VERSION")), "{args:?}");
+        assert_eq!(
+            text,
+            format!("invite-playground {}\n", env!("CARGO_PKG_VERSION")),
+            "{args:?}"
+        );
     }
     let missing = cli(&[], "");
     assert_eq!(missing.status.code(), Some(2));
