@@ -67,7 +67,10 @@ cd "$(dirname "$0")/.."
 # Web Worker (365.0 → 229.2 KB brotli; measure.mjs prints both viewports). 282, not
 # 281: a fresh clone's build measured 280,929 B, 71 B under 281, and builds vary by
 # tens of bytes.
-BUDGET_KB=${BUDGET_KB:-282}
+# 282 → 283 with #13's hidden bidirectional controls (`bidi-control`: found by the
+# strict-JSON pass in strings and by a scan of the head, named in both languages):
+# +1.3 KB gzip (280,995 B on a fresh clone of the round before → 282,294 B).
+BUDGET_KB=${BUDGET_KB:-283}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

@@ -37,6 +37,10 @@ test("hostile text typed and pasted into every field renders as text", async () 
   await pasteRequest(page, `POST ${HOSTILE}\nAuthorization: ${HOSTILE}\nX-${"a"}: ${HOSTILE}\n\n${JSON.stringify(body, null, 2)}`);
   await waitFor(page, () => document.querySelectorAll("#diagnostic-list li").length > 0);
   await assertUntouched(page);
+  // Its hidden bidirectional controls (raw U+202E, U+2066) are named where they are: in
+  // the head's lines and in the body's keys and strings.
+  await waitFor(page, () => document.querySelectorAll('#diagnostic-list [data-code="bidi-control"]').length >= 4);
+  assert.match(await page.locator('#diagnostic-list li:has([data-code="bidi-control"])').first().innerText(), /U\+202E/);
   // Typed into the form and the call panel.
   await pasteRequest(page, JSON.stringify({ participants: [{ identity: { user: { id: "x" } } }] }));
   await page.locator("#field--participants--0--identity--user--id").pressSequentially(PAYLOADS[1]);
