@@ -280,9 +280,13 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             Long("callback") => callback = Some(text(&mut parser)?),
             Long("max-bytes") => {
                 let value = text(&mut parser)?;
+                // A number too large for the machine is over the limit too, and says so.
                 max_bytes = value
                     .parse()
-                    .map_err(|_| format!("`--max-bytes {value}` is not a whole number of bytes"))?;
+                    .or_else(|error: std::num::ParseIntError| match error.kind() {
+                        std::num::IntErrorKind::PosOverflow => Ok(usize::MAX),
+                        _ => Err(format!("`--max-bytes {value}` is not a whole number of bytes")),
+                    })?;
                 // Past it the check could only answer "too large" after reading it all.
                 if max_bytes > validate::MAX_TEXT {
                     return Err(format!(
@@ -312,7 +316,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                 let value = text(&mut parser)?;
                 settings.seed = value
                     .parse()
-                    .map_err(|_| format!("`--seed {value}` is not a whole number"))?;
+                    .map_err(|_| format!("`--seed {value}` is not a whole number from 0 to {}", u64::MAX))?;
             }
             Long("call-kind") => {
                 let value = text(&mut parser)?;

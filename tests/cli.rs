@@ -514,6 +514,22 @@ fn help_and_version_answer_on_standard_output() {
 }
 
 #[test]
+fn numbers_out_of_range_say_which_range() {
+    let stderr = |args: &[&str]| {
+        let output = cli(args, "{}");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        String::from_utf8(output.stderr).unwrap()
+    };
+    let huge = "99999999999999999999999";
+    assert!(stderr(&["check", "-", "--max-bytes", huge]).contains("the largest input a check reads"));
+    assert!(stderr(&["check", "-", "--max-bytes", "-1"]).contains("is not a whole number of bytes"));
+    for seed in [huge, "-1", "1.5"] {
+        let message = stderr(&["simulate", "--preset", "example-1", "--seed", seed]);
+        assert!(message.contains("from 0 to 18446744073709551615"), "{message}");
+    }
+}
+
+#[test]
 fn help_texts_name_the_actual_mistake() {
     let text = |input: &str| String::from_utf8(cli(&["check", "-"], input).stdout).unwrap();
     let bom = text("\u{feff}{\"participants\":[]}");
