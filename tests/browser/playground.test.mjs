@@ -269,10 +269,16 @@ test("a whole flow works with the keyboard only", async () => {
   await page.keyboard.press("End");
   await waitFor(page, () => document.querySelector("#speed-select").value === "instant");
   let guard = 0;
+  // Around the whole page: no stop is something hidden from readers (a scroller that
+  // only mirrors a textarea, such as the editor's highlight layer).
+  const hiddenStops = [];
   while ((await page.evaluate(() => document.activeElement?.id)) !== "run-button" && guard < 200) {
     await page.keyboard.press("Tab");
+    const hidden = await page.evaluate(() => document.activeElement?.closest('[aria-hidden="true"]')?.className);
+    if (hidden !== undefined) hiddenStops.push(hidden);
     guard += 1;
   }
+  assert.deepEqual(hiddenStops, []);
   assert.equal(await page.evaluate(() => document.activeElement?.id), "run-button");
   await page.keyboard.press("Enter");
   await waitFor(page, () => document.querySelectorAll(".event-card").length === 6);

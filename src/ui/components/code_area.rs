@@ -138,7 +138,9 @@ pub fn code_area(props: &CodeAreaProps) -> Html {
             <label for={props.id.clone()} class="visually-hidden">{ props.label.clone() }</label>
             <pre class="gutter" aria-hidden="true" ref={gutter}>{ numbers }</pre>
             <div class="code-area">
-                <pre class="highlight" aria-hidden="true" ref={highlight}>{ highlighted }</pre>
+                // Out of the tab order: Chromium makes a scroller that overflows a tab
+                // stop, and this one only mirrors the textarea (hidden from readers).
+                <pre class="highlight" aria-hidden="true" tabindex="-1" ref={highlight}>{ highlighted }</pre>
                 <textarea
                     id={props.id.clone()}
                     ref={props.area.clone()}
