@@ -117,6 +117,26 @@ for (const screen of SCREENS) {
   });
 }
 
+test("at 390×844, a notice with a long path breaks inside it and keeps Dismiss on screen", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
+  // A Graph Explorer link to another API: the notice quotes the invite path, unbroken.
+  const app = await openApp(shared.browser, shared.origin, { context, path: "/?request=communications%2Fcalls&embed=maybe" });
+  const { page } = app;
+  await waitFor(page, () => document.querySelector("#notice") !== null);
+  const box = await page.evaluate(() => {
+    const notice = document.querySelector("#notice");
+    const right = notice.getBoundingClientRect().right + 0.5;
+    const spilling = [...notice.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > right);
+    return { spilling: spilling.map((el) => el.outerHTML.slice(0, 60)), dismiss: notice.querySelector("button").getBoundingClientRect().right };
+  });
+  assert.deepEqual(box.spilling, []);
+  assert.ok(box.dismiss <= 390, `Dismiss ends at ${box.dismiss}`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "no sideways scroll");
+  await page.screenshot({ path: `${SHOTS}phone-notice.png` });
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});
+
 test("at 1440×900, choosing a diagnostic brings its mark into view, even far along a line", async () => {
   const app = await openApp(shared.browser, shared.origin, { context: await shared.browser.newContext({ viewport: { width: 1440, height: 900 } }) });
   const { page } = app;
