@@ -137,6 +137,25 @@ test("at 390×844, a notice with a long path breaks inside it and keeps Dismiss 
   await context.close();
 });
 
+test("at 390×844, long unbroken values in every view never make the page scroll sideways", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const app = await openApp(shared.browser, shared.origin, { context });
+  const { page } = app;
+  const long = "x".repeat(300);
+  const body = { participants: [{ identity: { user: { id: long, displayName: long } }, replacesCallId: long, [long]: 1 }], clientContext: long };
+  await page.fill("#request-editor", `POST https://graph.microsoft.com/beta/communications/calls/${long}/participants/invite\nAuthorization: Bearer ${long}\nContent-Type: text/${long}\nX-${long}: ${long}\n\n${JSON.stringify(body)}`);
+  await waitFor(page, () => document.querySelectorAll("#diagnostic-list li").length > 3);
+  await page.selectOption("#speed-select", "instant");
+  await page.click("#run-button");
+  await waitFor(page, () => document.querySelectorAll(".event-card").length >= 2);
+  await page.fill("#received-editor", JSON.stringify({ value: [{ changeType: long, resourceUrl: `/communications/calls/${long}`, resourceData: { "@odata.type": "#microsoft.graph.inviteParticipantsOperation", status: long, clientContext: long, resultInfo: { code: 500, message: long } } }] }));
+  await waitFor(page, () => document.querySelector("#received-items [data-step]") !== null);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
+  assert.deepEqual(await overflowingCards(page), []);
+  assert.deepEqual(app.errors, []);
+  await context.close();
+});
+
 test("at 1440×900, choosing a diagnostic brings its mark into view, even far along a line", async () => {
   const app = await openApp(shared.browser, shared.origin, { context: await shared.browser.newContext({ viewport: { width: 1440, height: 900 } }) });
   const { page } = app;
