@@ -258,6 +258,18 @@ impl Setting {
     }
 }
 
+/// Whether the system asks for dark colours (`prefers-color-scheme: dark`).
+pub fn prefers_dark() -> bool {
+    window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}
+
+/// The browser's first preferred language tag (`navigator.language`), such as `pt-BR`.
+pub fn browser_language() -> Option<String> {
+    window().and_then(|w| w.navigator().language())
+}
+
 /// Sets `lang` and `data-theme` on `<html>`.
 pub fn set_document_attributes(lang: &str, theme: &str) {
     if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

@@ -27,17 +27,29 @@ const TICK_MS: u32 = 50;
 /// default preset, in that order. A link or draft that cannot be read is reported and
 /// the page opens with the default. An embed reads no storage: a third-party frame may
 /// have none, and what it shows must come from its address alone.
+///
+/// Language and theme: the address's, else the ones chosen here before, else the
+/// system's (dark colours when it prefers them; Portuguese when the browser's language
+/// is any Portuguese, outside an embed, whose docs page says its own language).
 pub fn initial_state(link: &Link) -> State {
     let embed = link.presentation.embed;
     let stored = |which| (!embed).then(|| browser::load_setting(which)).flatten();
+    let browser_lang = || {
+        (!embed)
+            .then(browser::browser_language)
+            .flatten()
+            .filter(|tag| tag.to_ascii_lowercase().starts_with("pt"))
+            .map(|_| Lang::PtBr)
+    };
     let lang = link
         .lang
         .or_else(|| stored(Setting::Lang).and_then(|tag| Lang::from_tag(&tag)))
+        .or_else(browser_lang)
         .unwrap_or_default();
     let theme = link
         .theme
         .or_else(|| stored(Setting::Theme).and_then(|name| Theme::parse(&name)))
-        .unwrap_or_default();
+        .unwrap_or_else(|| if browser::prefers_dark() { Theme::Dark } else { Theme::default() });
     let code = stored(Setting::CodeLang)
         .and_then(|name| SnippetLang::parse(&name))
         .unwrap_or_default();

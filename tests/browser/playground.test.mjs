@@ -258,6 +258,28 @@ test("switching to Portuguese translates labels and messages, and is remembered"
   await clean(app);
 });
 
+test("a first visit follows the system's dark colours and Portuguese; a choice made here wins after", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: "dark", locale: "pt-BR" });
+  const app = await openApp(shared.browser, shared.origin, { context });
+  const { page } = app;
+  const attributes = () => page.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.lang]);
+  assert.deepEqual(await attributes(), ["dark", "pt-BR"]);
+  assert.match(await page.locator("#theme-toggle").innerText(), /Tema claro/);
+  await page.click("#theme-toggle");
+  await page.selectOption("#lang-select", "en");
+  await waitFor(page, () => document.documentElement.lang === "en" && document.documentElement.dataset.theme === "light");
+  await page.reload();
+  await page.waitForSelector("#request-editor");
+  assert.deepEqual(await attributes(), ["light", "en"]);
+  // An embed takes the system's colours but not the reader's language: its docs page
+  // says which (`lang=`), and is English unless it does.
+  const embed = await context.newPage();
+  await embed.goto(`${shared.origin}/?embed=1`);
+  await embed.waitForSelector("#request-editor");
+  assert.deepEqual(await embed.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.lang]), ["dark", "en"]);
+  await clean(app);
+});
+
 test("a whole flow works with the keyboard only", async () => {
   const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
