@@ -278,6 +278,19 @@ pub fn set_document_attributes(lang: &str, theme: &str) {
     }
 }
 
+/// Moves focus to the element with `id`, scrolling it into view at the top: for a panel
+/// that grows down as it fills in.
+pub fn focus_panel(id: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}
+
 /// Moves focus to the element with `id`, scrolling it into view.
 pub fn focus_element(id: &str) -> bool {
     let Some(element) = window()

@@ -49,7 +49,13 @@ pub fn initial_state(link: &Link) -> State {
     let theme = link
         .theme
         .or_else(|| stored(Setting::Theme).and_then(|name| Theme::parse(&name)))
-        .unwrap_or_else(|| if browser::prefers_dark() { Theme::Dark } else { Theme::default() });
+        .unwrap_or_else(|| {
+            if browser::prefers_dark() {
+                Theme::Dark
+            } else {
+                Theme::default()
+            }
+        });
     let code = stored(Setting::CodeLang)
         .and_then(|name| SnippetLang::parse(&name))
         .unwrap_or_default();

@@ -156,6 +156,30 @@ test("at 390×844, long unbroken values in every view never make the page scroll
   await context.close();
 });
 
+test("at 390×844, the page stays put while a run fills in, and the tour opens where it can be read", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const app = await openApp(shared.browser, shared.origin, { context });
+  const { page } = app;
+  const top = (selector) => page.evaluate((s) => Math.round(document.querySelector(s).getBoundingClientRect().top), selector);
+  await page.selectOption("#speed-select", "10x");
+  await page.evaluate(() => document.querySelector("#run-button").scrollIntoView());
+  const before = await top("#run-button");
+  await page.click("#run-button");
+  await waitFor(page, () => document.querySelectorAll(".event-card").length >= 3);
+  assert.equal(await top("#run-button"), before, "Run did not move");
+  // The header's `?` starts the tour under the request: it comes into view with focus,
+  // and stays there when its run lands.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.click("#help-button");
+  await waitFor(page, () => document.activeElement?.id === "tour");
+  await waitFor(page, () => document.querySelector("#tour-next") !== null);
+  const tour = await page.evaluate(() => { const r = document.querySelector("#tour").getBoundingClientRect(); return [r.top, r.bottom]; });
+  assert.ok(tour[0] > -1 && tour[1] <= 844, `the tour spans ${tour}`);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(app.errors, []);
+  await context.close();
+});
+
 test("at 1440×900, choosing a diagnostic brings its mark into view, even far along a line", async () => {
   const app = await openApp(shared.browser, shared.origin, { context: await shared.browser.newContext({ viewport: { width: 1440, height: 900 } }) });
   const { page } = app;

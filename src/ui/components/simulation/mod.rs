@@ -102,7 +102,7 @@ pub fn simulation(props: &SimulationProps) -> Html {
             }
             <ExportMenu ..ExportMenuProps::of(playback) />
             if props.tour {
-                <TourPanel timeline={playback.timeline.clone()} clock_ms={playback.clock_ms} />
+                <TourPanel timeline={playback.timeline.clone()} clock_ms={playback.clock_ms} queued={playback.queued} />
             }
             if let Some(timeline) = playback.timeline.clone() {
                 <SequenceDiagram timeline={timeline.clone()} clock_ms={playback.clock_ms} highlight={props.highlight} running={playback.running} />

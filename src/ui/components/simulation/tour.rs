@@ -9,6 +9,7 @@ use super::event_card::{event_guide, event_title};
 use crate::app::state::Shared;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::simulate::Timeline;
+use crate::ui::browser;
 use crate::ui::components::prose;
 use crate::ui::store::{use_dispatch, use_lang, Action};
 
@@ -16,11 +17,18 @@ use crate::ui::store::{use_dispatch, use_lang, Action};
 pub struct TourPanelProps {
     pub timeline: Option<Shared<Timeline>>,
     pub clock_ms: u64,
+    /// The tour's run is on its way from the Web Worker.
+    pub queued: bool,
 }
 
 #[function_component(TourPanel)]
 pub fn tour_panel(props: &TourPanelProps) -> Html {
     let (lang, dispatch) = (use_lang(), use_dispatch());
+    // Opened from the header's button, the tour may start a screen or more below it (on
+    // a phone, under the request): bring it into view and take focus there.
+    use_effect_with((), |_| {
+        browser::focus_panel("tour");
+    });
     let send = |action: fn() -> Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
@@ -31,9 +39,18 @@ pub fn tour_panel(props: &TourPanelProps) -> Html {
         </button>
     };
     let Some(timeline) = &props.timeline else {
+        if props.queued {
+            return html! {
+                <section class="tour" id="tour" tabindex="-1" aria-labelledby="tour-title">
+                    <h3 id="tour-title">{ tr(lang, "Guided tour", "Tour guiado") }</h3>
+                    <p role="status">{ tr(lang, "Sending Example 1 to the simulated Graph…", "Enviando o Exemplo 1 ao Graph simulado…") }</p>
+                    { skip }
+                </section>
+            };
+        }
         // The user changed the request: the tour's run is gone.
         return html! {
-            <section class="tour" id="tour" aria-labelledby="tour-title">
+            <section class="tour" id="tour" tabindex="-1" aria-labelledby="tour-title">
                 <h3 id="tour-title">{ tr(lang, "Guided tour", "Tour guiado") }</h3>
                 <p>{ tr(lang, "The request changed, so the tour's run stopped.", "A solicitação mudou, então a execução do tour parou.") }</p>
                 <button type="button" class="button small primary" onclick={send(|| Action::StartTour)}>{ tr(lang, "Start again", "Recomeçar") }</button>
@@ -81,7 +98,7 @@ pub fn tour_panel(props: &TourPanelProps) -> Html {
         (None, None) => (String::new(), "", ""),
     };
     html! {
-        <section class="tour" id="tour" aria-labelledby="tour-title" aria-live="polite">
+        <section class="tour" id="tour" tabindex="-1" aria-labelledby="tour-title" aria-live="polite">
             <h3 id="tour-title">
                 { format!("{} · {} {done} {} {}", tr(lang, "Guided tour", "Tour guiado"), tr(lang, "step", "passo"), tr(lang, "of", "de"), moments.len()) }
             </h3>
