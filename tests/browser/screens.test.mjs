@@ -167,6 +167,11 @@ test("at 390×844, the page stays put while a run fills in, and the tour opens w
   await page.click("#run-button");
   await waitFor(page, () => document.querySelectorAll(".event-card").length >= 3);
   assert.equal(await top("#run-button"), before, "Run did not move");
+  // "Explain this" on a card goes to the explanation, a screen below on a phone.
+  await page.locator(".event-card .explain-event").nth(1).click();
+  await waitFor(page, () => document.activeElement?.id === "received" && document.querySelector("#received-items [data-step]") !== null);
+  const received = await top("#received");
+  assert.ok(received > -1 && received < 844 / 2, `Received starts at ${received}`);
   // The header's `?` starts the tour under the request: it comes into view with focus,
   // and stays there when its run lands.
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -147,7 +147,7 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
         },
     };
     html! {
-        <section class={classes!("panel", "received-panel", props.received.is_none().then_some("empty"))} aria-labelledby="received-title">
+        <section class={classes!("panel", "received-panel", props.received.is_none().then_some("empty"))} id="received" tabindex="-1" aria-labelledby="received-title">
             <h2 id="received-title">{ tr(lang, "Received", "Recebido") }</h2>
             if shown.previewed {
                 { code_area::preview_note(lang, PreviewNote {

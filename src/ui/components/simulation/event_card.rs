@@ -167,7 +167,12 @@ pub fn event_card(props: &EventCardProps) -> Html {
     };
     let on_explain = {
         let (dispatch, index) = (dispatch.clone(), props.index);
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ExplainEvent(index)))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::ExplainEvent(index));
+            // The explanation is in the Received panel, a screen or more away (under the
+            // run on a phone, beside the request above it on a desktop): go there.
+            browser::focus_panel("received");
+        })
     };
     let kind_class = match event.kind {
         EventKind::Request => "request",
