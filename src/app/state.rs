@@ -120,6 +120,17 @@ pub enum Notice {
     LinkTooLong(usize),
 }
 
+impl Notice {
+    /// Whether it answers something the user just did (a copy, an edit, a paste), wherever
+    /// on the page they did it, rather than something about the page as it opened.
+    pub fn answers_an_action(&self) -> bool {
+        !matches!(
+            self,
+            Notice::ShareLinkUnreadable(_) | Notice::DraftUnreadable(_) | Notice::WasReset | Notice::LinkProblems(_)
+        )
+    }
+}
+
 /// Where the user asked to go: a span in the editor and, if it has one, a form field.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FocusRequest {

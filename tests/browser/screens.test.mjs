@@ -185,6 +185,30 @@ test("at 390×844, the page stays put while a run fills in, and the tour opens w
   await context.close();
 });
 
+test("at 390×844, what a copy says is seen where the copy was, moves nothing, and goes by itself", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.origin });
+  const app = await openApp(shared.browser, shared.origin, { context });
+  const { page } = app;
+  await page.locator(".code-view").scrollIntoViewIfNeeded();
+  await waitFor(page, () => document.querySelector("#code-block")?.dataset.lang);
+  const before = await page.evaluate(() => Math.round(document.querySelector("#copy-code").getBoundingClientRect().top));
+  await page.click("#copy-code");
+  await waitFor(page, () => document.querySelector("#notice.toast") !== null);
+  const toast = await page.evaluate(() => {
+    const r = document.querySelector("#notice").getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, copy: Math.round(document.querySelector("#copy-code").getBoundingClientRect().top) };
+  });
+  assert.ok(toast.top >= 0 && toast.bottom <= 844 && toast.left >= 0 && toast.right <= 390, JSON.stringify(toast));
+  assert.equal(toast.copy, before, "the page did not move");
+  assert.match(await page.locator("#notice").innerText(), /Copied: C#/);
+  await page.screenshot({ path: `${SHOTS}phone-copied.png` });
+  assert.deepEqual(await violations(page), []);
+  await waitFor(page, () => document.querySelector("#notice") === null);
+  assert.deepEqual(app.errors, []);
+  await context.close();
+});
+
 test("at 1440×900, choosing a diagnostic brings its mark into view, even far along a line", async () => {
   const app = await openApp(shared.browser, shared.origin, { context: await shared.browser.newContext({ viewport: { width: 1440, height: 900 } }) });
   const { page } = app;

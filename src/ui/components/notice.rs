@@ -55,15 +55,31 @@ pub struct NoticeBarProps {
     pub notice: Option<Notice>,
 }
 
+/// How long a "Copied" toast stays.
+const COPIED_MS: u32 = 4_000;
+
+/// A notice about the page as it opened sits above the panels; one that answers an
+/// action floats at the bottom of the view (a toast), so that it is seen wherever the
+/// action was (a copy from the code, far down a phone's page) and moves nothing. A
+/// "Copied" toast goes by itself.
 #[function_component(NoticeBar)]
 pub fn notice_bar(props: &NoticeBarProps) -> Html {
     let (lang, dispatch) = (use_lang(), use_dispatch());
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(props.notice.clone(), move |notice| {
+            let later = matches!(notice, Some(Notice::Copied(_))).then(|| {
+                gloo::timers::callback::Timeout::new(COPIED_MS, move || dispatch.dispatch(Action::DismissNotice))
+            });
+            move || drop(later)
+        });
+    }
     let Some(notice) = &props.notice else {
         return html! {};
     };
     let on_dismiss = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice));
     html! {
-        <div class="notice" role="status" id="notice">
+        <div class={classes!("notice", notice.answers_an_action().then_some("toast"))} role="status" id="notice">
             <span>{ super::prose(&text(notice, lang)) }</span>
             <button type="button" class="button small" onclick={on_dismiss}>{ tr(lang, "Dismiss", "Fechar") }</button>
         </div>
