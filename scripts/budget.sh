@@ -70,7 +70,12 @@ cd "$(dirname "$0")/.."
 # 282 → 283 with #13's hidden bidirectional controls (`bidi-control`: found by the
 # strict-JSON pass in strings and by a scan of the head, named in both languages):
 # +1.3 KB gzip (280,995 B on a fresh clone of the round before → 282,294 B).
-BUDGET_KB=${BUDGET_KB:-283}
+# 283 → 286 with #13's pages that stay where the reader is: the panels rendered in
+# reading order in one column (the media query watched; CSS order misled scroll
+# anchoring), a toast for what an action says, the tour and "Explain this" brought into
+# view with focus, a first visit in the system's colours and language: +3.1 KB gzip
+# (282,294 → 285,394 B; +6.9 KB raw, 2.9 KB of it views, 1 KB new effects).
+BUDGET_KB=${BUDGET_KB:-286}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

@@ -260,9 +260,43 @@ impl Setting {
 
 /// Whether the system asks for dark colours (`prefers-color-scheme: dark`).
 pub fn prefers_dark() -> bool {
-    window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|query| query.matches())
+    media_matches("(prefers-color-scheme: dark)")
+}
+
+fn media_query(query: &str) -> Option<web_sys::MediaQueryList> {
+    window().and_then(|w| w.match_media(query).ok().flatten())
+}
+
+/// Whether the CSS media `query` holds now.
+pub fn media_matches(query: &str) -> bool {
+    media_query(query).is_some_and(|list| list.matches())
+}
+
+/// Calls `on_change` with whether `query` holds each time that changes (a window
+/// resized across a width, a phone turned). `None` where the browser cannot watch; the
+/// watching stops when the returned handle is dropped.
+pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) -> Option<MediaWatch> {
+    use wasm_bindgen::closure::Closure;
+    let list = media_query(query)?;
+    let watched = list.clone();
+    let callback = Closure::<dyn FnMut()>::new(move || on_change(watched.matches()));
+    list.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref())
+        .ok()?;
+    Some(MediaWatch { list, callback })
+}
+
+/// Stops watching when dropped.
+pub struct MediaWatch {
+    list: web_sys::MediaQueryList,
+    callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for MediaWatch {
+    fn drop(&mut self) {
+        let _ = self
+            .list
+            .remove_event_listener_with_callback("change", self.callback.as_ref().unchecked_ref());
+    }
 }
 
 /// The browser's first preferred language tag (`navigator.language`), such as `pt-BR`.

@@ -382,6 +382,20 @@ pub fn use_progressive(len: usize, chunk: usize) -> usize {
 /// that it is ready by the time it is scrolled to.
 const SEEN_MARGIN: &str = "200px 0px";
 
+/// Whether the CSS media `query` holds, kept up to date as the window changes.
+#[hook]
+pub fn use_media(query: &'static str) -> bool {
+    let matches = use_state_eq(|| browser::media_matches(query));
+    {
+        let matches = matches.clone();
+        use_effect_with((), move |_| {
+            let watch = browser::watch_media(query, move |now| matches.set(now));
+            move || drop(watch)
+        });
+    }
+    *matches
+}
+
 /// Whether the element behind `node` has come within [`SEEN_MARGIN`] of the viewport
 /// (and stays `true` once it has). The code panel asks the Web Worker for code only
 /// then: on a phone, or in an embed further down a docs page, the worker's 136 KB are

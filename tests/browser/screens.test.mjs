@@ -156,6 +156,24 @@ test("at 390×844, long unbroken values in every view never make the page scroll
   await context.close();
 });
 
+test("at 390×844 the panels are in reading order in the document too; widened, the columns come back with the work kept", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const app = await openApp(shared.browser, shared.origin, { context });
+  const { page } = app;
+  const panels = () => page.evaluate(() => [...document.querySelectorAll("main .panel")].map((p) => [p.classList[1], Math.round(p.getBoundingClientRect().top)]));
+  const narrow = await panels();
+  assert.deepEqual(narrow.map(([name]) => name), ["editor-panel", "simulation-panel", "received-panel", "code-view", "composer-panel"]);
+  assert.deepEqual(narrow.map(([, top]) => top), [...narrow.map(([, top]) => top)].sort((a, b) => a - b), "shown in document order");
+  await page.fill("#request-editor", '{"participants": [], "clientContext": "kept"}');
+  await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="participants-empty"]') !== null);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await waitFor(page, () => document.querySelector(".request-column") !== null);
+  assert.equal((await panels())[0][0], "composer-panel");
+  assert.equal(await page.inputValue("#request-editor"), '{"participants": [], "clientContext": "kept"}');
+  assert.deepEqual(app.errors, []);
+  await context.close();
+});
+
 test("at 390×844, the page stays put while a run fills in, and the tour opens where it can be read", async () => {
   const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
   const app = await openApp(shared.browser, shared.origin, { context });

@@ -18,9 +18,13 @@ use crate::engine::diagnostic::lang::tr;
 use crate::engine::scenarios::Mode;
 use crate::ui::browser;
 use crate::ui::hooks::{
-    initial_state, use_autorun, use_clock, use_embed_messages, use_persistence, use_wanted, use_worker_check,
-    use_worker_run,
+    initial_state, use_autorun, use_clock, use_embed_messages, use_media, use_persistence, use_wanted,
+    use_worker_check, use_worker_run,
 };
+
+/// The width under which the panels stand in one column (the stylesheet's own
+/// `@media (max-width: 820px)`).
+const ONE_COLUMN: &str = "(max-width: 820px)";
 use crate::ui::store::{use_document, Shelf, Store};
 
 #[function_component(App)]
@@ -61,6 +65,61 @@ pub fn app() -> Html {
         verdict: store.verdict.clone(),
     };
     let embed = presentation.embed;
+    let narrow = use_media(ONE_COLUMN);
+    let composer = (views.request && !presentation.readonly && !embed).then(|| {
+        html! {
+            <section class="panel composer-panel" aria-labelledby="composer-title">
+                <h2 id="composer-title">{ tr(lang, "Compose", "Compor") }</h2>
+                <Composer />
+            </section>
+        }
+    });
+    let editor = views.request.then(|| {
+        html! {
+            <section class="panel editor-panel" aria-labelledby="editor-title">
+                <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
+                <Editor focus={store.transient.focus.clone()} revision={store.revision} readonly={presentation.readonly}
+                        check_pending={store.check_pending} />
+                <DiagnosticsList check_pending={store.check_pending} />
+            </section>
+        }
+    });
+    let received = views
+        .received
+        .then(|| html! { <ReceivedPanel received={store.received.clone()} /> });
+    let simulation = views.run.then(|| {
+        html! {
+            <section class="panel simulation-panel" aria-labelledby="simulation-title">
+                <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
+                <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
+                            doc_edited={doc_edited} highlight={highlight} tour={store.tour}
+                            checking={store.check_pending} />
+            </section>
+        }
+    });
+    let code = views
+        .code
+        .then(|| html! { <CodeView selected={store.preferences.code} /> });
+    // In one column (a phone, a narrow window, an embed) the panels come in the order
+    // they are read, in the document too: the request, Run and the run, what the bot
+    // received, the code, the form. Ordered by CSS instead, they misled Chromium's scroll
+    // anchoring, which follows the document: a run's first card scrolled a phone's page
+    // away, and code filling in above a focused field pushed it off the screen.
+    let layout = if embed || narrow {
+        html! {
+            <main class={classes!("layout", "one-column", embed.then_some("embed"))}>
+                { editor }{ simulation }{ received }{ code }{ composer }
+            </main>
+        }
+    } else {
+        html! {
+            <main class="layout">
+                { composer }
+                <div class="request-column">{ editor }{ received }</div>
+                <div class="run-column">{ simulation }{ code }</div>
+            </main>
+        }
+    };
     html! {
         <ContextProvider<Shelf> context={shelf}>
             if embed {
@@ -71,40 +130,7 @@ pub fn app() -> Html {
                         mode={playback.mode} outcome={playback.outcome} />
             }
             <NoticeBar notice={store.transient.notice.clone()} />
-            <main class={classes!("layout", embed.then_some("embed"))}>
-                if views.request && !presentation.readonly && !embed {
-                    <section class="panel composer-panel" aria-labelledby="composer-title">
-                        <h2 id="composer-title">{ tr(lang, "Compose", "Compor") }</h2>
-                        <Composer />
-                    </section>
-                }
-                <div class="request-column">
-                    if views.request {
-                        <section class="panel editor-panel" aria-labelledby="editor-title">
-                            <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
-                            <Editor focus={store.transient.focus.clone()} revision={store.revision} readonly={presentation.readonly}
-                                    check_pending={store.check_pending} />
-                            <DiagnosticsList check_pending={store.check_pending} />
-                        </section>
-                    }
-                    if views.received {
-                        <ReceivedPanel received={store.received.clone()} />
-                    }
-                </div>
-                <div class="run-column">
-                    if views.run {
-                        <section class="panel simulation-panel" aria-labelledby="simulation-title">
-                            <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
-                            <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
-                                        doc_edited={doc_edited} highlight={highlight} tour={store.tour}
-                                        checking={store.check_pending} />
-                        </section>
-                    }
-                    if views.code {
-                        <CodeView selected={store.preferences.code} />
-                    }
-                </div>
-            </main>
+            { layout }
             if !embed {
                 <footer class="footer">
                     { tr(lang,

@@ -25,9 +25,17 @@ pub struct TourPanelProps {
 pub fn tour_panel(props: &TourPanelProps) -> Html {
     let (lang, dispatch) = (use_lang(), use_dispatch());
     // Opened from the header's button, the tour may start a screen or more below it (on
-    // a phone, under the request): bring it into view and take focus there.
-    use_effect_with((), |_| {
-        browser::focus_panel("tour");
+    // a phone, under the request): bring it into view and take focus there, and again
+    // once its run has landed (the diagram and the cards it brings can move it).
+    // Only then: a request edited during the tour takes its run away, and focus must
+    // stay where the typing is.
+    let landed = use_mut_ref(|| false);
+    use_effect_with(props.timeline.is_some(), move |&has_run| {
+        let mut landed = landed.borrow_mut();
+        if !*landed {
+            browser::focus_panel("tour");
+            *landed = has_run;
+        }
     });
     let send = |action: fn() -> Action| {
         let dispatch = dispatch.clone();
