@@ -164,12 +164,20 @@ test("at 390×844 the panels are in reading order in the document too; widened, 
   const narrow = await panels();
   assert.deepEqual(narrow.map(([name]) => name), ["editor-panel", "simulation-panel", "received-panel", "code-view", "composer-panel"]);
   assert.deepEqual(narrow.map(([, top]) => top), [...narrow.map(([, top]) => top)].sort((a, b) => a - b), "shown in document order");
-  await page.fill("#request-editor", '{"participants": [], "clientContext": "kept"}');
-  await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="participants-empty"]') !== null);
+  const kept = '{"participants": [{"identity": {"user": {"id": "nope"}}}], "clientContext": "kept"}';
+  await page.fill("#request-editor", kept);
+  // Choosing a finding focuses its field in the form, at the bottom of a phone's page,
+  // and it stays on screen while the code panel it scrolled past fills in above it.
+  await page.locator('#diagnostic-list [data-code="guid-format"]').click();
+  await waitFor(page, () => document.activeElement?.id === "field--participants--0--identity--user--id");
+  await waitFor(page, () => document.querySelector("#code-block")?.dataset.lang);
+  await page.waitForTimeout(200);
+  const field = await page.evaluate(() => { const r = document.activeElement.getBoundingClientRect(); return [r.top, r.bottom]; });
+  assert.ok(field[0] >= 0 && field[1] <= 844, `the field spans ${field}`);
   await page.setViewportSize({ width: 1440, height: 900 });
   await waitFor(page, () => document.querySelector(".request-column") !== null);
   assert.equal((await panels())[0][0], "composer-panel");
-  assert.equal(await page.inputValue("#request-editor"), '{"participants": [], "clientContext": "kept"}');
+  assert.equal(await page.inputValue("#request-editor"), kept);
   assert.deepEqual(app.errors, []);
   await context.close();
 });
