@@ -312,17 +312,25 @@ pub fn set_document_attributes(lang: &str, theme: &str) {
     }
 }
 
-/// Moves focus to the element with `id`, scrolling it into view at the top: for a panel
-/// that grows down as it fills in.
+/// Moves focus to the element with `id`, first scrolling it to the top of the view unless
+/// its top is already in the upper half: for a panel that grows down as it fills in.
 pub fn focus_panel(id: &str) {
-    if let Some(element) = window()
-        .and_then(|w| w.document())
+    let Some(window) = window() else { return };
+    let Some(element) = window
+        .document()
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    else {
+        return;
+    };
+    let top = element.get_bounding_client_rect().top();
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    if !(0.0..height / 2.0).contains(&top) {
         element.scroll_into_view();
-        let _ = element.focus();
     }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
 }
 
 /// Moves focus to the element with `id`, scrolling it into view.
