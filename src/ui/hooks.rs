@@ -30,7 +30,8 @@ const TICK_MS: u32 = 50;
 ///
 /// Language and theme: the address's, else the ones chosen here before, else the
 /// system's (dark colours when it prefers them; Portuguese when the browser's language
-/// is any Portuguese, outside an embed, whose docs page says its own language).
+/// is any Portuguese). Not in an embed: its docs page has its own language and colours,
+/// which the system's need not match, so it is English and light unless it says.
 pub fn initial_state(link: &Link) -> State {
     let embed = link.presentation.embed;
     let stored = |which| (!embed).then(|| browser::load_setting(which)).flatten();
@@ -50,7 +51,7 @@ pub fn initial_state(link: &Link) -> State {
         .theme
         .or_else(|| stored(Setting::Theme).and_then(|name| Theme::parse(&name)))
         .unwrap_or_else(|| {
-            if browser::prefers_dark() {
+            if !embed && browser::prefers_dark() {
                 Theme::Dark
             } else {
                 Theme::default()

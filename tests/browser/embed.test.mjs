@@ -108,6 +108,18 @@ test("two embeds on a docs page from another origin: presets, views, autorun, he
   await context.close();
 });
 
+test("the docs page on a phone with a dark system: no sideways scroll, and its embeds as light as it is", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto(`${shared.demo.origin}/index.html?app=${encodeURIComponent(shared.app.origin + "/")}`);
+  await waitFor(page, () => document.documentElement.dataset.ready === "1");
+  await waitFor(page, () => window.demoEvents.some((e) => e.frame === "embed-example-1" && e.type === "ready"));
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
+  const one = frameFor(page, "embed-example-1");
+  assert.equal(await one.evaluate(() => document.documentElement.dataset.theme), "light");
+  await context.close();
+});
+
 test("an embed at 320 px fits its width and keeps Run reachable", async () => {
   const context = await shared.browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();

@@ -271,12 +271,12 @@ test("a first visit follows the system's dark colours and Portuguese; a choice m
   await page.reload();
   await page.waitForSelector("#request-editor");
   assert.deepEqual(await attributes(), ["light", "en"]);
-  // An embed takes the system's colours but not the reader's language: its docs page
-  // says which (`lang=`), and is English unless it does.
+  // An embed takes neither: its docs page has its own colours and language, and says
+  // them (`theme=`, `lang=`) if they are not light and English.
   const embed = await context.newPage();
   await embed.goto(`${shared.origin}/?embed=1`);
   await embed.waitForSelector("#request-editor");
-  assert.deepEqual(await embed.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.lang]), ["dark", "en"]);
+  assert.deepEqual(await embed.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.lang]), ["light", "en"]);
   await clean(app);
 });
 
