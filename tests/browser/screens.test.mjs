@@ -174,6 +174,13 @@ test("at 390×844 the panels are in reading order in the document too; widened, 
   await page.waitForTimeout(200);
   const field = await page.evaluate(() => { const r = document.activeElement.getBoundingClientRect(); return [r.top, r.bottom]; });
   assert.ok(field[0] >= 0 && field[1] <= 844, `the field spans ${field}`);
+  // Adding a participant at the bottom of the form: its card comes with the focus.
+  await page.locator("#add-participant").scrollIntoViewIfNeeded();
+  await page.click("#add-participant");
+  await waitFor(page, () => document.activeElement?.id === "field--participants--1--identity");
+  const card = await page.evaluate(() => { const r = document.activeElement.closest(".participant-card").getBoundingClientRect(); return [r.top, r.bottom]; });
+  assert.ok(card[0] >= 0 && card[1] <= 844, `the new card spans ${card}`);
+  await page.fill("#request-editor", kept);
   await page.setViewportSize({ width: 1440, height: 900 });
   await waitFor(page, () => document.querySelector(".request-column") !== null);
   assert.equal((await panels())[0][0], "composer-panel");

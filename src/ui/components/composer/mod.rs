@@ -14,6 +14,7 @@ use self::participant_card::ParticipantCard;
 use crate::app::edit::Edit;
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::pointer::JsonPointer;
+use crate::ui::browser;
 use crate::ui::hooks::use_progressive;
 use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action};
 
@@ -38,6 +39,19 @@ pub fn composer() -> Html {
         .and_then(Value::as_array)
         .map_or(&[], Vec::as_slice);
     let drawn = use_progressive(participants.len().min(CARD_LIMIT), CARD_CHUNK);
+    // A participant added here is where the next thing is typed: its card comes into
+    // view with focus on its first field (the button that added it moved down, on a
+    // phone out of sight).
+    let added = use_mut_ref(|| false);
+    {
+        let added = added.clone();
+        use_effect_with(participants.len(), move |&count| {
+            if std::mem::take(&mut *added.borrow_mut()) && count > 0 {
+                let pointer = JsonPointer::root().key("participants").index(count - 1).key("identity");
+                browser::focus_panel(&field_id(pointer.as_str()));
+            }
+        });
+    }
 
     let form = match body {
         // A large body would put megabytes into input fields, and its full check is
@@ -56,7 +70,14 @@ pub fn composer() -> Html {
             let count = participants.len();
             let on_add = {
                 let dispatch = dispatch.clone();
-                Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Edit(Edit::AddParticipant)))
+                Callback::from(move |_: MouseEvent| {
+                    *added.borrow_mut() = true;
+                    dispatch.dispatch(Action::Edit(Edit::AddParticipant));
+                    // An add the form could not make leaves the count as it was: the
+                    // next change of it, a paste say, must not take the focus.
+                    let added = added.clone();
+                    gloo::timers::callback::Timeout::new(0, move || *added.borrow_mut() = false).forget();
+                })
             };
             html! {
                 <>
