@@ -129,6 +129,11 @@ test("an embed at 320 px fits its width and keeps Run reachable", async () => {
   await page.locator("#run-button").click();
   await waitFor(page, () => document.querySelectorAll(".event-card").length > 0);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll after a run");
+  // What a copy says sits in the embed's flow, not at the bottom of a frame that may
+  // reach below the docs page's view.
+  await page.locator("#copy-curl").click();
+  await waitFor(page, () => document.querySelector("#notice") !== null);
+  assert.equal(await page.locator("#notice.toast").count(), 0);
   await context.close();
 });
 

@@ -129,7 +129,7 @@ pub fn app() -> Html {
                 <Header preferences={store.preferences} preset={document.preset.map(|p| p.name)}
                         mode={playback.mode} outcome={playback.outcome} />
             }
-            <NoticeBar notice={store.transient.notice.clone()} />
+            <NoticeBar notice={store.transient.notice.clone()} floating={!embed} />
             { layout }
             if !embed {
                 <footer class="footer">

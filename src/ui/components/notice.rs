@@ -53,6 +53,9 @@ fn text(notice: &Notice, lang: Lang) -> String {
 #[derive(Properties, PartialEq)]
 pub struct NoticeBarProps {
     pub notice: Option<Notice>,
+    /// Whether a notice answering an action may float. Not in an embed: its frame is as
+    /// tall as its content, so the bottom of its view can be far below the docs page's.
+    pub floating: bool,
 }
 
 /// How long a "Copied" toast stays.
@@ -60,8 +63,8 @@ const COPIED_MS: u32 = 4_000;
 
 /// A notice about the page as it opened sits above the panels; one that answers an
 /// action floats at the bottom of the view (a toast), so that it is seen wherever the
-/// action was (a copy from the code, far down a phone's page) and moves nothing. A
-/// "Copied" toast goes by itself.
+/// action was (a copy from the code, far down a phone's page) and moves nothing; in an
+/// embed it sits above the panels too. A "Copied" notice goes by itself.
 #[function_component(NoticeBar)]
 pub fn notice_bar(props: &NoticeBarProps) -> Html {
     let (lang, dispatch) = (use_lang(), use_dispatch());
@@ -79,7 +82,7 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
     };
     let on_dismiss = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice));
     html! {
-        <div class={classes!("notice", notice.answers_an_action().then_some("toast"))} role="status" id="notice">
+        <div class={classes!("notice", (props.floating && notice.answers_an_action()).then_some("toast"))} role="status" id="notice">
             <span>{ super::prose(&text(notice, lang)) }</span>
             <button type="button" class="button small" onclick={on_dismiss}>{ tr(lang, "Dismiss", "Fechar") }</button>
         </div>
