@@ -280,6 +280,22 @@ test("a first visit follows the system's dark colours and Portuguese; a choice m
   await clean(app);
 });
 
+test("a seed that is not a whole number from 0 says so while it is there", async () => {
+  const app = await openApp(shared.browser, shared.origin);
+  const { page } = app;
+  const shown = () => page.locator("#seed-error").isVisible();
+  assert.equal(await shown(), false);
+  await page.fill("#seed-input", "7");
+  for (const bad of ["-5", "1.5"]) {
+    await page.fill("#seed-input", bad);
+    assert.equal(await shown(), true, bad);
+    assert.match(await page.locator("#seed-error").innerText(), /whole number from 0; runs keep the last one/);
+  }
+  await page.fill("#seed-input", "8");
+  assert.equal(await shown(), false);
+  await clean(app);
+});
+
 test("a whole flow works with the keyboard only", async () => {
   const app = await openApp(shared.browser, shared.origin);
   const { page } = app;

@@ -90,7 +90,12 @@ pub fn simulation(props: &SimulationProps) -> Html {
                 </label>
                 <label class="control inline">
                     <span>{ tr(lang, "Seed", "Semente") }</span>
-                    <input id="seed-input" type="number" min="0" value={playback.seed.to_string()} oninput={on_seed} class="seed" />
+                    <input id="seed-input" type="number" min="0" step="1" value={playback.seed.to_string()} oninput={on_seed} class="seed" />
+                    // Shown by the stylesheet while the field is :invalid (the browser's own
+                    // check of min and step), when the runs keep the last good seed.
+                    <span class="field-diagnostic error seed-error" id="seed-error">
+                        { tr(lang, "A seed is a whole number from 0; runs keep the last one.", "Uma semente é um número inteiro a partir de 0; as execuções mantêm a última.") }
+                    </span>
                 </label>
                 <span class="clock" id="sim-clock" aria-live="off">{ clock }</span>
             </div>
