@@ -211,9 +211,42 @@ pub const BIDI_CONTROLS: [(char, &str); 12] = [
     ('\u{2069}', "POP DIRECTIONAL ISOLATE"),
 ];
 
+/// The Unicode name of `c` if it is one of [`BIDI_CONTROLS`] (the one list of them).
+pub fn bidi_name(c: char) -> Option<&'static str> {
+    // Outside U+061C and U+200E…U+2069 (nearly every character) the list is not read.
+    if !matches!(c, '\u{061C}' | '\u{200E}'..='\u{2069}') {
+        return None;
+    }
+    BIDI_CONTROLS
+        .iter()
+        .find(|(control, _)| *control == c)
+        .map(|(_, name)| *name)
+}
+
 /// Whether `c` is one of [`BIDI_CONTROLS`].
 pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    bidi_name(c).is_some()
+}
+
+/// `text` with each character `escaped` picks written by `escape` instead; borrowed when
+/// there is none. The one loop behind [`terminal_safe`] and the snippets' string literals.
+pub fn escape_chars<'t>(
+    text: &'t str,
+    escaped: impl Fn(char) -> bool,
+    escape: impl Fn(&mut String, char),
+) -> Cow<'t, str> {
+    if !text.chars().any(&escaped) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if escaped(c) {
+            escape(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// The first of [`BIDI_CONTROLS`] in `text`, with its byte offset. Eight bytes at a
@@ -238,19 +271,13 @@ pub fn first_bidi_control(text: &str) -> Option<(usize, char)> {
 /// bidirectional-text controls that can reorder what a reader sees are shown as
 /// `\u{…}` instead of acting. `keep` lists the characters the caller lays out itself.
 pub fn terminal_safe<'t>(text: &'t str, keep: &[char]) -> Cow<'t, str> {
-    let unsafe_char = |c: char| (c.is_control() && !keep.contains(&c)) || is_bidi_control(c);
-    if !text.chars().any(unsafe_char) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if unsafe_char(c) {
+    escape_chars(
+        text,
+        |c| (c.is_control() && !keep.contains(&c)) || is_bidi_control(c),
+        |out, c| {
             let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
+        },
+    )
 }
 
 /// `text` in at most `lines` lines of about `width` characters, broken at spaces; the

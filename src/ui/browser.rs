@@ -315,16 +315,12 @@ pub fn set_document_attributes(lang: &str, theme: &str) {
 /// Moves focus to the element with `id`, first scrolling it to the top of the view unless
 /// its top is already in the upper half: for a panel that grows down as it fills in.
 pub fn focus_panel(id: &str) {
-    let Some(window) = window() else { return };
-    let Some(element) = window
-        .document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
+    let Some(element) = html_element(id) else { return };
     let top = element.get_bounding_client_rect().top();
-    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let height = window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
     if !(0.0..height / 2.0).contains(&top) {
         element.scroll_into_view();
     }
@@ -335,17 +331,16 @@ pub fn focus_panel(id: &str) {
 
 /// Moves focus to the element with `id`, scrolling it into view.
 pub fn focus_element(id: &str) -> bool {
-    let Some(element) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return false;
-    };
-    let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else {
+    let Some(element) = html_element(id) else {
         return false;
     };
     element.scroll_into_view_with_bool(false);
     element.focus().is_ok()
+}
+
+/// The page's element with `id`, if it is an HTML element.
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
 /// The address's query (`?…`, or empty): what an embed or a docs link asks for.

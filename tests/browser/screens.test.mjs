@@ -64,6 +64,21 @@ async function overflowingCards(page) {
   }));
 }
 
+/** The app at 390×844, a phone, in a context of its own (`clipboard` to copy). */
+async function openPhone({ path, clipboard = false } = {}) {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
+  if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.origin });
+  return openApp(shared.browser, shared.origin, { context, path });
+}
+
+/** The top and bottom on screen of the element `selector` picks (`:focus` works). */
+function spanOf(page, selector) {
+  return page.evaluate((s) => {
+    const r = document.querySelector(s).getBoundingClientRect();
+    return [r.top, r.bottom];
+  }, selector);
+}
+
 for (const screen of SCREENS) {
   test(`${screen.name}: no axe violation before and after a run, and screenshots`, async () => {
     const context = await shared.browser.newContext({ viewport: screen.viewport });
@@ -118,9 +133,8 @@ for (const screen of SCREENS) {
 }
 
 test("at 390×844, a notice with a long path breaks inside it and keeps Dismiss on screen", async () => {
-  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
   // A Graph Explorer link to another API: the notice quotes the invite path, unbroken.
-  const app = await openApp(shared.browser, shared.origin, { context, path: "/?request=communications%2Fcalls&embed=maybe" });
+  const app = await openPhone({ path: "/?request=communications%2Fcalls&embed=maybe" });
   const { page } = app;
   await waitFor(page, () => document.querySelector("#notice") !== null);
   const box = await page.evaluate(() => {
@@ -134,12 +148,11 @@ test("at 390×844, a notice with a long path breaks inside it and keeps Dismiss 
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "no sideways scroll");
   await page.screenshot({ path: `${SHOTS}phone-notice.png` });
   assert.deepEqual(await violations(page), []);
-  await context.close();
+  await app.context.close();
 });
 
 test("at 390×844, long unbroken values in every view never make the page scroll sideways", async () => {
-  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
-  const app = await openApp(shared.browser, shared.origin, { context });
+  const app = await openPhone();
   const { page } = app;
   const long = "x".repeat(300);
   const body = { participants: [{ identity: { user: { id: long, displayName: long } }, replacesCallId: long, [long]: 1 }], clientContext: long };
@@ -153,12 +166,11 @@ test("at 390×844, long unbroken values in every view never make the page scroll
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
   assert.deepEqual(await overflowingCards(page), []);
   assert.deepEqual(app.errors, []);
-  await context.close();
+  await app.context.close();
 });
 
 test("at 390×844 the panels are in reading order in the document too; widened, the columns come back with the work kept", async () => {
-  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
-  const app = await openApp(shared.browser, shared.origin, { context });
+  const app = await openPhone();
   const { page } = app;
   const panels = () => page.evaluate(() => [...document.querySelectorAll("main .panel")].map((p) => [p.classList[1], Math.round(p.getBoundingClientRect().top)]));
   const narrow = await panels();
@@ -172,13 +184,13 @@ test("at 390×844 the panels are in reading order in the document too; widened, 
   await waitFor(page, () => document.activeElement?.id === "field--participants--0--identity--user--id");
   await waitFor(page, () => document.querySelector("#code-block")?.dataset.lang);
   await page.waitForTimeout(200);
-  const field = await page.evaluate(() => { const r = document.activeElement.getBoundingClientRect(); return [r.top, r.bottom]; });
+  const field = await spanOf(page, ":focus");
   assert.ok(field[0] >= 0 && field[1] <= 844, `the field spans ${field}`);
   // Adding a participant at the bottom of the form: its card comes with the focus.
   await page.locator("#add-participant").scrollIntoViewIfNeeded();
   await page.click("#add-participant");
   await waitFor(page, () => document.activeElement?.id === "field--participants--1--identity");
-  const card = await page.evaluate(() => { const r = document.activeElement.closest(".participant-card").getBoundingClientRect(); return [r.top, r.bottom]; });
+  const card = await spanOf(page, ".participant-card:has(:focus)");
   assert.ok(card[0] >= 0 && card[1] <= 844, `the new card spans ${card}`);
   await page.fill("#request-editor", kept);
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -186,12 +198,11 @@ test("at 390×844 the panels are in reading order in the document too; widened, 
   assert.equal((await panels())[0][0], "composer-panel");
   assert.equal(await page.inputValue("#request-editor"), kept);
   assert.deepEqual(app.errors, []);
-  await context.close();
+  await app.context.close();
 });
 
 test("at 390×844, the page stays put while a run fills in, and the tour opens where it can be read", async () => {
-  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
-  const app = await openApp(shared.browser, shared.origin, { context });
+  const app = await openPhone();
   const { page } = app;
   const top = (selector) => page.evaluate((s) => Math.round(document.querySelector(s).getBoundingClientRect().top), selector);
   await page.selectOption("#speed-select", "10x");
@@ -211,17 +222,15 @@ test("at 390×844, the page stays put while a run fills in, and the tour opens w
   await page.click("#help-button");
   await waitFor(page, () => document.activeElement?.id === "tour");
   await waitFor(page, () => document.querySelector("#tour-next") !== null);
-  const tour = await page.evaluate(() => { const r = document.querySelector("#tour").getBoundingClientRect(); return [r.top, r.bottom]; });
+  const tour = await spanOf(page, "#tour");
   assert.ok(tour[0] > -1 && tour[1] <= 844, `the tour spans ${tour}`);
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(app.errors, []);
-  await context.close();
+  await app.context.close();
 });
 
 test("at 390×844, what a copy says is seen where the copy was, moves nothing, and goes by itself", async () => {
-  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.origin });
-  const app = await openApp(shared.browser, shared.origin, { context });
+  const app = await openPhone({ clipboard: true });
   const { page } = app;
   await page.locator(".code-view").scrollIntoViewIfNeeded();
   await waitFor(page, () => document.querySelector("#code-block")?.dataset.lang);
@@ -239,7 +248,7 @@ test("at 390×844, what a copy says is seen where the copy was, moves nothing, a
   assert.deepEqual(await violations(page), []);
   await waitFor(page, () => document.querySelector("#notice") === null);
   assert.deepEqual(app.errors, []);
-  await context.close();
+  await app.context.close();
 });
 
 test("at 1440×900, choosing a diagnostic brings its mark into view, even far along a line", async () => {

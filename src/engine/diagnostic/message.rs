@@ -10,7 +10,7 @@ use super::rule::{Correlated, PathProblem, PermissionProblem, Rule};
 use super::JsonKind;
 use crate::engine::model::ApiVersion;
 use crate::engine::schema::PropertyType;
-use crate::engine::source::{ellipsize, BIDI_CONTROLS};
+use crate::engine::source::{bidi_name, ellipsize};
 
 /// Picks the text for `lang` from an English and a Portuguese version.
 fn pick(lang: Lang, en: String, pt: String) -> String {
@@ -117,10 +117,7 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
         ),
         Rule::BidiControl { character } => {
             let code = format!("U+{:04X}", u32::from(*character));
-            let name = BIDI_CONTROLS
-                .iter()
-                .find(|(c, _)| c == character)
-                .map_or("", |(_, name)| name);
+            let name = bidi_name(*character).unwrap_or_default();
             pick(
                 lang,
                 format!("an invisible `{code}` ({name}) can change the order in which the text around it is shown"),

@@ -21,6 +21,7 @@ mod php;
 mod powershell;
 mod python;
 
+use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 
 use serde_json::Number;
@@ -30,7 +31,7 @@ pub use self::highlight::{coloured_tokens, tokens, ColourBudget, TokenKind};
 use crate::engine::diagnostic::{Lang, Severity};
 use crate::engine::http::{self, Message};
 use crate::engine::model::ApiVersion;
-use crate::engine::source::is_bidi_control;
+use crate::engine::source::{escape_chars, is_bidi_control};
 use crate::engine::validate::json_ast::{Elements, Object, Value as Node};
 use crate::engine::validate::{tree, Checked};
 
@@ -482,19 +483,14 @@ pub(crate) fn escaped_in_code(c: char) -> bool {
 /// in all of them for the rest of [`escaped_in_code`].
 pub(crate) fn c_string(text: &str) -> String {
     let quoted = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned());
-    // JSON has escaped the control characters already.
-    if !quoted.chars().any(escaped_in_code) {
-        return quoted;
+    // JSON has escaped the control characters already; this writes the rest.
+    let escaped = escape_chars(&quoted, escaped_in_code, |out, c| {
+        let _ = write!(out, "\\u{:04x}", u32::from(c));
+    });
+    match escaped {
+        Cow::Borrowed(_) => quoted,
+        Cow::Owned(escaped) => escaped,
     }
-    let mut out = String::with_capacity(quoted.len() + 12);
-    for c in quoted.chars() {
-        if escaped_in_code(c) {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// `camelCase` → `snake_case`, for Python's attribute names.

@@ -21,11 +21,11 @@ use crate::ui::hooks::{
     initial_state, use_autorun, use_clock, use_embed_messages, use_media, use_persistence, use_wanted,
     use_worker_check, use_worker_run,
 };
+use crate::ui::store::{use_document, Shelf, Store};
 
 /// The width under which the panels stand in one column (the stylesheet's own
 /// `@media (max-width: 820px)`).
 const ONE_COLUMN: &str = "(max-width: 820px)";
-use crate::ui::store::{use_document, Shelf, Store};
 
 #[function_component(App)]
 pub fn app() -> Html {
