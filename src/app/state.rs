@@ -212,6 +212,9 @@ impl Playback {
 pub struct Preferences {
     pub lang: Lang,
     pub theme: Theme,
+    /// Nothing chose the theme (not the address, not the user here or before): it is
+    /// the system's, follows it while the page is open, and is not kept.
+    pub theme_follows_system: bool,
     /// The language of the Code view's open tab.
     pub code: SnippetLang,
 }
@@ -632,6 +635,10 @@ pub enum Action {
     Tick(u64),
     SetLang(Lang),
     SetTheme(Theme),
+    /// The system's colours are (now) dark, or not: followed unless a theme was chosen.
+    SystemTheme {
+        dark: bool,
+    },
     /// Opens the Code view's tab for a language.
     SetCodeLang(SnippetLang),
     Notify(Notice),
@@ -813,7 +820,17 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             playback.running = playback.clock_ms < duration;
         }
         Action::SetLang(lang) => next.preferences.lang = lang,
-        Action::SetTheme(theme) => next.preferences.theme = theme,
+        Action::SetTheme(theme) => {
+            next.preferences.theme = theme;
+            next.preferences.theme_follows_system = false;
+        }
+        Action::SystemTheme { dark } => {
+            let theme = if dark { Theme::Dark } else { Theme::Light };
+            if !next.preferences.theme_follows_system || next.preferences.theme == theme {
+                return None;
+            }
+            next.preferences.theme = theme;
+        }
         Action::SetCodeLang(code) => {
             if next.preferences.code == code {
                 return None;
@@ -1363,6 +1380,21 @@ mod tests {
         let ended = reduce(&state, Action::EndTour).unwrap();
         assert!(!ended.tour);
         assert_eq!(reduce(&ended, Action::EndTour), None);
+    }
+
+    #[test]
+    fn the_system_theme_is_followed_until_a_theme_is_chosen() {
+        let mut state = State::default();
+        state.preferences.theme_follows_system = true;
+        assert_eq!(reduce(&state, Action::SystemTheme { dark: false }), None, "already light");
+        let dark = reduce(&state, Action::SystemTheme { dark: true }).unwrap();
+        assert_eq!(dark.preferences.theme, Theme::Dark);
+        assert!(dark.preferences.theme_follows_system);
+        let chosen = reduce(&dark, Action::SetTheme(Theme::Light)).unwrap();
+        assert!(!chosen.preferences.theme_follows_system);
+        assert_eq!(reduce(&chosen, Action::SystemTheme { dark: true }), None, "a choice wins");
+        // An embed, or a theme from the address or an earlier visit, never follows.
+        assert_eq!(reduce(&State::default(), Action::SystemTheme { dark: true }), None);
     }
 
     #[test]

@@ -258,10 +258,8 @@ impl Setting {
     }
 }
 
-/// Whether the system asks for dark colours (`prefers-color-scheme: dark`).
-pub fn prefers_dark() -> bool {
-    media_matches("(prefers-color-scheme: dark)")
-}
+/// The media query that holds while the system asks for dark colours.
+pub const DARK_COLOURS: &str = "(prefers-color-scheme: dark)";
 
 fn media_query(query: &str) -> Option<web_sys::MediaQueryList> {
     window().and_then(|w| w.match_media(query).ok().flatten())
@@ -336,6 +334,33 @@ pub fn focus_element(id: &str) -> bool {
     };
     element.scroll_into_view_with_bool(false);
     element.focus().is_ok()
+}
+
+/// The element that has focus, if any (not the page's body).
+pub fn focused() -> Option<web_sys::HtmlElement> {
+    let document = window()?.document()?;
+    let active = document.active_element()?;
+    if document.body().is_some_and(|body| *body == active) {
+        return None;
+    }
+    active.dyn_into().ok()
+}
+
+/// When the panel `closing` goes (a tour ended, say), gives focus back to `opener`, or to
+/// the element with id `fallback` when the opener has left the page, if focus was in the
+/// panel or has been lost: without this, a keyboard user is sent back to the page's top.
+pub fn return_focus(closing: &str, opener: Option<web_sys::HtmlElement>, fallback: &str) {
+    let inside = html_element(closing).map(web_sys::Node::from);
+    let lost = focused().is_none_or(|active| inside.is_some_and(|panel| panel.contains(Some(&active))));
+    if !lost {
+        return;
+    }
+    let target = opener
+        .filter(|element| element.is_connected())
+        .or_else(|| html_element(fallback));
+    if let Some(target) = target {
+        let _ = target.focus();
+    }
 }
 
 /// The page's element with `id`, if it is an HTML element.

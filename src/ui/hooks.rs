@@ -47,20 +47,26 @@ pub fn initial_state(link: &Link) -> State {
         .or_else(|| stored(Setting::Lang).and_then(|tag| Lang::from_tag(&tag)))
         .or_else(browser_lang)
         .unwrap_or_default();
-    let theme = link
+    let chosen = link
         .theme
-        .or_else(|| stored(Setting::Theme).and_then(|name| Theme::parse(&name)))
-        .unwrap_or_else(|| {
-            if !embed && browser::prefers_dark() {
-                Theme::Dark
-            } else {
-                Theme::default()
-            }
-        });
+        .or_else(|| stored(Setting::Theme).and_then(|name| Theme::parse(&name)));
+    let theme_follows_system = chosen.is_none() && !embed;
+    let theme = chosen.unwrap_or(
+        if theme_follows_system && browser::media_matches(browser::DARK_COLOURS) {
+            Theme::Dark
+        } else {
+            Theme::Light
+        },
+    );
     let code = stored(Setting::CodeLang)
         .and_then(|name| SnippetLang::parse(&name))
         .unwrap_or_default();
-    let preferences = Preferences { lang, theme, code };
+    let preferences = Preferences {
+        lang,
+        theme,
+        theme_follows_system,
+        code,
+    };
     let mut state = opening_draft(link, preferences);
     if let Some(speed) = link.speed {
         state.playback.speed = speed;
@@ -141,10 +147,20 @@ pub fn use_persistence(store: &Store, store_nothing: bool) {
         };
         move || drop(later)
     });
-    use_effect_with(store.preferences, move |Preferences { lang, theme, code }| {
+    use_effect_with(store.preferences, move |preferences| {
+        let Preferences {
+            lang,
+            theme,
+            theme_follows_system,
+            code,
+        } = preferences;
         if !store_nothing {
             browser::save_setting(Setting::Lang, lang.tag());
-            browser::save_setting(Setting::Theme, theme.name());
+            // A theme followed from the system is not a choice: kept, it would stop
+            // the page from following the system on the next visit.
+            if !theme_follows_system {
+                browser::save_setting(Setting::Theme, theme.name());
+            }
             browser::save_setting(Setting::CodeLang, code.name());
         }
         browser::set_document_attributes(lang.tag(), theme.name());
@@ -377,6 +393,15 @@ pub fn use_progressive(len: usize, chunk: usize) -> usize {
         move || drop(more)
     });
     count
+}
+
+/// Follows the system's colours while the page is open (an OS that turns dark at dusk
+/// turns the page dark), unless a theme was chosen: `Action::SystemTheme` decides.
+#[hook]
+pub fn use_system_theme(store: &Store) {
+    let dark = use_media(browser::DARK_COLOURS);
+    let dispatch = store.dispatcher();
+    use_effect_with(dark, move |&dark| dispatch.dispatch(Action::SystemTheme { dark }));
 }
 
 /// How far below (or above) the viewport a panel may still be when its work starts, so

@@ -258,16 +258,27 @@ test("switching to Portuguese translates labels and messages, and is remembered"
   await clean(app);
 });
 
-test("a first visit follows the system's dark colours and Portuguese; a choice made here wins after", async () => {
+test("a first visit follows the system's dark colours (as they change) and Portuguese; a choice made here wins after", async () => {
   const context = await shared.browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: "dark", locale: "pt-BR" });
   const app = await openApp(shared.browser, shared.origin, { context });
   const { page } = app;
   const attributes = () => page.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.lang]);
   assert.deepEqual(await attributes(), ["dark", "pt-BR"]);
   assert.match(await page.locator("#theme-toggle").innerText(), /Tema claro/);
+  // While nothing is chosen, the page follows the system as it changes (dusk, dawn).
+  await page.emulateMedia({ colorScheme: "light" });
+  await waitFor(page, () => document.documentElement.dataset.theme === "light");
+  assert.match(await page.locator("#theme-toggle").innerText(), /Tema escuro/);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await waitFor(page, () => document.documentElement.dataset.theme === "dark");
   await page.click("#theme-toggle");
   await page.selectOption("#lang-select", "en");
   await waitFor(page, () => document.documentElement.lang === "en" && document.documentElement.dataset.theme === "light");
+  // A choice made here wins over the system's, now and after a reload.
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.waitForTimeout(100);
+  assert.deepEqual(await attributes(), ["light", "en"]);
   await page.reload();
   await page.waitForSelector("#request-editor");
   assert.deepEqual(await attributes(), ["light", "en"]);
@@ -517,6 +528,16 @@ test("the guided tour walks Example 1 step by step, in both languages, and can b
   assert.equal(await page.locator(".event-card .meaning").count(), cards);
   await page.click("#tour-finish");
   await waitFor(page, () => !document.querySelector("#tour"));
+  // Its buttons gone, focus is back where the tour was opened from (the empty
+  // simulation's button left with it: the header's `?`), not at the page's top.
+  await waitFor(page, () => document.activeElement?.id === "help-button");
+
+  // Escape ends it too, from wherever focus is in it.
+  await page.click("#help-button");
+  await waitFor(page, () => document.querySelector("#tour-next") !== null);
+  await page.focus("#tour-next");
+  await page.keyboard.press("Escape");
+  await waitFor(page, () => !document.querySelector("#tour") && document.activeElement?.id === "help-button");
 
   // Again from the help button, in Portuguese, and skipped at once.
   await page.selectOption("#lang-select", "pt-BR");

@@ -18,8 +18,8 @@ use crate::engine::diagnostic::lang::tr;
 use crate::engine::scenarios::Mode;
 use crate::ui::browser;
 use crate::ui::hooks::{
-    initial_state, use_autorun, use_clock, use_embed_messages, use_media, use_persistence, use_wanted,
-    use_worker_check, use_worker_run,
+    initial_state, use_autorun, use_clock, use_embed_messages, use_media, use_persistence, use_system_theme,
+    use_wanted, use_worker_check, use_worker_run,
 };
 use crate::ui::store::{use_document, Shelf, Store};
 
@@ -37,6 +37,7 @@ pub fn app() -> Html {
         use_reducer(move || initial_state(&link))
     };
     use_persistence(&store, presentation.embed);
+    use_system_theme(&store);
     use_clock(&store);
     use_worker_check(&store);
     use_worker_run(&store);

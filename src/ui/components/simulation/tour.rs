@@ -1,7 +1,7 @@
 //! The guided tour: Example 1 played one moment at a time, each explained (what the
 //! message or call event means, what the bot should do), in both languages. Opened from
 //! the empty simulation or the header's help button; `Step` moves it on, and it can be
-//! skipped at any moment.
+//! skipped at any moment (Escape too), focus going back to what opened it.
 
 use yew::prelude::*;
 
@@ -37,6 +37,22 @@ pub fn tour_panel(props: &TourPanelProps) -> Html {
             *landed = has_run;
         }
     });
+    // Ending the tour takes its buttons away: focus goes back to what opened it (the
+    // header's `?` when that was the empty simulation's button, now gone).
+    let opener = use_mut_ref(browser::focused);
+    use_effect_with((), move |_| {
+        move || browser::return_focus("tour", opener.take(), "help-button")
+    });
+    // Escape ends it, as it closes a dialog.
+    let on_key = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                dispatch.dispatch(Action::EndTour);
+            }
+        })
+    };
     let send = |action: fn() -> Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
@@ -49,7 +65,7 @@ pub fn tour_panel(props: &TourPanelProps) -> Html {
     let Some(timeline) = &props.timeline else {
         if props.queued {
             return html! {
-                <section class="tour" id="tour" tabindex="-1" aria-labelledby="tour-title">
+                <section class="tour" id="tour" tabindex="-1" aria-labelledby="tour-title" onkeydown={on_key.clone()}>
                     <h3 id="tour-title">{ tr(lang, "Guided tour", "Tour guiado") }</h3>
                     <p role="status">{ tr(lang, "Sending Example 1 to the simulated Graph…", "Enviando o Exemplo 1 ao Graph simulado…") }</p>
                     { skip }
@@ -58,7 +74,7 @@ pub fn tour_panel(props: &TourPanelProps) -> Html {
         }
         // The user changed the request: the tour's run is gone.
         return html! {
-            <section class="tour" id="tour" tabindex="-1" aria-labelledby="tour-title">
+            <section class="tour" id="tour" tabindex="-1" aria-labelledby="tour-title" onkeydown={on_key.clone()}>
                 <h3 id="tour-title">{ tr(lang, "Guided tour", "Tour guiado") }</h3>
                 <p>{ tr(lang, "The request changed, so the tour's run stopped.", "A solicitação mudou, então a execução do tour parou.") }</p>
                 <button type="button" class="button small primary" onclick={send(|| Action::StartTour)}>{ tr(lang, "Start again", "Recomeçar") }</button>
@@ -106,7 +122,7 @@ pub fn tour_panel(props: &TourPanelProps) -> Html {
         (None, None) => (String::new(), "", ""),
     };
     html! {
-        <section class="tour" id="tour" tabindex="-1" aria-labelledby="tour-title" aria-live="polite">
+        <section class="tour" id="tour" tabindex="-1" aria-labelledby="tour-title" onkeydown={on_key} aria-live="polite">
             <h3 id="tour-title">
                 { format!("{} · {} {done} {} {}", tr(lang, "Guided tour", "Tour guiado"), tr(lang, "step", "passo"), tr(lang, "of", "de"), moments.len()) }
             </h3>
