@@ -297,11 +297,15 @@ test("a seed that is not a whole number from 0 says so while it is there", async
   const shown = () => page.locator("#seed-error").isVisible();
   assert.equal(await shown(), false);
   await page.fill("#seed-input", "7");
-  for (const bad of ["-5", "1.5"]) {
+  for (const bad of ["-5", "1.5", "1e3", "18446744073709551616"]) {
     await page.fill("#seed-input", bad);
     assert.equal(await shown(), true, bad);
-    assert.match(await page.locator("#seed-error").innerText(), /whole number from 0; runs keep the last one/);
+    assert.match(await page.locator("#seed-error").innerText(), /whole number from 0 to 2⁶⁴ − 1, in digits; runs keep the last one/);
   }
+  await page.fill("#seed-input", "18446744073709551615");
+  assert.equal(await shown(), false);
+  await page.fill("#seed-input", "");
+  assert.equal(await shown(), false, "a field emptied to type a new seed is not yet wrong");
   await page.fill("#seed-input", "8");
   assert.equal(await shown(), false);
   await clean(app);

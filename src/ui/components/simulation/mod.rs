@@ -51,10 +51,21 @@ pub fn simulation(props: &SimulationProps) -> Html {
             dispatch.dispatch(Action::SetSpeed(speed));
         })
     };
+    let seed_rule = tr(
+        lang,
+        "A seed is a whole number from 0 to 2⁶⁴ − 1, in digits; runs keep the last one.",
+        "Uma semente é um número inteiro de 0 a 2⁶⁴ − 1, em algarismos; as execuções mantêm a última.",
+    );
     let on_seed = {
         let dispatch = dispatch.clone();
         Callback::from(move |event: InputEvent| {
-            if let Ok(seed) = event.target_unchecked_into::<HtmlInputElement>().value().parse() {
+            let input = event.target_unchecked_into::<HtmlInputElement>();
+            let value = input.value();
+            // The browser's own check (min, step) misses `1e3` and numbers past a u64:
+            // they are not seeds either, so the field says so the same way.
+            let seed = value.parse();
+            input.set_custom_validity(if seed.is_err() && !value.is_empty() { seed_rule } else { "" });
+            if let Ok(seed) = seed {
                 dispatch.dispatch(Action::SetSeed(seed));
             }
         })
@@ -92,10 +103,8 @@ pub fn simulation(props: &SimulationProps) -> Html {
                     <span>{ tr(lang, "Seed", "Semente") }</span>
                     <input id="seed-input" type="number" min="0" step="1" value={playback.seed.to_string()} oninput={on_seed} class="seed" />
                     // Shown by the stylesheet while the field is :invalid (the browser's own
-                    // check of min and step), when the runs keep the last good seed.
-                    <span class="field-diagnostic error seed-error" id="seed-error">
-                        { tr(lang, "A seed is a whole number from 0; runs keep the last one.", "Uma semente é um número inteiro a partir de 0; as execuções mantêm a última.") }
-                    </span>
+                    // check of min and step, and `on_seed`'s), when runs keep the last seed.
+                    <span class="field-diagnostic error seed-error" id="seed-error">{ seed_rule }</span>
                 </label>
                 <span class="clock" id="sim-clock" aria-live="off">{ clock }</span>
             </div>
