@@ -391,3 +391,38 @@ fn a_roster_counts_participants_and_those_without_an_identity() {
         item.meaning.en
     );
 }
+
+/// An explanation quotes what the payload says (a status, a call state, an error code, a
+/// call id, `Retry-After`) as a diagnostic does: cut at 60 characters, however long the
+/// value; the item's own `status` keeps the whole value as data.
+#[test]
+fn explanations_quote_long_values_cut_as_messages_do() {
+    let long = "x".repeat(5_000);
+    let cut = format!("`{}…`", "x".repeat(60));
+    let status = notification().replace("\"status\": \"failed\"", &format!("\"status\": \"{long}\""));
+    assert_ne!(status, notification());
+    let error = format!("{{\"error\":{{\"code\":\"{long}\",\"message\":\"m\"}}}}");
+    let throttled = format!("HTTP/1.1 429 Too Many Requests\nRetry-After: {long}\n\n{{\"error\":{{\"code\":\"c\"}}}}");
+    let replaced = format!(
+        "{{\"value\":[{{\"changeType\":\"updated\",\"resourceUrl\":\"/communications/calls/{long}\",\"resourceData\":{{\"@odata.type\":\"#microsoft.graph.call\",\"state\":\"{long}\"}}}}]}}"
+    );
+    for (text, says) in [
+        (&status, "status"),
+        (&error, "code"),
+        (&throttled, "Retry-After"),
+        (&replaced, "call"),
+    ] {
+        let explained = explain(text, &options(ApiVersion::Beta));
+        let item = &explained.items[0];
+        for sentence in [&item.meaning.en, &item.meaning.pt, &item.next.en, &item.next.pt] {
+            assert!(sentence.chars().count() < 400, "{says}: {} characters", sentence.len());
+        }
+        let all = format!("{} {}", item.meaning.en, item.next.en);
+        assert!(
+            all.contains(&cut) || all.contains(&format!("{}… s", "x".repeat(60))),
+            "{says}: {all}"
+        );
+    }
+    let item = &explain(&status, &options(ApiVersion::Beta)).items[0];
+    assert_eq!(item.status.as_deref(), Some(long.as_str()));
+}

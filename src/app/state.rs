@@ -1386,13 +1386,21 @@ mod tests {
     fn the_system_theme_is_followed_until_a_theme_is_chosen() {
         let mut state = State::default();
         state.preferences.theme_follows_system = true;
-        assert_eq!(reduce(&state, Action::SystemTheme { dark: false }), None, "already light");
+        assert_eq!(
+            reduce(&state, Action::SystemTheme { dark: false }),
+            None,
+            "already light"
+        );
         let dark = reduce(&state, Action::SystemTheme { dark: true }).unwrap();
         assert_eq!(dark.preferences.theme, Theme::Dark);
         assert!(dark.preferences.theme_follows_system);
         let chosen = reduce(&dark, Action::SetTheme(Theme::Light)).unwrap();
         assert!(!chosen.preferences.theme_follows_system);
-        assert_eq!(reduce(&chosen, Action::SystemTheme { dark: true }), None, "a choice wins");
+        assert_eq!(
+            reduce(&chosen, Action::SystemTheme { dark: true }),
+            None,
+            "a choice wins"
+        );
         // An embed, or a theme from the address or an earlier visit, never follows.
         assert_eq!(reduce(&State::default(), Action::SystemTheme { dark: true }), None);
     }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::engine::diagnostic::lang::{Lang, Text};
+use crate::engine::diagnostic::message::quote;
 use crate::engine::validate::json_ast::Value as Node;
 use crate::engine::validate::{read_received, Received, ReceivedKind, ReceivedOptions};
 
@@ -219,16 +220,17 @@ fn notification(item: Node<'_>) -> Option<Item> {
     }
     let odata = data.get("@odata.type").and_then(Node::as_str).unwrap_or_default();
     if odata.ends_with(".call") || data.get("state").is_some() {
-        let state = data.get("state").and_then(Node::as_str).unwrap_or("?").to_owned();
+        let state = data.get("state").and_then(Node::as_str).unwrap_or("?");
         let (code, subcode) = result_codes(data.get("resultInfo"));
+        let (call, quoted_state) = (resource_call(item), quote(state));
         return Some(Item {
             step: Step::ReplacedCall,
-            status: Some(state.clone()),
+            status: Some(state.to_owned()),
             code,
             subcode,
             meaning: t(
-                format!("the call `{}` is `{state}`: with `replacesCallId`, the peer-to-peer call ends once the invitee moved", resource_call(item)),
-                format!("a chamada `{}` está `{state}`: com `replacesCallId`, a chamada ponto a ponto termina depois que o convidado muda", resource_call(item)),
+                format!("the call `{call}` is `{quoted_state}`: with `replacesCallId`, the peer-to-peer call ends once the invitee moved"),
+                format!("a chamada `{call}` está `{quoted_state}`: com `replacesCallId`, a chamada ponto a ponto termina depois que o convidado muda"),
             ),
             next: t(
                 "stop using that call id; `deleted` with `terminated` is its last notification",
@@ -240,12 +242,14 @@ fn notification(item: Node<'_>) -> Option<Item> {
     Some(operation(data, None, true))
 }
 
+/// The call id in a notification's `resourceUrl`, as a message quotes it.
 fn resource_call(item: Node<'_>) -> String {
-    item.get("resourceUrl")
+    let id = item
+        .get("resourceUrl")
         .and_then(Node::as_str)
         .and_then(|url| url.split('/').nth(3))
-        .unwrap_or("?")
-        .to_owned()
+        .unwrap_or("?");
+    quote(id).into_owned()
 }
 
 /// `resultInfo`'s code and subcode: numbers, or (as some samples send them) strings of
@@ -292,7 +296,7 @@ fn operation(body: Node<'_>, http_status: Option<u16>, in_notification: bool) ->
         }
         _ => (
             Step::OperationUpdate,
-            t(format!("the operation is `{status}`"), format!("a operação está `{status}`")),
+            t(format!("the operation is `{}`", quote(&status)), format!("a operação está `{}`", quote(&status))),
             t(
                 "keep waiting for a notification with `completed` or `failed`",
                 "continue esperando uma notificação com `completed` ou `failed`",
@@ -380,7 +384,7 @@ fn error(body: Node<'_>, received: &Received) -> Item {
         .unwrap_or("?")
         .to_owned();
     let status = received.http_status;
-    let retry = received.header("Retry-After");
+    let retry = received.header("Retry-After").map(quote);
     let (meaning, next, source) = match (status, code.as_str()) {
         (Some(404), _) | (_, "9997") => (
             t("the call is not known to Graph (ended, or never existed for this app)", "a chamada não é conhecida pelo Graph (terminou ou nunca existiu para este app)"),
@@ -400,7 +404,7 @@ fn error(body: Node<'_>, received: &Received) -> Item {
         (Some(429), _) => (
             t("Graph is throttling this app", "o Graph está limitando este app"),
             t(
-                format!("wait {} before sending again", retry.map(|s| format!("the `Retry-After` {s} s")).unwrap_or_else(|| "as `Retry-After` says".to_owned())),
+                format!("wait {} before sending again", retry.as_ref().map(|s| format!("the `Retry-After` {s} s")).unwrap_or_else(|| "as `Retry-After` says".to_owned())),
                 format!("espere {} antes de enviar de novo", retry.map(|s| format!("os {s} s de `Retry-After`")).unwrap_or_else(|| "o que `Retry-After` indicar".to_owned())),
             ),
             "GRAPH-FACTS §6.1",
@@ -416,7 +420,7 @@ fn error(body: Node<'_>, received: &Received) -> Item {
             "GRAPH-FACTS §6.1",
         ),
         _ => (
-            t(format!("Graph answered with the error code `{code}`"), format!("o Graph respondeu com o código de erro `{code}`")),
+            t(format!("Graph answered with the error code `{}`", quote(&code)), format!("o Graph respondeu com o código de erro `{}`", quote(&code))),
             t("read `error.message`; paste the whole HTTP response to see what its status means", "leia `error.message`; cole a resposta HTTP inteira para ver o que o status significa"),
             "GRAPH-FACTS §6.1",
         ),

@@ -54,8 +54,13 @@ fn expected_text(ty: PropertyType, lang: Lang) -> &'static str {
 /// can be recognised, and a megabyte of it helps nobody.
 const QUOTE_LIMIT: usize = 60;
 
+/// `text` as a message quotes it: cut at [`QUOTE_LIMIT`] characters.
+pub fn quote(text: &str) -> Cow<'_, str> {
+    ellipsize(text, QUOTE_LIMIT)
+}
+
 fn clip(text: &mut String) {
-    if let Cow::Owned(clipped) = ellipsize(text, QUOTE_LIMIT) {
+    if let Cow::Owned(clipped) = quote(text) {
         *text = clipped;
     }
 }

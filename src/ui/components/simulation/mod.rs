@@ -64,7 +64,11 @@ pub fn simulation(props: &SimulationProps) -> Html {
             // The browser's own check (min, step) misses `1e3` and numbers past a u64:
             // they are not seeds either, so the field says so the same way.
             let seed = value.parse();
-            input.set_custom_validity(if seed.is_err() && !value.is_empty() { seed_rule } else { "" });
+            input.set_custom_validity(if seed.is_err() && !value.is_empty() {
+                seed_rule
+            } else {
+                ""
+            });
             if let Ok(seed) = seed {
                 dispatch.dispatch(Action::SetSeed(seed));
             }
