@@ -37,6 +37,9 @@ node --test --test-concurrency=1 tests/build/
 step "release build (trunk)"
 trunk build --release=true
 
+step "the ES module API as built (tests/dist/)"
+node --test --test-concurrency=1 tests/dist/
+
 step "size budget"
 scripts/budget.sh
 

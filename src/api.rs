@@ -22,8 +22,8 @@ mod api {
     use invite_playground::validate::{self, CheckOptions, Checked, ReceivedOptions, RequestFacts};
 
     /// Every option any function takes, by its JavaScript name; each function reads the
-    /// ones it documents (`invite-playground.d.ts`). Unknown names are refused, so a typo
-    /// is an error rather than a silent default.
+    /// ones it documents (`invite-playground.d.ts`). Unknown names are refused, here and
+    /// in `call`, so a typo is an error rather than a silent default.
     #[derive(Default, Deserialize)]
     #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
     struct Options {
@@ -32,16 +32,54 @@ mod api {
         outcome: Option<String>,
         mode: Option<String>,
         seed: Option<u64>,
-        call: Option<CallContext>,
+        /// Read by `CallContext::from_written`, which names a member it does not know.
+        call: Option<serde_json::Value>,
         preset: Option<String>,
         request: Option<String>,
     }
 
+    fn fail(what: impl std::fmt::Display) -> JsError {
+        JsError::new(&format!("invite-playground: {what}"))
+    }
+
+    /// The options object, read through a `serde_json::Value`: serde-wasm-bindgen reads a
+    /// struct by looking up the names it knows, so `deny_unknown_fields` never saw a typo
+    /// such as `outcom` (measured: `simulate(text, {outcom: "declined"})` succeeded).
     fn options(value: JsValue) -> Result<Options, JsError> {
         if value.is_undefined() || value.is_null() {
             return Ok(Options::default());
         }
-        serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invite-playground: options: {e}")))
+        if !value.is_object() || js_sys::Array::is_array(&value) {
+            return Err(fail(format_args!("options must be an object, not {}", type_of(&value))));
+        }
+        let json: serde_json::Value =
+            serde_wasm_bindgen::from_value(value).map_err(|e| fail(format_args!("options: {e}")))?;
+        serde_json::from_value(json).map_err(|e| fail(format_args!("options: {e}")))
+    }
+
+    /// What JavaScript's `typeof` says of `value` (`"array"` for an array).
+    fn type_of(value: &JsValue) -> String {
+        if js_sys::Array::is_array(value) {
+            return "an array".to_owned();
+        }
+        let name = value.js_typeof().as_string().unwrap_or_default();
+        match name.as_str() {
+            "object" if value.is_null() => "null".to_owned(),
+            "undefined" => name,
+            "object" => "an object".to_owned(),
+            _ => format!("a {name}"),
+        }
+    }
+
+    /// A function's text argument: a string, or a clear error naming what came instead
+    /// (wasm-bindgen's glue would throw `Cannot read properties of undefined`).
+    fn text(value: JsValue, function: &str) -> Result<String, JsError> {
+        value.as_string().ok_or_else(|| {
+            fail(format_args!(
+                "{function}(text): the text must be a string, not {}",
+                type_of(&value)
+            ))
+        })
     }
 
     fn named<T: Vocabulary>(what: &str, name: Option<&str>, default: T) -> Result<T, JsError> {
@@ -83,7 +121,9 @@ mod api {
         /// The call: `call` over the preset's (or the docs' happy path).
         fn context(&self) -> Result<CallContext, JsError> {
             Ok(match (&self.call, self.preset()?) {
-                (Some(call), _) => call.clone(),
+                (Some(call), _) => {
+                    CallContext::from_written(call.clone()).map_err(|e| fail(format_args!("call: {e}")))?
+                }
                 (None, Some(preset)) => preset.context(),
                 (None, None) => CallContext::default(),
             })
@@ -109,18 +149,20 @@ mod api {
     /// `check(text, {api, lang, call, preset})`: `{valid, errors, warnings, diagnostics,
     /// omitted?}`, as `invite-playground check --format json`.
     #[wasm_bindgen]
-    pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    pub fn check(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+        let text = self::text(text, "check")?;
         let options = self::options(options)?;
-        let (checked, _) = options.checked(text)?;
+        let (checked, _) = options.checked(&text)?;
         to_js(&report::check(&checked, options.language()?))
     }
 
     /// `simulate(text, {outcome, mode, seed, call, preset, api})`: the timeline with
     /// `valid` and `rejected`, as `invite-playground simulate --format json`.
     #[wasm_bindgen]
-    pub fn simulate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    pub fn simulate(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+        let text = self::text(text, "simulate")?;
         let options = self::options(options)?;
-        let (checked, context) = options.checked(text)?;
+        let (checked, context) = options.checked(&text)?;
         let settings = Settings {
             outcome: named("outcome", options.outcome.as_deref(), Outcome::default())?,
             mode: named("mode", options.mode.as_deref(), Mode::default())?,
@@ -133,7 +175,8 @@ mod api {
     /// `explain(text, {request, api, lang})`: what a received payload is and means, as
     /// `invite-playground explain --format json`; `request` is the request sent.
     #[wasm_bindgen]
-    pub fn explain(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    pub fn explain(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+        let text = self::text(text, "explain")?;
         let options = self::options(options)?;
         let version = options.version()?;
         let request = options.request.as_deref().map(|request| {
@@ -146,7 +189,7 @@ mod api {
             );
             RequestFacts::of(&checked, &CallContext::default().call_id)
         });
-        let explained = explain::explain(text, &ReceivedOptions { version, request });
+        let explained = explain::explain(&text, &ReceivedOptions { version, request });
         to_js(&report::explain(&explained, options.language()?))
     }
 
@@ -154,10 +197,11 @@ mod api {
     /// language (`csharp`, `go`, `java`, `javascript`, `typescript`, `php`, `powershell`,
     /// `python`, `curl`, `http`, `json`), as `invite-playground snippet`.
     #[wasm_bindgen]
-    pub fn snippet(text: &str, options: JsValue) -> Result<String, JsError> {
+    pub fn snippet(text: JsValue, options: JsValue) -> Result<String, JsError> {
+        let text = self::text(text, "snippet")?;
         let options = self::options(options)?;
         let lang = named("snippet lang", options.lang.as_deref(), SnippetLang::default())?;
-        let (checked, context) = options.checked(text)?;
+        let (checked, context) = options.checked(&text)?;
         Ok(snippet::snippet(&checked, &context.call_id, lang))
     }
 

@@ -58,7 +58,12 @@ pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, stdout: &mut dyn Write, st
     let command = match parse(args) {
         Ok(command) => command,
         Err(message) => {
-            let _ = writeln!(stderr, "invite-playground: {message}\n\n{USAGE}");
+            // A message may quote a file name or an argument: escaped like all output.
+            let _ = writeln!(
+                stderr,
+                "invite-playground: {}\n\n{USAGE}",
+                terminal_safe(&message, &['\n'])
+            );
             return 2;
         }
     };
@@ -78,7 +83,7 @@ pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, stdout: &mut dyn Write, st
         command => match execute(command, stdin, &mut output) {
             Ok(code) => code,
             Err(message) => {
-                let _ = writeln!(stderr, "invite-playground: {message}");
+                let _ = writeln!(stderr, "invite-playground: {}", terminal_safe(&message, &['\n']));
                 return 2;
             }
         },
@@ -420,12 +425,15 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             let call = match call_file {
                 Some(file) => {
                     let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {file}: {e}"))?;
-                    serde_json::from_str::<CallContext>(&text).map_err(|e| {
-                        format!(
-                            "{file} is not a call context ({e}): a JSON object with any of callId, kind, state, \
-                             chatInfo, callbackUrl, tenantId, token, roles, pstnProvisioned"
-                        )
-                    })?
+                    serde_json::from_str(&text)
+                        .map_err(|e| e.to_string())
+                        .and_then(CallContext::from_written)
+                        .map_err(|e| {
+                            format!(
+                                "{file} is not a call context ({e}): a JSON object with any of callId, kind, state, \
+                                 chatInfo, callbackUrl, tenantId, token, roles, pstnProvisioned, replacedCall"
+                            )
+                        })?
                 }
                 None => CallContext::default(),
             };

@@ -658,6 +658,8 @@ fn mock_refuses_bad_flags_and_a_taken_port_clearly() {
         "{stderr}"
     );
 
+    let typo = std::env::temp_dir().join(format!("invite-playground-call-{}.json", std::process::id()));
+    std::fs::write(&typo, r#"{"calId": "c"}"#).unwrap();
     for (args, says) in [
         (&["mock", "--speed", "2"][..], "unknown speed `2`"),
         (&["mock", "--listen", "localhost"][..], "is not an address and port"),
@@ -667,9 +669,22 @@ fn mock_refuses_bad_flags_and_a_taken_port_clearly() {
             "cannot read /no/such/call.json",
         ),
         (&["mock", "body.json"][..], "takes no input"),
+        // A typo in a call file is named, not read as the docs' call.
+        (
+            &["mock", "--call", typo.to_str().unwrap()][..],
+            "unknown member `calId`; the members are callId,",
+        ),
+        // A file name is escaped like all output: no raw ESC reaches the terminal.
+        (
+            &["mock", "--call", "/no/such/\u{1b}[2Jcall.json"][..],
+            "cannot read /no/such/\\u{1b}[2Jcall.json",
+        ),
     ] {
         let output = cli(args, "");
         assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert!(String::from_utf8_lossy(&output.stderr).contains(says), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+        assert!(!stderr.contains('\u{1b}'), "{args:?}");
     }
+    let _ = std::fs::remove_file(&typo);
 }

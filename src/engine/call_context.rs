@@ -86,4 +86,64 @@ impl CallContext {
     pub fn has_invite_role(&self) -> bool {
         self.roles.iter().any(|role| role == INVITE_ROLE)
     }
+
+    /// Reads a call context someone wrote (the CLI's `--call` file, the JavaScript API's
+    /// `call`), refusing a member no field reads: serde would drop `calId` silently and
+    /// check against the docs' call instead, the typo unseen. A stored or shared draft is
+    /// read leniently instead (plain `Deserialize`), so that older links keep opening.
+    pub fn from_written(value: serde_json::Value) -> Result<Self, String> {
+        fn names(value: &impl Serialize) -> Vec<String> {
+            match serde_json::to_value(value) {
+                Ok(serde_json::Value::Object(members)) => members.into_iter().map(|(name, _)| name).collect(),
+                _ => Vec::new(),
+            }
+        }
+        fn unknown(value: &serde_json::Value, known: &[String], at: &str) -> Result<(), String> {
+            let Some(members) = value.as_object() else {
+                return Ok(());
+            };
+            match members.keys().find(|name| !known.contains(name)) {
+                Some(name) => Err(format!(
+                    "unknown member `{at}{name}`; the members are {}",
+                    known.join(", ")
+                )),
+                None => Ok(()),
+            }
+        }
+        unknown(&value, &names(&Self::default()), "")?;
+        let replaced = ReplacedCall {
+            id: String::new(),
+            state: CallState::Established,
+        };
+        unknown(&value["replacedCall"], &names(&replaced), "replacedCall.")?;
+        serde_json::from_value(value).map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_written_context_names_a_member_no_field_reads() {
+        let read =
+            CallContext::from_written(json!({"callId": "c", "replacedCall": {"id": "p", "state": "established"}}));
+        assert_eq!(read.map(|c| c.call_id), Ok("c".to_owned()));
+        let typo = CallContext::from_written(json!({"calId": "c"})).unwrap_err();
+        assert!(
+            typo.starts_with("unknown member `calId`; the members are callId, kind,"),
+            "{typo}"
+        );
+        assert!(typo.contains("replacedCall"), "{typo}");
+        let nested = CallContext::from_written(json!({"replacedCall": {"id": "p", "sate": "x"}})).unwrap_err();
+        assert_eq!(nested, "unknown member `replacedCall.sate`; the members are id, state");
+        // Near misses: a wrong value is serde's to name; null and {} are the defaults.
+        assert!(CallContext::from_written(json!({"kind": "x"}))
+            .unwrap_err()
+            .contains("unknown variant"));
+        assert_eq!(CallContext::from_written(json!({})), Ok(CallContext::default()));
+        assert!(CallContext::from_written(json!({"replacedCall": null})).is_ok());
+        assert!(CallContext::from_written(json!([1])).is_err());
+    }
 }

@@ -89,7 +89,7 @@ export function check(text: string, options?: { api?: ApiVersion; lang?: Lang; c
 /** Plays the exchange: the 200 (or the error), then the notifications. */
 export function simulate(
   text: string,
-  options?: { outcome?: string; mode?: "corrected" | "doc-faithful"; seed?: number; call?: CallContext; preset?: string; api?: ApiVersion },
+  options?: { outcome?: string; mode?: "corrected" | "doc-faithful"; seed?: number | bigint; call?: CallContext; preset?: string; api?: ApiVersion },
 ): SimulateResult;
 /** Explains what the bot received: a notification, an operation, an error envelope (or an HTTP message of one). */
 export function explain(text: string, options?: { request?: string; api?: ApiVersion; lang?: Lang }): ExplainResult;

@@ -1,0 +1,44 @@
+// The ES module API as built into dist/ (invite-api.js and its wasm), driven from Node as
+// a docs site's script or a test suite would: wrong arguments and typos in options are
+// refused with a message that names them, never read as defaults or thrown as the glue's
+// `Cannot read properties of undefined`. Run after `trunk build --release=true`.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import test from "node:test";
+
+const dist = new URL("../../dist/", import.meta.url);
+const api = await import(new URL("invite-api.js", dist));
+api.initSync({ module: readFileSync(new URL("invite-api_bg.wasm", dist)) });
+const request = api.presets().presets[0].request;
+
+const refused = (run, message) => assert.throws(run, (error) => error.message.startsWith("invite-playground: ") && message.test(error.message));
+
+test("a text that is not a string is named for what it is", () => {
+  refused(() => api.check(), /check\(text\): the text must be a string, not undefined/);
+  refused(() => api.check(null), /not null/);
+  refused(() => api.simulate(42), /simulate\(text\): the text must be a string, not a number/);
+  refused(() => api.explain({}), /explain\(text\): .* not an object/);
+  refused(() => api.snippet(["{}"]), /snippet\(text\): .* not an array/);
+  // Near miss: an empty string is a text (and an empty body, with its errors).
+  assert.equal(api.check("").valid, false);
+});
+
+test("options are an object whose every name is known, in `call` too", () => {
+  refused(() => api.snippet(request, "python"), /options must be an object, not a string/);
+  refused(() => api.presets(5), /options must be an object, not a number/);
+  refused(() => api.simulate(request, { outcom: "declined" }), /unknown field `outcom`, expected one of `api`, `lang`, `outcome`/);
+  refused(() => api.check(request, { version: "v1.0" }), /unknown field `version`/);
+  refused(() => api.check(request, { call: { calId: "x" } }), /call: unknown member `calId`; the members are callId, kind,/);
+  refused(() => api.check(request, { call: { replacedCall: { id: "x", sate: "established" } } }), /unknown member `replacedCall.sate`/);
+  refused(() => api.check(request, { call: { kind: "x" } }), /call: unknown variant `x`/);
+  refused(() => api.simulate(request, { seed: -1 }), /seed|u64/);
+  refused(() => api.simulate(request, { seed: 1.5 }), /u64/);
+  // Near misses: what the types allow works.
+  assert.equal(api.check(request, undefined).valid, true);
+  assert.equal(api.check(request, null).valid, true);
+  assert.equal(api.check(request, { lang: undefined }).valid, true);
+  assert.equal(api.check(request, { call: null }).valid, true);
+  assert.equal(api.simulate(request, { seed: 18446744073709551615n, outcome: "declined" }).outcome, "declined");
+  const ended = api.check(request, { call: { state: "terminated", replacedCall: { id: "p2p", state: "established" } } });
+  assert.deepEqual(ended.diagnostics.map((d) => d.code), ["call-not-established"]);
+});
