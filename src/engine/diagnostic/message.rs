@@ -417,8 +417,8 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             ));
         }
         Rule::JsonSyntax { .. } => (
-            "Graph reads strict JSON (RFC 8259): no comments, trailing commas, single quotes or NaN",
-            "o Graph lê JSON estrito (RFC 8259): sem comentários, vírgulas finais, aspas simples ou NaN",
+            "Graph reads strict JSON (RFC 8259) in UTF-8: no comments, trailing commas, single quotes or NaN",
+            "o Graph lê JSON estrito (RFC 8259) em UTF-8: sem comentários, vírgulas finais, aspas simples ou NaN",
         ),
         Rule::JsonTooLarge { .. } => (
             "an invite body is a few kilobytes (at most five participants); check the body you meant to send",

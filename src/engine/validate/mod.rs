@@ -464,7 +464,7 @@ pub fn check_bytes(bytes: &[u8], options: &CheckOptions) -> Checked {
                 0,
                 Diagnostic {
                     rule: Rule::JsonSyntax {
-                        detail: format!("byte 0x{:02X} is not valid UTF-8", bytes[at]),
+                        detail: not_utf8(bytes, at),
                     },
                     pointer: None,
                     span: Some(Span::new(at, at + 1)),
@@ -477,10 +477,43 @@ pub fn check_bytes(bytes: &[u8], options: &CheckOptions) -> Checked {
     }
 }
 
+/// Why `bytes` are not UTF-8 at `at`. A UTF-16 byte-order mark is named: Windows
+/// PowerShell's `>` and `Out-File`, and Notepad's "Unicode", write UTF-16, and "byte 0xFF
+/// is not valid UTF-8" does not say what to do.
+fn not_utf8(bytes: &[u8], at: usize) -> String {
+    match bytes {
+        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => format!(
+            "the text is UTF-16 (it starts with the byte-order mark {:02X} {:02X}), as Windows PowerShell's `>` writes it: save it as UTF-8",
+            bytes[0], bytes[1]
+        ),
+        _ => format!("byte 0x{:02X} is not valid UTF-8", bytes[at]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn text_that_is_not_utf8_says_where_and_utf16_says_so() {
+        let detail = |bytes: &[u8]| match &check_bytes(bytes, &CheckOptions::default()).diagnostics[0].rule {
+            Rule::JsonSyntax { detail } => detail.clone(),
+            other => panic!("{other:?}"),
+        };
+        let utf16le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("{}".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert!(detail(&utf16le).starts_with("the text is UTF-16 (it starts with the byte-order mark FF FE)"));
+        let utf16be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("{}".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert!(detail(&utf16be).contains("byte-order mark FE FF"));
+        // Near miss: a stray 0xFF later is a byte, not an encoding.
+        assert_eq!(detail(b"{\"a\": \"\xFF\"}"), "byte 0xFF is not valid UTF-8");
+    }
 
     #[test]
     fn the_body_is_read_as_json_on_first_use_and_only_when_it_parsed() {
