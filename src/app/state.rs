@@ -100,7 +100,7 @@ impl Speed {
 }
 
 /// A message for the user that is not a diagnostic (a broken share link, say).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     ShareLinkUnreadable(String),
     DraftUnreadable(String),
@@ -118,6 +118,22 @@ pub enum Notice {
     /// A share link or embed code not made: its address would be this many characters,
     /// over `link::MAX_LINK`.
     LinkTooLong(usize),
+    /// An example took the place of the user's own request; Undo brings it back.
+    Replaced(Shared<Replaced>),
+}
+
+/// The user's own request as it was when an example replaced it (chosen, opened by the
+/// tour, or reloaded by a mode switch), with the run's settings then: kept while the
+/// notice that offers Undo stands, since nothing else could bring it back.
+#[derive(Debug)]
+pub struct Replaced {
+    pub document: Shared<Document>,
+    pub mode: Mode,
+    pub outcome: Outcome,
+    pub seed: u64,
+    pub speed: Speed,
+    /// The example that took its place.
+    pub by: &'static Preset,
 }
 
 impl Notice {
@@ -476,6 +492,10 @@ impl State {
     /// `ui::hooks::use_worker_check` has it checked: on the page after the next paint, or
     /// by the Web Worker once typing pauses).
     fn replace_document(&mut self, document: Document, later: bool) {
+        // Undo would now throw away what came after the replacement.
+        if matches!(self.transient.notice, Some(Notice::Replaced(_))) {
+            self.transient.notice = None;
+        }
         self.revision += 1;
         self.kept_text = None;
         self.playback.stop();
@@ -484,6 +504,35 @@ impl State {
             self.check_pending = true;
         } else {
             self.check_here();
+        }
+    }
+
+    /// What `by` (in `mode`) is about to replace, if it is the user's own work: text that
+    /// is neither empty, nor an example as it loads, nor what `by` brings.
+    fn own_work(&self, by: &'static Preset, mode: Mode) -> Option<Replaced> {
+        let text = &*self.document.text;
+        let as_loaded = self
+            .document
+            .preset
+            .is_some_and(|preset| preset.request(self.playback.mode) == text);
+        let own = !as_loaded && !text.trim().is_empty() && by.request(mode) != text;
+        own.then(|| Replaced {
+            document: self.document.clone(),
+            mode: self.playback.mode,
+            outcome: self.playback.outcome,
+            seed: self.playback.seed,
+            speed: self.playback.speed,
+            by,
+        })
+    }
+
+    /// Loads `preset`, offering to undo it when it replaced the user's own request.
+    fn load_example(&mut self, preset: &'static Preset, mode: Mode) {
+        let replaced = self.own_work(preset, mode);
+        self.playback.mode = mode;
+        load_preset(self, preset);
+        if let Some(replaced) = replaced {
+            self.transient.notice = Some(Notice::Replaced(Shared::new(replaced)));
         }
     }
 
@@ -661,6 +710,8 @@ pub enum Action {
     /// request; `Step` moves it on.
     StartTour,
     EndTour,
+    /// Brings back the request an example replaced (`Notice::Replaced`).
+    Undo,
     /// Explain event `index` of the current run (its whole HTTP message).
     ExplainEvent(usize),
     /// A whole part of the current (abridged) run is wanted; `None`: it was handled.
@@ -727,17 +778,15 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             };
             next.set_document(document);
         }
-        Action::LoadPreset(preset) => load_preset(&mut next, preset),
-        Action::SetMode(mode) => {
-            next.playback.mode = mode;
-            match next.document.preset {
-                Some(preset) => load_preset(&mut next, preset),
-                None => {
-                    next.revision += 1;
-                    next.playback.stop();
-                }
+        Action::LoadPreset(preset) => next.load_example(preset, next.playback.mode),
+        Action::SetMode(mode) => match next.document.preset {
+            Some(preset) => next.load_example(preset, mode),
+            None => {
+                next.playback.mode = mode;
+                next.revision += 1;
+                next.playback.stop();
             }
-        }
+        },
         Action::SetOutcome(outcome) => {
             next.playback.outcome = outcome;
             next.revision += 1;
@@ -764,14 +813,24 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             next.transient.notice = Some(Notice::WorkerUnavailable);
         }
         Action::StartTour => {
-            next.playback.mode = Mode::Corrected;
+            next.load_example(&scenarios::PRESETS[0], Mode::Corrected);
             next.playback.outcome = Outcome::Success;
             next.playback.seed = 1;
             next.playback.speed = Speed::Real;
-            load_preset(&mut next, &scenarios::PRESETS[0]);
             next.run();
             next.playback.start_paused = true;
             next.tour = true;
+        }
+        Action::Undo => {
+            let Some(Notice::Replaced(replaced)) = next.transient.notice.take() else {
+                return None;
+            };
+            next.tour = false;
+            next.playback.mode = replaced.mode;
+            next.playback.outcome = replaced.outcome;
+            next.playback.seed = replaced.seed;
+            next.playback.speed = replaced.speed;
+            next.set_document((*replaced.document).clone());
         }
         Action::EndTour => {
             if !next.tour {
@@ -1380,6 +1439,53 @@ mod tests {
         let ended = reduce(&state, Action::EndTour).unwrap();
         assert!(!ended.tour);
         assert_eq!(reduce(&ended, Action::EndTour), None);
+    }
+
+    #[test]
+    fn an_example_that_replaces_the_users_own_request_can_be_undone() {
+        let own: Rc<str> = Rc::from("{\"participants\": [], \"mine\": true}");
+        let typed = apply(&State::default(), Action::SetText(own.clone()));
+        let second = &scenarios::PRESETS[1];
+        let replaced = apply(&typed, Action::LoadPreset(second));
+        assert_eq!(replaced.document.preset.map(|p| p.name), Some(second.name));
+        assert!(matches!(&replaced.transient.notice, Some(Notice::Replaced(r)) if r.by.name == second.name));
+        let undone = apply(&replaced, Action::Undo);
+        assert_eq!(undone.document.text, own);
+        assert_eq!(undone.transient.notice, None);
+        assert_eq!(reduce(&undone, Action::Undo), None, "once");
+
+        // Near misses: an example as it loaded, or an empty request, is nobody's work.
+        let pristine = apply(&State::default(), Action::LoadPreset(second));
+        assert_eq!(pristine.transient.notice, None);
+        let empty = apply(
+            &apply(&State::default(), Action::SetText(Rc::from(" "))),
+            Action::LoadPreset(second),
+        );
+        assert_eq!(empty.transient.notice, None);
+
+        // A mode switch reloading an edited example offers it too, and Undo brings back
+        // the mode with the text.
+        let edited = apply(&pristine, Action::SetText(own.clone()));
+        let switched = apply(&edited, Action::SetMode(Mode::DocFaithful));
+        assert!(matches!(switched.transient.notice, Some(Notice::Replaced(_))));
+        let back = apply(&switched, Action::Undo);
+        assert_eq!(
+            (back.document.text.clone(), back.playback.mode),
+            (own.clone(), Mode::Corrected)
+        );
+
+        // So does the tour, which Undo ends, with the run's settings as they were.
+        let seeded = apply(&typed, Action::SetSeed(42));
+        let tour = apply(&seeded, Action::StartTour);
+        assert!(tour.tour && matches!(tour.transient.notice, Some(Notice::Replaced(_))));
+        let back = apply(&tour, Action::Undo);
+        assert!(!back.tour);
+        assert_eq!((back.document.text.clone(), back.playback.seed), (own.clone(), 42));
+
+        // Once the example is edited, Undo is gone: it would throw that edit away.
+        let later = apply(&replaced, Action::SetText(Rc::from("{}")));
+        assert_eq!(later.transient.notice, None);
+        assert_eq!(reduce(&later, Action::Undo), None);
     }
 
     #[test]

@@ -164,6 +164,38 @@ test("a failure outcome ends in a failed operation", async () => {
   await clean(app);
 });
 
+test("an example that replaced the user's own request can be undone, from the list, the mode and the tour", async () => {
+  const app = await openApp(shared.browser, shared.origin);
+  const { page } = app;
+  const editor = () => page.locator("#request-editor").inputValue();
+  const own = '{"participants":[{"identity":{"user":{"id":"278405a3-f568-4b3e-b684-009193463064"}}}],"clientContext":"mine"}';
+  await pasteRequest(page, own);
+  const scrolled = () => page.evaluate(() => document.querySelector("#request-editor").scrollLeft);
+  assert.ok((await scrolled()) > 0, "the caret at the end of a long line scrolls it");
+  await page.selectOption("#preset-select", "example-2");
+  await waitFor(page, () => document.querySelector("#notice-undo") !== null);
+  assert.equal(await scrolled(), 0, "another example is shown from its start");
+  assert.match(await page.locator("#notice").innerText(), /Your request was replaced by Example 2/);
+  assert.notEqual(await editor(), own);
+  await page.click("#notice-undo");
+  await waitFor(page, () => !document.querySelector("#notice"));
+  assert.equal(await editor(), own);
+  // An example as it loaded is nobody's work: switching from it offers nothing.
+  await page.selectOption("#preset-select", "example-3");
+  await page.selectOption("#preset-select", "example-4");
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator("#notice-undo").count(), 0);
+  // The tour takes the request over too; Undo brings it back and ends the tour.
+  await pasteRequest(page, own);
+  await page.click("#help-button");
+  await waitFor(page, () => document.querySelector("#notice-undo") !== null && document.querySelector("#tour") !== null);
+  await page.click("#notice-undo");
+  await waitFor(page, () => !document.querySelector("#tour"));
+  assert.equal(await editor(), own);
+  assert.deepEqual(app.errors, []);
+  await clean(app);
+});
+
 test("the draft survives a reload and never stores the token", async () => {
   const app = await openApp(shared.browser, shared.origin);
   const { page } = app;

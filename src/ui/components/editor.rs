@@ -53,16 +53,27 @@ pub fn editor(props: &EditorProps) -> Html {
     // made elsewhere (a preset, the form, a share link) is written into it.
     let own_revision = use_mut_ref(|| None::<u64>);
     let shown = code_area::shown(&document.text);
+    let shown_example = use_mut_ref(|| document.preset.map(|preset| preset.name));
     {
         let (textarea, own_revision) = (textarea.clone(), own_revision.clone());
         let (shown_text, previewed) = (shown.text.clone(), shown.previewed);
+        let example = document.preset.map(|preset| preset.name);
         use_effect_with(props.revision, move |revision| {
             // What was typed or pasted here is already there, unless it made the text
             // too large to edit: then the preview replaces it.
             let typed_here = own_revision.borrow_mut().take() == Some(*revision) && !previewed;
             if let Some(area) = textarea.cast::<HtmlTextAreaElement>().filter(|_| !typed_here) {
                 area.set_value(&shown_text);
+                // Another example, or the user's own request back (Undo): shown from its
+                // start, not scrolled where the text it replaced was (a form edit or a
+                // mode switch keeps the place).
+                if *shown_example.borrow() != example {
+                    area.set_scroll_top(0);
+                    area.set_scroll_left(0);
+                    let _ = area.set_selection_range(0, 0);
+                }
             }
+            *shown_example.borrow_mut() = example;
         });
     }
     let on_input = {

@@ -41,6 +41,11 @@ fn text(notice: &Notice, lang: Lang) -> String {
             length.div_ceil(100_000) % 10,
             tr(lang, "browsers open addresses of up to 1 MB: copy the request as JSON instead", "navegadores abrem endereços de até 1 MB: copie a solicitação como JSON"),
         ),
+        Notice::Replaced(replaced) => format!(
+            "{} {}",
+            tr(lang, "Your request was replaced by", "Sua solicitação foi substituída por"),
+            replaced.by.title(lang)
+        ),
         Notice::InputTooLarge(bytes) => format!(
             "{} ({} MiB; {} 64 MiB)",
             tr(lang, "That paste is too large to check here; the request is unchanged", "Esse texto colado é grande demais para verificar aqui; a solicitação não mudou"),
@@ -80,11 +85,17 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
     let Some(notice) = &props.notice else {
         return html! {};
     };
-    let on_dismiss = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice));
+    let send = |action: fn() -> Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
+    };
     html! {
         <div class={classes!("notice", (props.floating && notice.answers_an_action()).then_some("toast"))} role="status" id="notice">
             <span>{ super::prose(&text(notice, lang)) }</span>
-            <button type="button" class="button small" onclick={on_dismiss}>{ tr(lang, "Dismiss", "Fechar") }</button>
+            if matches!(notice, Notice::Replaced(_)) {
+                <button type="button" class="button small primary" id="notice-undo" onclick={send(|| Action::Undo)}>{ tr(lang, "Undo", "Desfazer") }</button>
+            }
+            <button type="button" class="button small" onclick={send(|| Action::DismissNotice)}>{ tr(lang, "Dismiss", "Fechar") }</button>
         </div>
     }
 }
