@@ -118,13 +118,15 @@ pub enum Notice {
     /// A share link or embed code not made: its address would be this many characters,
     /// over `link::MAX_LINK`.
     LinkTooLong(usize),
-    /// An example took the place of the user's own request; Undo brings it back.
+    /// An example took the place of the user's own request, or it was cleared; Undo
+    /// brings it back.
     Replaced(Shared<Replaced>),
 }
 
 /// The user's own request as it was when an example replaced it (chosen, opened by the
-/// tour, or reloaded by a mode switch), with the run's settings then: kept while the
-/// notice that offers Undo stands, since nothing else could bring it back.
+/// tour, or reloaded by a mode switch) or it was cleared, with the run's settings then:
+/// kept while the notice that offers Undo stands, since nothing else could bring it
+/// back (the editor's own undo does not reach past a text the page put in).
 #[derive(Debug)]
 pub struct Replaced {
     pub document: Shared<Document>,
@@ -132,8 +134,8 @@ pub struct Replaced {
     pub outcome: Outcome,
     pub seed: u64,
     pub speed: Speed,
-    /// The example that took its place.
-    pub by: &'static Preset,
+    /// The example that took its place; `None` when it was cleared.
+    pub by: Option<&'static Preset>,
 }
 
 impl Notice {
@@ -507,15 +509,16 @@ impl State {
         }
     }
 
-    /// What `by` (in `mode`) is about to replace, if it is the user's own work: text that
-    /// is neither empty, nor an example as it loads, nor what `by` brings.
-    fn own_work(&self, by: &'static Preset, mode: Mode) -> Option<Replaced> {
+    /// What `by` (in `mode`; `None`: clearing) is about to replace, if it is the user's
+    /// own work: text that is neither empty, nor an example as it loads, nor what `by`
+    /// brings.
+    fn own_work(&self, by: Option<&'static Preset>, mode: Mode) -> Option<Replaced> {
         let text = &*self.document.text;
         let as_loaded = self
             .document
             .preset
             .is_some_and(|preset| preset.request(self.playback.mode) == text);
-        let own = !as_loaded && !text.trim().is_empty() && by.request(mode) != text;
+        let own = !as_loaded && !text.trim().is_empty() && by.is_none_or(|by| by.request(mode) != text);
         own.then(|| Replaced {
             document: self.document.clone(),
             mode: self.playback.mode,
@@ -528,9 +531,13 @@ impl State {
 
     /// Loads `preset`, offering to undo it when it replaced the user's own request.
     fn load_example(&mut self, preset: &'static Preset, mode: Mode) {
-        let replaced = self.own_work(preset, mode);
+        let replaced = self.own_work(Some(preset), mode);
         self.playback.mode = mode;
         load_preset(self, preset);
+        self.offer_undo(replaced);
+    }
+
+    fn offer_undo(&mut self, replaced: Option<Replaced>) {
         if let Some(replaced) = replaced {
             self.transient.notice = Some(Notice::Replaced(Shared::new(replaced)));
         }
@@ -710,7 +717,9 @@ pub enum Action {
     /// request; `Step` moves it on.
     StartTour,
     EndTour,
-    /// Brings back the request an example replaced (`Notice::Replaced`).
+    /// Empties the request (its Clear button), offering Undo for the user's own work.
+    Clear,
+    /// Brings back the request an example replaced, or Clear emptied (`Notice::Replaced`).
     Undo,
     /// Explain event `index` of the current run (its whole HTTP message).
     ExplainEvent(usize),
@@ -820,6 +829,18 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             next.run();
             next.playback.start_paused = true;
             next.tour = true;
+        }
+        Action::Clear => {
+            if next.document.text.is_empty() {
+                return None;
+            }
+            let replaced = next.own_work(None, next.playback.mode);
+            let document = Document {
+                text: Rc::from(""),
+                ..next.edited()
+            };
+            next.set_document(document);
+            next.offer_undo(replaced);
         }
         Action::Undo => {
             let Some(Notice::Replaced(replaced)) = next.transient.notice.take() else {
@@ -1448,7 +1469,9 @@ mod tests {
         let second = &scenarios::PRESETS[1];
         let replaced = apply(&typed, Action::LoadPreset(second));
         assert_eq!(replaced.document.preset.map(|p| p.name), Some(second.name));
-        assert!(matches!(&replaced.transient.notice, Some(Notice::Replaced(r)) if r.by.name == second.name));
+        assert!(
+            matches!(&replaced.transient.notice, Some(Notice::Replaced(r)) if r.by.map(|p| p.name) == Some(second.name))
+        );
         let undone = apply(&replaced, Action::Undo);
         assert_eq!(undone.document.text, own);
         assert_eq!(undone.transient.notice, None);
@@ -1481,6 +1504,13 @@ mod tests {
         let back = apply(&tour, Action::Undo);
         assert!(!back.tour);
         assert_eq!((back.document.text.clone(), back.playback.seed), (own.clone(), 42));
+
+        // Clear empties it, with Undo; an example as it loaded is just cleared.
+        let cleared = apply(&typed, Action::Clear);
+        assert_eq!(&*cleared.document.text, "");
+        assert_eq!(apply(&cleared, Action::Undo).document.text, own);
+        assert_eq!(apply(&State::default(), Action::Clear).transient.notice, None);
+        assert_eq!(reduce(&cleared, Action::Clear), None, "nothing left to clear");
 
         // Once the example is edited, Undo is gone: it would throw that edit away.
         let later = apply(&replaced, Action::SetText(Rc::from("{}")));

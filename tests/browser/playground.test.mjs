@@ -164,7 +164,7 @@ test("a failure outcome ends in a failed operation", async () => {
   await clean(app);
 });
 
-test("an example that replaced the user's own request can be undone, from the list, the mode and the tour", async () => {
+test("an example that replaced the user's own request can be undone, from the list and the tour, and so can Clear", async () => {
   const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
   const editor = () => page.locator("#request-editor").inputValue();
@@ -192,6 +192,14 @@ test("an example that replaced the user's own request can be undone, from the li
   await page.click("#notice-undo");
   await waitFor(page, () => !document.querySelector("#tour"));
   assert.equal(await editor(), own);
+  // A request too large to edit (a read-only preview) has a Clear button: Undo too.
+  await pasteRequest(page, own.replace('"mine"', `"mine","pad":"${"x".repeat(1_100_000)}"`));
+  await page.click("#clear-request");
+  await waitFor(page, () => document.querySelector("#notice")?.innerText.includes("Your request was cleared"));
+  assert.equal(await editor(), "");
+  await page.click("#notice-undo");
+  await waitFor(page, () => document.querySelector("#bulk-notice") !== null && !document.querySelector("#notice"));
+  assert.match(await editor(), /"mine","pad":"xxx/);
   assert.deepEqual(app.errors, []);
   await clean(app);
 });

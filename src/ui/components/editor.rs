@@ -101,7 +101,7 @@ pub fn editor(props: &EditorProps) -> Html {
     // (or many thousands of lines) of pasted text there. The store takes the text; the
     // editor shows its start.
     let on_paste = code_area::paste_handler(dispatch.clone(), Action::SetTextInBulk);
-    let on_clear = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetText("".into())));
+    let on_clear = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Clear));
 
     // Drawn again only when the verdict changes; none while it is for an older text.
     let marks = use_memo((verdict.clone(), props.check_pending), |(verdict, pending)| {

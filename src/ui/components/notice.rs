@@ -41,11 +41,14 @@ fn text(notice: &Notice, lang: Lang) -> String {
             length.div_ceil(100_000) % 10,
             tr(lang, "browsers open addresses of up to 1 MB: copy the request as JSON instead", "navegadores abrem endereços de até 1 MB: copie a solicitação como JSON"),
         ),
-        Notice::Replaced(replaced) => format!(
-            "{} {}",
-            tr(lang, "Your request was replaced by", "Sua solicitação foi substituída por"),
-            replaced.by.title(lang)
-        ),
+        Notice::Replaced(replaced) => match replaced.by {
+            Some(example) => format!(
+                "{} {}",
+                tr(lang, "Your request was replaced by", "Sua solicitação foi substituída por"),
+                example.title(lang)
+            ),
+            None => tr(lang, "Your request was cleared", "Sua solicitação foi limpa").to_owned(),
+        },
         Notice::InputTooLarge(bytes) => format!(
             "{} ({} MiB; {} 64 MiB)",
             tr(lang, "That paste is too large to check here; the request is unchanged", "Esse texto colado é grande demais para verificar aqui; a solicitação não mudou"),
