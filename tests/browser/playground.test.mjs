@@ -382,6 +382,14 @@ test("a whole flow works with the keyboard only", async () => {
       return !label;
     }).map((el) => el.id || el.outerHTML.slice(0, 60)));
   assert.deepEqual(unnamed, []);
+  // Ctrl+Enter in the request runs it again, from where the typing is.
+  await page.selectOption("#outcome-select", "declined");
+  await page.focus("#request-editor");
+  const before = await page.locator("#request-editor").inputValue();
+  await page.keyboard.press("Control+Enter");
+  await waitFor(page, () => document.querySelector(".event-card:last-child")?.textContent.includes("failed"));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "request-editor");
+  assert.equal(await page.locator("#request-editor").inputValue(), before, "no new line typed");
   await clean(app);
 });
 

@@ -21,7 +21,7 @@ use crate::ui::hooks::{
     initial_state, use_autorun, use_clock, use_embed_messages, use_media, use_persistence, use_system_theme,
     use_wanted, use_worker_check, use_worker_run,
 };
-use crate::ui::store::{use_document, Shelf, Store};
+use crate::ui::store::{use_document, Action, Shelf, Store};
 
 /// The width under which the panels stand in one column (the stylesheet's own
 /// `@media (max-width: 820px)`).
@@ -75,9 +75,20 @@ pub fn app() -> Html {
             </section>
         }
     });
+    // Ctrl+Enter (⌘+Enter on a Mac) in the request runs it, as in other playgrounds,
+    // wherever the Run button is on the page.
+    let on_run_key = views.run.then(|| {
+        let dispatch = store.dispatcher();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
+                event.prevent_default();
+                dispatch.dispatch(Action::Run);
+            }
+        })
+    });
     let editor = views.request.then(|| {
         html! {
-            <section class="panel editor-panel" aria-labelledby="editor-title">
+            <section class="panel editor-panel" aria-labelledby="editor-title" onkeydown={on_run_key}>
                 <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
                 <Editor focus={store.transient.focus.clone()} revision={store.revision} readonly={presentation.readonly}
                         check_pending={store.check_pending} />

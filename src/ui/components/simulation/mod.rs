@@ -87,7 +87,8 @@ pub fn simulation(props: &SimulationProps) -> Html {
     html! {
         <div class="simulation">
             <div class="sim-controls" role="group" aria-label={tr(lang, "Simulation controls", "Controles da simulação")}>
-                <button type="button" class="button primary" id="run-button" onclick={send(|| Action::Run)}>{ tr(lang, "Run", "Executar") }</button>
+                <button type="button" class="button primary" id="run-button" onclick={send(|| Action::Run)}
+                        title={tr(lang, "Run the request (Ctrl+Enter in the editor)", "Executar a solicitação (Ctrl+Enter no editor)")} aria-keyshortcuts="Control+Enter Meta+Enter">{ tr(lang, "Run", "Executar") }</button>
                 if playback.running {
                     <button type="button" class="button" id="pause-button" onclick={send(|| Action::Pause)}>{ tr(lang, "Pause", "Pausar") }</button>
                 } else {
