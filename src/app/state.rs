@@ -121,6 +121,12 @@ pub enum Notice {
     /// An example took the place of the user's own request, or it was cleared; Undo
     /// brings it back.
     Replaced(Shared<Replaced>),
+    /// What the user put in the Received panel (`text`) was replaced by a run's message
+    /// ("Explain this"), or `cleared`; Undo brings it back.
+    ReceivedReplaced {
+        text: Rc<str>,
+        cleared: bool,
+    },
 }
 
 /// The user's own request as it was when an example replaced it (chosen, opened by the
@@ -176,6 +182,8 @@ pub struct ReceivedDoc {
     /// first one arrives. After an edit of the request the previous one stays until
     /// the new one replaces it.
     pub view: Option<Rc<ReceivedView>>,
+    /// Typed, pasted or dropped here, not a run's message: nothing else holds it.
+    pub own: bool,
 }
 
 impl ReceivedDoc {
@@ -467,9 +475,23 @@ impl State {
     }
 
     /// Puts `text` in the Received panel, to be explained (by the Web Worker, see
-    /// [`ReceivedDoc::task`]); empty text clears the panel.
-    fn receive(&mut self, text: Rc<str>) {
-        self.received = (!text.trim().is_empty()).then(|| Shared::new(ReceivedDoc { text, view: None }));
+    /// [`ReceivedDoc::task`]); empty text clears the panel. When that takes the place
+    /// of what the user put there (`Action::ExplainEvent`, `Action::ClearReceived`),
+    /// Undo is offered for it.
+    fn receive(&mut self, text: Rc<str>, own: bool) {
+        let replaced = self
+            .received
+            .as_ref()
+            .filter(|old| old.own && !own && old.text != text)
+            .map(|old| old.text.clone());
+        if matches!(self.transient.notice, Some(Notice::ReceivedReplaced { .. })) {
+            self.transient.notice = None;
+        }
+        let cleared = text.trim().is_empty();
+        if let Some(old) = replaced {
+            self.transient.notice = Some(Notice::ReceivedReplaced { text: old, cleared });
+        }
+        self.received = (!cleared).then(|| Shared::new(ReceivedDoc { text, view: None, own }));
     }
 
     /// What is stored and shared.
@@ -719,7 +741,13 @@ pub enum Action {
     EndTour,
     /// Empties the request (its Clear button), offering Undo for the user's own work.
     Clear,
-    /// Brings back the request an example replaced, or Clear emptied (`Notice::Replaced`).
+    /// Empties the Received panel (its preview's Clear button).
+    ClearReceived,
+    /// A run's whole message for the Received panel, given by the Web Worker for an
+    /// abridged run's "Explain this" (`Wanted::Explain`).
+    ExplainMessage(Rc<str>),
+    /// Brings back the request an example replaced, or Clear emptied (`Notice::Replaced`),
+    /// or what the user put in the Received panel (`Notice::ReceivedReplaced`).
     Undo,
     /// Explain event `index` of the current run (its whole HTTP message).
     ExplainEvent(usize),
@@ -843,8 +871,13 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             next.offer_undo(replaced);
         }
         Action::Undo => {
-            let Some(Notice::Replaced(replaced)) = next.transient.notice.take() else {
-                return None;
+            let replaced = match next.transient.notice.take() {
+                Some(Notice::Replaced(replaced)) => replaced,
+                Some(Notice::ReceivedReplaced { text, .. }) => {
+                    next.receive(text, true);
+                    return Some(next);
+                }
+                _ => return None,
             };
             next.tour = false;
             next.playback.mode = replaced.mode;
@@ -933,8 +966,13 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             if next.received.as_ref().is_some_and(|r| r.text == text) {
                 return None;
             }
-            next.receive(text);
+            next.receive(text, true);
         }
+        Action::ClearReceived => {
+            next.received.as_ref()?;
+            next.receive(Rc::from(""), false);
+        }
+        Action::ExplainMessage(text) => next.receive(text, false),
         Action::ExplainEvent(index) => {
             let timeline = next.playback.timeline.as_ref()?;
             timeline.events.get(index)?;
@@ -943,7 +981,7 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
                 next.transient.wanted = Some(Wanted::Explain(index));
             } else {
                 let text: Rc<str> = Rc::from(RunPart::Message(index).text(timeline));
-                next.receive(text);
+                next.receive(text, false);
             }
         }
         Action::Want(wanted) => {
@@ -956,9 +994,11 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             // By content: the same text may come back as another `Rc` (the textarea
             // reports a value again), and the question was about the text, not the `Rc`.
             next.received.as_ref().filter(|r| r.text == text)?;
+            let own = next.received.as_ref().is_some_and(|r| r.own);
             next.received = Some(Shared::new(ReceivedDoc {
                 text,
                 view: Some(Rc::new(view)),
+                own,
             }));
         }
     }
@@ -1516,6 +1556,54 @@ mod tests {
         let later = apply(&replaced, Action::SetText(Rc::from("{}")));
         assert_eq!(later.transient.notice, None);
         assert_eq!(reduce(&later, Action::Undo), None);
+    }
+
+    #[test]
+    fn what_the_user_put_in_received_can_be_undone_when_a_run_or_clear_replaces_it() {
+        let ran = run(&apply(&State::default(), Action::SetSpeed(Speed::Instant)));
+        let pasted: Rc<str> = Rc::from("{\"value\": []}");
+        let mine = apply(&ran, Action::SetReceived(pasted.clone()));
+        let picked = apply(&mine, Action::ExplainEvent(1));
+        assert_ne!(picked.received.as_ref().unwrap().text, pasted);
+        assert!(matches!(
+            picked.transient.notice,
+            Some(Notice::ReceivedReplaced { cleared: false, .. })
+        ));
+        let back = apply(&picked, Action::Undo);
+        assert_eq!(
+            back.received.as_ref().map(|r| (r.text.clone(), r.own)),
+            Some((pasted.clone(), true))
+        );
+        assert_eq!(back.transient.notice, None);
+
+        // Clear offers it too; a run's message, picked or cleared, is not the user's.
+        let cleared = apply(&mine, Action::ClearReceived);
+        assert!(cleared.received.is_none());
+        assert!(matches!(
+            cleared.transient.notice,
+            Some(Notice::ReceivedReplaced { cleared: true, .. })
+        ));
+        assert_eq!(
+            apply(&cleared, Action::Undo).received.map(|r| r.text.clone()),
+            Some(pasted.clone())
+        );
+        let again = apply(&picked, Action::DismissNotice);
+        assert_eq!(apply(&again, Action::ExplainEvent(2)).transient.notice, None);
+        assert_eq!(apply(&again, Action::ClearReceived).transient.notice, None);
+        let message = apply(&again, Action::ExplainMessage(Rc::from("{}")));
+        assert_eq!(
+            (message.received.as_ref().map(|r| r.own), message.transient.notice),
+            (Some(false), None)
+        );
+        assert_eq!(
+            reduce(&cleared, Action::ClearReceived).map(|s| s.transient.notice),
+            None,
+            "nothing to clear"
+        );
+
+        // Typing there afterwards withdraws it.
+        let typed = apply(&picked, Action::SetReceived(Rc::from("{}")));
+        assert_eq!(typed.transient.notice, None);
     }
 
     #[test]

@@ -321,7 +321,7 @@ pub fn use_wanted(store: &Store) {
                 let Answer::RunText(text) = answer else { return };
                 match wanted {
                     Wanted::Copy(_) => answered.dispatch(Action::Notify(browser::copied(&text, "HTTP"))),
-                    Wanted::Explain(_) => answered.dispatch(Action::SetReceived(Rc::from(text))),
+                    Wanted::Explain(_) => answered.dispatch(Action::ExplainMessage(Rc::from(text))),
                     Wanted::Download => browser::download("invite-timeline.json", &text, "application/json"),
                 }
             });

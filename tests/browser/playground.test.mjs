@@ -549,6 +549,12 @@ test("what the bot received is checked, explained and marked on the diagram, in 
   assert.match(await page.locator("#received-diagnostics .help").first().innerText(), /\S/);
   assert.equal(await page.locator("#received-items .explanation").first().getAttribute("data-step"), "operation-failed");
   assert.match(await page.locator("#received-items").innerText(), /media error[\s\S]*GRAPH-FACTS §6\.2/);
+  // A run's message picked over what was pasted: Undo brings the paste back.
+  await page.getByRole("button", { name: "Explain this (message 3)" }).click();
+  await waitFor(page, () => document.querySelector("#notice")?.innerText.includes("What you put in Received was replaced by the run's message"));
+  await page.click("#notice-undo");
+  await waitFor(page, (text) => document.querySelector("#received-editor").value === text, failed);
+  await waitFor(page, () => document.querySelector("#received-items .explanation")?.getAttribute("data-step") === "operation-failed");
   // The same in Portuguese.
   await page.selectOption("#lang-select", "pt-BR");
   await waitFor(page, () => document.querySelector("#received-title").textContent === "Recebido");

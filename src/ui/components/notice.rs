@@ -49,6 +49,15 @@ fn text(notice: &Notice, lang: Lang) -> String {
             ),
             None => tr(lang, "Your request was cleared", "Sua solicitação foi limpa").to_owned(),
         },
+        Notice::ReceivedReplaced { cleared: true, .. } => {
+            tr(lang, "What you put in Received was cleared", "O que você colocou em Recebido foi limpo").to_owned()
+        }
+        Notice::ReceivedReplaced { cleared: false, .. } => tr(
+            lang,
+            "What you put in Received was replaced by the run's message",
+            "O que você colocou em Recebido foi substituído pela mensagem da execução",
+        )
+        .to_owned(),
         Notice::InputTooLarge(bytes) => format!(
             "{} ({} MiB; {} 64 MiB)",
             tr(lang, "That paste is too large to check here; the request is unchanged", "Esse texto colado é grande demais para verificar aqui; a solicitação não mudou"),
@@ -95,7 +104,7 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
     html! {
         <div class={classes!("notice", (props.floating && notice.answers_an_action()).then_some("toast"))} role="status" id="notice">
             <span>{ super::prose(&text(notice, lang)) }</span>
-            if matches!(notice, Notice::Replaced(_)) {
+            if matches!(notice, Notice::Replaced(_) | Notice::ReceivedReplaced { .. }) {
                 <button type="button" class="button small primary" id="notice-undo" onclick={send(|| Action::Undo)}>{ tr(lang, "Undo", "Desfazer") }</button>
             }
             <button type="button" class="button small" onclick={send(|| Action::DismissNotice)}>{ tr(lang, "Dismiss", "Fechar") }</button>

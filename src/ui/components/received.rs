@@ -88,7 +88,7 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
     let on_paste = code_area::paste_handler(dispatch.clone(), Action::SetReceived);
     let on_clear = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetReceived(Rc::from(""))))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ClearReceived))
     };
     // A dropped file is read as text and explained.
     let on_drop = {
@@ -141,7 +141,9 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
                 "Paste a webhook notification, the invite's response or an error response (or drop a file, or press “Explain this” on a card of a run) to see it checked, placed in the sequence and explained.",
                 "Cole uma notificação de webhook, a resposta do invite ou uma resposta de erro (ou solte um arquivo, ou pressione “Explicar” num cartão de uma execução) para vê-la verificada, situada na sequência e explicada.") }</p>
         },
-        Some(ReceivedDoc { view: Some(view), text }) => explanation(view, lang, &textarea, text, drawn),
+        Some(ReceivedDoc {
+            view: Some(view), text, ..
+        }) => explanation(view, lang, &textarea, text, drawn),
         Some(_) => html! {
             <p class="hint" id="received-pending" aria-live="polite">{ tr(lang, "Reading it…", "Lendo…") }</p>
         },
