@@ -336,6 +336,63 @@ pub fn focus_element(id: &str) -> bool {
     element.focus().is_ok()
 }
 
+/// Where a text area stood: its selection and scroll.
+struct AreaPlace {
+    id: &'static str,
+    selection: (u32, u32),
+    scroll: (i32, i32),
+}
+
+/// What [`keep_places`] noted, for [`restore_places`].
+#[derive(Default)]
+struct Places {
+    focused: Option<String>,
+    areas: Vec<AreaPlace>,
+}
+
+thread_local! {
+    static PLACES: std::cell::RefCell<Option<Places>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Notes which element has focus, and the selection and scroll of the text areas with
+/// these ids, while they are still on the page: panels mounted anew (the layout moving
+/// between one column and three) get them back from [`restore_places`].
+pub fn keep_places(ids: &[&'static str]) {
+    let areas = ids
+        .iter()
+        .filter_map(|&id| {
+            let area: web_sys::HtmlTextAreaElement = window()?.document()?.get_element_by_id(id)?.dyn_into().ok()?;
+            Some(AreaPlace {
+                id,
+                selection: (area.selection_start().ok()??, area.selection_end().ok()??),
+                scroll: (area.scroll_top(), area.scroll_left()),
+            })
+        })
+        .collect();
+    let focused = focused().map(|element| element.id()).filter(|id| !id.is_empty());
+    PLACES.with(|places| *places.borrow_mut() = Some(Places { focused, areas }));
+}
+
+/// Puts back what [`keep_places`] noted, on the elements now carrying those ids.
+pub fn restore_places() {
+    let Some(places) = PLACES.with(|places| places.borrow_mut().take()) else {
+        return;
+    };
+    for place in places.areas {
+        let Some(area) = html_element(place.id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else {
+            continue;
+        };
+        let _ = area.set_selection_range(place.selection.0, place.selection.1);
+        area.set_scroll_top(place.scroll.0);
+        area.set_scroll_left(place.scroll.1);
+    }
+    if let Some(element) = places.focused.as_deref().and_then(html_element) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}
+
 /// The element that has focus, if any (not the page's body).
 pub fn focused() -> Option<web_sys::HtmlElement> {
     let document = window()?.document()?;

@@ -411,11 +411,21 @@ const SEEN_MARGIN: &str = "200px 0px";
 /// Whether the CSS media `query` holds, kept up to date as the window changes.
 #[hook]
 pub fn use_media(query: &'static str) -> bool {
+    use_media_with(query, || {})
+}
+
+/// [`use_media`], calling `before` when the answer changes, before the page is drawn
+/// anew for it (while what it shows is still there).
+#[hook]
+pub fn use_media_with(query: &'static str, before: fn()) -> bool {
     let matches = use_state_eq(|| browser::media_matches(query));
     {
         let matches = matches.clone();
         use_effect_with((), move |_| {
-            let watch = browser::watch_media(query, move |now| matches.set(now));
+            let watch = browser::watch_media(query, move |now| {
+                before();
+                matches.set(now);
+            });
             move || drop(watch)
         });
     }

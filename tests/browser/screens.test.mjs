@@ -193,10 +193,25 @@ test("at 390×844 the panels are in reading order in the document too; widened, 
   const card = await spanOf(page, ".participant-card:has(:focus)");
   assert.ok(card[0] >= 0 && card[1] <= 844, `the new card spans ${card}`);
   await page.fill("#request-editor", kept);
+  // The caret in the middle of the request, with focus there: both are kept across the
+  // panels mounted anew, as is the text.
+  const place = () => page.evaluate(() => {
+    const area = document.querySelector("#request-editor");
+    return [document.activeElement === area, area.selectionStart, area.selectionEnd];
+  });
+  await page.evaluate(() => {
+    const area = document.querySelector("#request-editor");
+    area.focus();
+    area.setSelectionRange(20, 27);
+  });
   await page.setViewportSize({ width: 1440, height: 900 });
   await waitFor(page, () => document.querySelector(".request-column") !== null);
   assert.equal((await panels())[0][0], "composer-panel");
   assert.equal(await page.inputValue("#request-editor"), kept);
+  assert.deepEqual(await place(), [true, 20, 27]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await waitFor(page, () => document.querySelector(".request-column") === null);
+  assert.deepEqual(await place(), [true, 20, 27]);
   assert.deepEqual(app.errors, []);
   await app.context.close();
 });

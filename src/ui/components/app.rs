@@ -18,7 +18,7 @@ use crate::engine::diagnostic::lang::tr;
 use crate::engine::scenarios::Mode;
 use crate::ui::browser;
 use crate::ui::hooks::{
-    initial_state, use_autorun, use_clock, use_embed_messages, use_media, use_persistence, use_system_theme,
+    initial_state, use_autorun, use_clock, use_embed_messages, use_media_with, use_persistence, use_system_theme,
     use_wanted, use_worker_check, use_worker_run,
 };
 use crate::ui::store::{use_document, Action, Shelf, Store};
@@ -66,7 +66,12 @@ pub fn app() -> Html {
         verdict: store.verdict.clone(),
     };
     let embed = presentation.embed;
-    let narrow = use_media(ONE_COLUMN);
+    // Crossing the one-column width mounts the panels anew: the editors' carets and
+    // scroll, and the focus, are noted before and put back after.
+    let narrow = use_media_with(ONE_COLUMN, || {
+        browser::keep_places(&["request-editor", "received-editor"])
+    });
+    use_effect_with(narrow, |_| browser::restore_places());
     let composer = (views.request && !presentation.readonly && !embed).then(|| {
         html! {
             <section class="panel composer-panel" aria-labelledby="composer-title">
