@@ -84,7 +84,10 @@ cd "$(dirname "$0")/.."
 # they change; Escape and focus back for the tour; a seed's own check (1e3, past 2^64):
 # +1.6 KB gzip (286,353 B on a fresh clone of the round before → 287,976 B; +5.5 KB raw,
 # spread over views, effects and the reducer).
-BUDGET_KB=${BUDGET_KB:-289}
+# 289 → 290 with Undo for what was put in the Received panel, Ctrl+Enter to run, and
+# carets, scroll and focus kept when the layout changes columns: +1.8 KB gzip (287,976 →
+# 289,798 B on a fresh clone; +3.7 KB raw of code, spread, the largest 1 KB).
+BUDGET_KB=${BUDGET_KB:-290}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do
