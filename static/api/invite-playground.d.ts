@@ -1,5 +1,7 @@
 // Types for invite-playground.js (the ES module API). Results have the shapes the CLI
-// prints with --format json; see README "Script it from JavaScript".
+// prints with --format json; see README "Script it from JavaScript". Each function
+// throws an Error ("invite-playground: …") naming a text that is not a string, options
+// that are not an object, an option or `call` member it does not know, or a bad value.
 
 export type ApiVersion = "beta" | "v1.0";
 export type Lang = "en" | "pt-BR";
