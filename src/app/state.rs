@@ -118,6 +118,8 @@ pub enum Notice {
     /// A share link or embed code not made: its address would be this many characters,
     /// over `link::MAX_LINK`.
     LinkTooLong(usize),
+    /// The browser would not keep the draft (its storage is blocked or full).
+    DraftNotKept,
     /// An example took the place of the user's own request, or it was cleared; Undo
     /// brings it back.
     Replaced(Shared<Replaced>),
@@ -150,7 +152,11 @@ impl Notice {
     pub fn answers_an_action(&self) -> bool {
         !matches!(
             self,
-            Notice::ShareLinkUnreadable(_) | Notice::DraftUnreadable(_) | Notice::WasReset | Notice::LinkProblems(_)
+            Notice::ShareLinkUnreadable(_)
+                | Notice::DraftUnreadable(_)
+                | Notice::WasReset
+                | Notice::LinkProblems(_)
+                | Notice::DraftNotKept
         )
     }
 }

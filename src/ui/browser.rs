@@ -2,7 +2,6 @@
 //! download, the URL fragment, local storage and large text from the page. Nothing here
 //! makes a network request.
 
-use gloo::storage::{LocalStorage, Storage};
 use js_sys::{JsString, Uint8Array};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
@@ -221,24 +220,36 @@ pub fn clean_address() {
     }
 }
 
-pub fn load_draft() -> Option<String> {
-    LocalStorage::raw().get_item(DRAFT_KEY).ok().flatten()
+/// The page's local storage, if the browser lets it have one. It may not (all cookies
+/// blocked, some private modes): reading `localStorage` then throws, and gloo's storage
+/// turned that into an exception that stopped the page from starting (a blank page).
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
 }
 
-pub fn save_draft(draft_json: &str) {
-    let _ = LocalStorage::raw().set_item(DRAFT_KEY, draft_json);
+pub fn load_draft() -> Option<String> {
+    storage()?.get_item(DRAFT_KEY).ok().flatten()
+}
+
+/// Keeps the draft; `false` when the browser would not (no storage, or it is full).
+pub fn save_draft(draft_json: &str) -> bool {
+    storage().is_some_and(|storage| storage.set_item(DRAFT_KEY, draft_json).is_ok())
 }
 
 pub fn clear_draft() {
-    LocalStorage::delete(DRAFT_KEY);
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(DRAFT_KEY);
+    }
 }
 
 pub fn load_setting(which: Setting) -> Option<String> {
-    LocalStorage::raw().get_item(which.key()).ok().flatten()
+    storage()?.get_item(which.key()).ok().flatten()
 }
 
 pub fn save_setting(which: Setting, value: &str) {
-    let _ = LocalStorage::raw().set_item(which.key(), value);
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(which.key(), value);
+    }
 }
 
 #[derive(Clone, Copy)]

@@ -126,11 +126,18 @@ fn opening_draft(link: &Link, preferences: Preferences) -> State {
 }
 
 /// Saves the draft (without credentials) and the settings whenever they change; an
-/// embed (`store_nothing`) touches no storage.
+/// embed (`store_nothing`) touches no storage. A draft the browser will not keep (its
+/// storage blocked or full) is said once, so that a reload losing it is no surprise.
 #[hook]
 pub fn use_persistence(store: &Store, store_nothing: bool) {
     let current = store.clone();
+    let warned = use_mut_ref(|| false);
     use_effect_with(store.revision, move |_| {
+        let save = move |store: &Store| {
+            if !browser::save_draft(&store.draft().to_json()) && !std::mem::replace(&mut *warned.borrow_mut(), true) {
+                store.dispatch(Action::Notify(Notice::DraftNotKept));
+            }
+        };
         // A bulk request is not kept (the editor says so): see `BULK_INPUT`. A draft over
         // `CHECK_LATER` is saved in a task of its own (a newer change cancels it):
         // writing a 37 KB draft cost the paste's task 5 ms (measured), and only the
@@ -140,10 +147,10 @@ pub fn use_persistence(store: &Store, store_nothing: bool) {
         let later = if store_nothing || len > BULK_INPUT {
             None
         } else if len <= CHECK_LATER {
-            browser::save_draft(&current.draft().to_json());
+            save(&current);
             None
         } else {
-            Some(Timeout::new(0, move || browser::save_draft(&current.draft().to_json())))
+            Some(Timeout::new(0, move || save(&current)))
         };
         move || drop(later)
     });

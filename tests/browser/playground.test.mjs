@@ -281,6 +281,35 @@ test("a corrupt stored draft is reported and replaced", async () => {
   await clean(app);
 });
 
+test("a browser that keeps nothing (storage blocked, or full) still runs the page, and says the draft will not last", async () => {
+  // All cookies blocked: reading `localStorage` throws (the page was blank).
+  const blocked = await shared.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await blocked.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { configurable: true, get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });
+  });
+  const app = await openApp(shared.browser, shared.origin, { context: blocked });
+  await waitFor(app.page, () => document.querySelector("#notice")?.innerText.includes("does not let the page keep your draft"));
+  await pasteRequest(app.page, '{"participants":[]}');
+  await waitFor(app.page, () => document.querySelector("#diagnostic-list")?.innerText.includes("participants"));
+  await app.page.click("#theme-toggle");
+  await waitFor(app.page, () => document.documentElement.dataset.theme === "dark");
+  assert.deepEqual(app.errors, []);
+  await clean(app);
+  // Storage full: the first save that fails says so, once.
+  const full = await shared.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await full.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+  });
+  const second = await openApp(shared.browser, shared.origin, { context: full });
+  await waitFor(second.page, () => document.querySelector("#notice")?.innerText.includes("storage is blocked or full"));
+  await second.page.click("#notice button");
+  await pasteRequest(second.page, '{"participants":[]}');
+  await second.page.waitForTimeout(200);
+  assert.equal(await second.page.locator("#notice").count(), 0, "said once");
+  assert.deepEqual(second.errors, []);
+  await clean(second);
+});
+
 test("switching to Portuguese translates labels and messages, and is remembered", async () => {
   const app = await openApp(shared.browser, shared.origin);
   const { page } = app;

@@ -31,6 +31,12 @@ fn text(notice: &Notice, lang: Lang) -> String {
         .to_owned(),
         Notice::LinkProblems(problems) => problems.join(" · "),
         Notice::WasReset => tr(lang, "The playground was reset", "O playground foi redefinido").to_owned(),
+        Notice::DraftNotKept => tr(
+            lang,
+            "This browser does not let the page keep your draft (its storage is blocked or full), so a reload starts afresh: copy a share link to keep your work",
+            "Este navegador não deixa a página guardar seu rascunho (o armazenamento está bloqueado ou cheio), então recarregar recomeça do zero: copie um link de compartilhamento para guardar seu trabalho",
+        )
+        .to_owned(),
         Notice::LinkTooLong(length) => format!(
             "{} ({}{}{} MB; {})",
             tr(lang, "This request is too large to carry in a link, so nothing was copied", "Esta solicitação é grande demais para caber em um link, então nada foi copiado"),
