@@ -87,7 +87,10 @@ cd "$(dirname "$0")/.."
 # 289 → 290 with Undo for what was put in the Received panel, Ctrl+Enter to run, and
 # carets, scroll and focus kept when the layout changes columns: +1.8 KB gzip (287,976 →
 # 289,798 B on a fresh clone; +3.7 KB raw of code, spread, the largest 1 KB).
-BUDGET_KB=${BUDGET_KB:-290}
+# 290 → 291 with a page that never stays blank: the banner when the app's files do not
+# load (static/start-guard.js, 0.6 KB gzip, a classic script run before the app's
+# module), and a browser that keeps nothing running the page and saying so (+0.3 KB).
+BUDGET_KB=${BUDGET_KB:-291}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

@@ -466,6 +466,35 @@ test("a panic shows the banner, and its reset gives a working page", async () =>
   await clean(app);
 });
 
+test("a page whose code does not load says so, with a reload that keeps the draft; a missing icon changes nothing", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const app = await openApp(shared.browser, shared.origin, { context });
+  await pasteRequest(app.page, '{"participants": [], "clientContext": "kept"}');
+  for (const [pattern, missing] of [["**/*_bg.wasm", /_bg\.wasm did not load|Failed to fetch/], ["**/invite-playground-*.js", /\.js did not load/]]) {
+    const page = await context.newPage();
+    await page.route(pattern, (route) => route.abort());
+    await page.goto(`${shared.origin}/`);
+    await page.waitForSelector("#panic-banner:not([hidden])");
+    const banner = await page.locator("#panic-banner").innerText();
+    assert.match(banner, /The playground could not start/);
+    assert.match(banner, missing);
+    // Its link reloads as it is, without `?reset=1`: the draft is not what went wrong.
+    await page.unroute(pattern);
+    await page.click("#panic-reset");
+    await page.waitForSelector("#request-editor");
+    assert.match(await page.locator("#request-editor").inputValue(), /"kept"/);
+    assert.ok(await page.locator("#panic-banner").isHidden());
+    await page.close();
+  }
+  const page = await context.newPage();
+  await page.route("**/favicon*.svg", (route) => route.abort());
+  await page.goto(`${shared.origin}/`);
+  await page.waitForSelector("#request-editor");
+  await page.waitForTimeout(300);
+  assert.ok(await page.locator("#panic-banner").isHidden());
+  await context.close();
+});
+
 test("the Code view gives the request in each SDK language, follows edits and remembers the tab", async () => {
   const app = await openApp(shared.browser, shared.origin);
   const { page } = app;
