@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
 use crate::app::state::Notice;
+use crate::ui::store::{Action, Dispatch};
 
 #[wasm_bindgen]
 extern "C" {
@@ -129,24 +130,24 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// Copies `text`; `false` when the browser offers no clipboard (insecure context).
-pub fn copy(text: &str) -> bool {
-    let Some(window) = window() else { return false };
-    let clipboard = window.navigator().clipboard();
-    if clipboard.is_undefined() {
-        return false;
-    }
-    let _promise = clipboard.write_text(text);
-    true
-}
-
-/// Copies `text` and says what happened: copied (`what`), or not allowed here.
-pub fn copied(text: &str, what: &'static str) -> Notice {
-    if copy(text) {
-        Notice::Copied(what)
-    } else {
-        Notice::ClipboardUnavailable
-    }
+/// Copies `text`, then says what happened once the browser has answered: copied
+/// (`what`), or not: no clipboard here (an insecure context), or the write refused (no
+/// permission, the page not focused). "Copied" was said before, whatever the answer.
+pub fn copy(text: &str, what: &'static str, dispatch: &Dispatch) {
+    let dispatch = dispatch.clone();
+    let say = move |notice| dispatch.dispatch(Action::Notify(notice));
+    let clipboard = window().map(|window| window.navigator().clipboard());
+    let Some(clipboard) = clipboard.filter(|clipboard| !clipboard.is_undefined()) else {
+        say(Notice::ClipboardUnavailable);
+        return;
+    };
+    let written = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text));
+    wasm_bindgen_futures::spawn_local(async move {
+        say(match written.await {
+            Ok(_) => Notice::Copied(what),
+            Err(_) => Notice::ClipboardUnavailable,
+        });
+    });
 }
 
 /// Offers `text` as a file download, without any request.

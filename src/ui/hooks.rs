@@ -327,7 +327,7 @@ pub fn use_wanted(store: &Store) {
                 answered.dispatch(Action::Want(None));
                 let Answer::RunText(text) = answer else { return };
                 match wanted {
-                    Wanted::Copy(_) => answered.dispatch(Action::Notify(browser::copied(&text, "HTTP"))),
+                    Wanted::Copy(_) => browser::copy(&text, "HTTP", &answered),
                     Wanted::Explain(_) => answered.dispatch(Action::ExplainMessage(Rc::from(text))),
                     Wanted::Download => browser::download("invite-timeline.json", &text, "application/json"),
                 }

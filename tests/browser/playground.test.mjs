@@ -495,6 +495,18 @@ test("a page whose code does not load says so, with a reload that keeps the draf
   await context.close();
 });
 
+test("a copy the browser refuses is said to have failed, never 'Copied'", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+  });
+  const app = await openApp(shared.browser, shared.origin, { context });
+  await app.page.click("#copy-curl");
+  await waitFor(app.page, () => document.querySelector("#notice") !== null);
+  assert.match(await app.page.locator("#notice").innerText(), /does not allow copying here/);
+  await clean(app);
+});
+
 test("the Code view gives the request in each SDK language, follows edits and remembers the tab", async () => {
   const app = await openApp(shared.browser, shared.origin);
   const { page } = app;

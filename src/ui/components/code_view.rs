@@ -101,11 +101,9 @@ pub fn code_view(props: &CodeViewProps) -> Html {
         .is_some_and(|code| code.lang == selected && code.asked_under == verdict);
     let on_copy = {
         let (dispatch, code) = (dispatch.clone(), full.clone());
-        Callback::from(move |_: MouseEvent| {
-            let notice = code.as_deref().map_or(Notice::ClipboardUnavailable, |code| {
-                browser::copied(code, selected.label())
-            });
-            dispatch.dispatch(Action::Notify(notice));
+        Callback::from(move |_: MouseEvent| match code.as_deref() {
+            Some(code) => browser::copy(code, selected.label(), &dispatch),
+            None => dispatch.dispatch(Action::Notify(Notice::ClipboardUnavailable)),
         })
     };
     let on_key = {

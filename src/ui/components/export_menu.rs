@@ -12,7 +12,7 @@ use crate::engine::http::{self, Message};
 use crate::engine::scenarios::Mode;
 use crate::engine::simulate::{Outcome, Timeline};
 use crate::ui::browser;
-use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Notice, Wanted};
+use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, Action, Dispatch, Notice, Wanted};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
@@ -37,14 +37,14 @@ impl ExportMenuProps {
     }
 }
 
-/// The clipboard's answer to copying `what` (a link, or the embed code around one,
-/// whose address is `address` characters long), as a notice; past `link::MAX_LINK`
-/// nothing is copied and the notice says why.
-fn copied_link(text: &str, address: usize, what: &'static str) -> Notice {
+/// Copies `what` (a link, or the embed code around one, whose address is `address`
+/// characters long) and says how it went; past `link::MAX_LINK` nothing is copied and
+/// the notice says why.
+fn copy_link(text: &str, address: usize, what: &'static str, dispatch: &Dispatch) {
     if address > MAX_LINK {
-        Notice::LinkTooLong(address)
+        dispatch.dispatch(Action::Notify(Notice::LinkTooLong(address)));
     } else {
-        browser::copied(text, what)
+        browser::copy(text, what, dispatch);
     }
 }
 
@@ -83,7 +83,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 "HTTP" => http::http_message(&request),
                 _ => http::pretty_json(&request.body_json()),
             };
-            dispatch.dispatch(Action::Notify(browser::copied(&text, format)));
+            browser::copy(&text, format, &dispatch);
         })
     };
     let on_share = {
@@ -92,7 +92,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let draft = draft_of(&document, mode, outcome, seed);
             let link = browser::share_link(&draft.to_json());
-            dispatch.dispatch(Action::Notify(copied_link(&link, link.len(), "link")));
+            copy_link(&link, link.len(), "link", &dispatch);
         })
     };
     // The <iframe> a docs author pastes: this request and run, request and run views.
@@ -120,7 +120,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             let code = Link::embed_code(&url, &query, &title);
             // The frame's address: `{url}?{query}`.
             let address = url.len() + 1 + query.len();
-            dispatch.dispatch(Action::Notify(copied_link(&code, address, "embed code")));
+            copy_link(&code, address, "embed code", &dispatch);
         })
     };
     let on_download = {

@@ -162,7 +162,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
             }
             // Rendered on demand: a card does not keep a second copy of a large body.
             let message = RunPart::Message(index).text(&timeline);
-            dispatch.dispatch(Action::Notify(browser::copied(&message, "HTTP")));
+            browser::copy(&message, "HTTP", &dispatch);
         })
     };
     let on_explain = {
