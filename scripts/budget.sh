@@ -90,7 +90,10 @@ cd "$(dirname "$0")/.."
 # 290 → 291 with a page that never stays blank: the banner when the app's files do not
 # load (static/start-guard.js, 0.6 KB gzip, a classic script run before the app's
 # module), and a browser that keeps nothing running the page and saying so (+0.3 KB).
-BUDGET_KB=${BUDGET_KB:-291}
+# 291 → 292 with "Copied" said only once the clipboard has answered (its promise read
+# with one function for both outcomes: wasm-bindgen-futures' JsFuture cost 0.4 KB more)
+# and the header's path breaking at 320 px: +0.5 KB gzip (291,286 B).
+BUDGET_KB=${BUDGET_KB:-292}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

@@ -18,6 +18,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "TextEncoder", js_name = encodeInto)]
     fn encode_into(this: &Utf8Encoder, text: &JsString, into: &Uint8Array) -> EncodeResult;
 
+    /// A promise seen as `then(settled, settled)`: one function for both outcomes, where
+    /// js-sys's `then2` wants two closures kept alive (one of them never called).
+    type Settling;
+    #[wasm_bindgen(method, js_name = then)]
+    fn then_either(this: &Settling, on_fulfilled: &wasm_bindgen::JsValue, on_rejected: &wasm_bindgen::JsValue);
+
     /// `{read, written}` of `encodeInto`.
     type EncodeResult;
     #[wasm_bindgen(method, getter)]
@@ -141,13 +147,19 @@ pub fn copy(text: &str, what: &'static str, dispatch: &Dispatch) {
         say(Notice::ClipboardUnavailable);
         return;
     };
-    let written = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text));
-    wasm_bindgen_futures::spawn_local(async move {
-        say(match written.await {
-            Ok(_) => Notice::Copied(what),
-            Err(_) => Notice::ClipboardUnavailable,
+    // One handler for both outcomes (only one is ever called, so it is freed after):
+    // `writeText` fulfils with `undefined` and rejects with an error.
+    let answered = wasm_bindgen::closure::Closure::once_into_js(move |result: wasm_bindgen::JsValue| {
+        say(if result.is_undefined() {
+            Notice::Copied(what)
+        } else {
+            Notice::ClipboardUnavailable
         });
     });
+    clipboard
+        .write_text(text)
+        .unchecked_into::<Settling>()
+        .then_either(&answered, &answered);
 }
 
 /// Offers `text` as a file download, without any request.
