@@ -2,7 +2,8 @@
 // not load (a dropped connection, a proxy, a blocked file), it failed to compile, or the
 // browser has no WebAssembly. Without this the page stays blank; once the app is drawn,
 // its own panic hook (src/ui/panic_banner.rs) speaks for it. A classic script, run
-// before the module that starts the app; no inline code (the page's CSP).
+// before the module that starts the app (deferred, so it holds up neither the parser nor
+// the fetches of the app's files); no inline code (the page's CSP).
 (() => {
   const portuguese = /^pt\b/i.test(navigator.language || "");
   const fail = (why) => {
