@@ -451,30 +451,30 @@ impl<'t> Sink<'t> {
 
 /// [`check`] for raw bytes: text that is not UTF-8 is checked as far as it can be read,
 /// with a `json-syntax` error where the first invalid byte is (RFC 8259 requires UTF-8).
+/// UTF-16 is named as such at the start, with or without its byte-order mark (without
+/// one, ASCII text in UTF-16 is valid UTF-8 full of NULs).
 pub fn check_bytes(bytes: &[u8], options: &CheckOptions) -> Checked {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => check(text, options),
-        Err(error) => {
-            let text = String::from_utf8_lossy(bytes);
-            let mut checked = check(&text, options);
-            let at = error.valid_up_to();
-            let position = LineIndex::new(&text).position(at);
-            checked.diagnostics.retain(|d| d.code() != "json-syntax");
-            checked.diagnostics.insert(
-                0,
-                Diagnostic {
-                    rule: Rule::JsonSyntax {
-                        detail: not_utf8(bytes, at),
-                    },
-                    pointer: None,
-                    span: Some(Span::new(at, at + 1)),
-                    position: Some(position),
-                },
-            );
-            checked.request = checked.request.with_body(None);
-            checked
-        }
-    }
+    let (text, at) = match std::str::from_utf8(bytes) {
+        Ok(text) if !looks_utf16(bytes) => return check(text, options),
+        Ok(text) => (std::borrow::Cow::Borrowed(text), 0),
+        Err(error) => (String::from_utf8_lossy(bytes), error.valid_up_to()),
+    };
+    let mut checked = check(&text, options);
+    let position = LineIndex::new(&text).position(at);
+    checked.diagnostics.retain(|d| d.code() != "json-syntax");
+    checked.diagnostics.insert(
+        0,
+        Diagnostic {
+            rule: Rule::JsonSyntax {
+                detail: not_utf8(bytes, at),
+            },
+            pointer: None,
+            span: Some(Span::new(at, at + 1)),
+            position: Some(position),
+        },
+    );
+    checked.request = checked.request.with_body(None);
+    checked
 }
 
 /// Why `bytes` are not UTF-8 at `at`. A UTF-16 byte-order mark is named: Windows
@@ -486,8 +486,18 @@ fn not_utf8(bytes: &[u8], at: usize) -> String {
             "the text is UTF-16 (it starts with the byte-order mark {:02X} {:02X}), as Windows PowerShell's `>` writes it: save it as UTF-8",
             bytes[0], bytes[1]
         ),
+        _ if looks_utf16(bytes) => {
+            "the text is UTF-16 without a byte-order mark (every other byte is 0): save it as UTF-8".to_owned()
+        }
         _ => format!("byte 0x{:02X} is not valid UTF-8", bytes[at]),
     }
+}
+
+/// Two ASCII characters in UTF-16, either byte order, at the start: `{\0"\0` or
+/// `\0{\0"`. No JSON or HTTP text starts with a NUL in its first two bytes.
+fn looks_utf16(bytes: &[u8]) -> bool {
+    let ascii = |b: u8| b != 0 && b.is_ascii();
+    matches!(bytes, [a, 0, b, 0, ..] | [0, a, 0, b, ..] if ascii(*a) && ascii(*b))
 }
 
 #[cfg(test)]
@@ -511,6 +521,19 @@ mod tests {
             .chain("{}".encode_utf16().flat_map(u16::to_be_bytes))
             .collect();
         assert!(detail(&utf16be).contains("byte-order mark FE FF"));
+        // Without the mark, ASCII in UTF-16 is valid UTF-8 full of NULs: named all the same.
+        for bytes in [
+            "{\"a\": 1}"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes)
+                .collect::<Vec<u8>>(),
+            "POST /x".encode_utf16().flat_map(u16::to_be_bytes).collect(),
+        ] {
+            assert!(
+                detail(&bytes).starts_with("the text is UTF-16 without a byte-order mark"),
+                "{bytes:?}"
+            );
+        }
         // Near miss: a stray 0xFF later is a byte, not an encoding.
         assert_eq!(detail(b"{\"a\": \"\xFF\"}"), "byte 0xFF is not valid UTF-8");
     }
