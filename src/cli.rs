@@ -620,8 +620,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
                 }
                 None => None,
             };
-            let text = String::from_utf8_lossy(&bytes);
-            let explained = explain::explain(&text, &ReceivedOptions { version: api, request });
+            let explained = explain::explain_bytes(&bytes, &ReceivedOptions { version: api, request });
             let received = &explained.received;
             let report = report::explain(&explained, Lang::En);
             let valid = report["valid"] == true;

@@ -244,26 +244,67 @@ fn presets_and_preset_list_and_print() {
     assert_eq!(cli(&["check", "-"], &corrected).status.code(), Some(0));
 }
 
-#[test]
-fn invalid_utf8_is_a_json_syntax_error_with_a_position() {
+/// `args` run with `stdin` as raw bytes, and the JSON report.
+fn json_of_bytes(args: &[&str], stdin: &[u8]) -> (Option<i32>, serde_json::Value) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_invite-playground"))
-        .args(["check", "--format", "json"])
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"{\"clientContext\": \"\xff\"}")
-        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
     let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let report = json(&output);
+    (output.status.code(), json(&output))
+}
+
+#[test]
+fn invalid_utf8_is_a_json_syntax_error_with_a_position() {
+    let (code, report) = json_of_bytes(&["check", "--format", "json"], b"{\"clientContext\": \"\xff\"}");
+    assert_eq!(code, Some(1));
     let first = &report["diagnostics"][0];
     assert_eq!(first["code"], "json-syntax");
     assert_eq!(first["column"], 20);
+    // What the bot received, too: named first, the rest still read.
+    let (code, report) = json_of_bytes(
+        &["explain", "-", "--format", "json"],
+        b"{\"error\": {\"code\": \"\xff\", \"message\": \"m\"}}",
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        report["diagnostics"][0]["message"],
+        "the body is not valid JSON: byte 0xFF is not valid UTF-8"
+    );
+    assert_eq!(report["kind"], "error");
+}
+
+/// UTF-16 (Windows PowerShell's `>`), with or without its byte-order mark, is named as
+/// such by `check` and `explain`, and not read as anything else.
+#[test]
+fn utf16_is_named_by_check_and_explain() {
+    let utf16 = |text: &str, bom: bool| -> Vec<u8> {
+        let mark = if bom { vec![0xFF, 0xFE] } else { Vec::new() };
+        mark.into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect()
+    };
+    for bom in [true, false] {
+        let (code, report) = json_of_bytes(&["check", "--format", "json"], &utf16("{\"participants\": []}", bom));
+        assert_eq!(code, Some(1));
+        let message = report["diagnostics"][0]["message"].as_str().unwrap().to_owned();
+        assert!(
+            message.contains("the text is UTF-16") && message.ends_with("save it as UTF-8"),
+            "{message}"
+        );
+        let (code, report) = json_of_bytes(&["explain", "-", "--format", "json"], &utf16("{\"value\": []}", bom));
+        assert_eq!(code, Some(1));
+        let diagnostics = report["diagnostics"].as_array().unwrap();
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert!(diagnostics[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("the text is UTF-16"));
+        assert_eq!(report["items"], serde_json::json!([]));
+    }
 }
 
 #[test]

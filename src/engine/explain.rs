@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::message::quote;
 use crate::engine::validate::json_ast::Value as Node;
-use crate::engine::validate::{read_received, Received, ReceivedKind, ReceivedOptions};
+use crate::engine::validate::{encoding_problem, is_utf16, read_received, Received, ReceivedKind, ReceivedOptions};
 
 /// Where an item sits in the invite sequence (GRAPH-FACTS §4-§5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -149,6 +149,26 @@ pub struct Explained {
 
 /// Reads, checks and explains what the bot received. Items are read from the body's
 /// positioned tree, never a `serde_json::Value` copy of it.
+/// [`explain`] for raw bytes (the CLI's input): text that is not UTF-8 is named at its
+/// first invalid byte, before what else is wrong; UTF-16 is named and not read further
+/// (as UTF-8 it is its characters with NULs between them).
+pub fn explain_bytes(bytes: &[u8], options: &ReceivedOptions) -> Explained {
+    let Some(problem) = encoding_problem(bytes) else {
+        return explain(&String::from_utf8_lossy(bytes), options);
+    };
+    let mut explained = if is_utf16(bytes) {
+        explain("", options)
+    } else {
+        explain(&String::from_utf8_lossy(bytes), options)
+    };
+    let diagnostics = &mut explained.received.diagnostics;
+    if is_utf16(bytes) {
+        diagnostics.clear();
+    }
+    diagnostics.insert(0, problem);
+    explained
+}
+
 pub fn explain(text: &str, options: &ReceivedOptions) -> Explained {
     let (received, (items, unexplained)) = read_received(text, options, |received, body| match (received.kind, body) {
         (Some(ReceivedKind::Notifications), Some(body)) => {

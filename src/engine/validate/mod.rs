@@ -460,21 +460,40 @@ pub fn check_bytes(bytes: &[u8], options: &CheckOptions) -> Checked {
         Err(error) => (String::from_utf8_lossy(bytes), error.valid_up_to()),
     };
     let mut checked = check(&text, options);
-    let position = LineIndex::new(&text).position(at);
     checked.diagnostics.retain(|d| d.code() != "json-syntax");
-    checked.diagnostics.insert(
-        0,
-        Diagnostic {
-            rule: Rule::JsonSyntax {
-                detail: not_utf8(bytes, at),
-            },
-            pointer: None,
-            span: Some(Span::new(at, at + 1)),
-            position: Some(position),
-        },
-    );
+    checked.diagnostics.insert(0, encoding_diagnostic(bytes, &text, at));
     checked.request = checked.request.with_body(None);
     checked
+}
+
+/// A `json-syntax` error for `bytes` that are not UTF-8 text, if they are not: at the
+/// first invalid byte, or at the start for UTF-16. What the CLI's `explain` reads
+/// checks this too.
+pub fn encoding_problem(bytes: &[u8]) -> Option<Diagnostic> {
+    let at = match std::str::from_utf8(bytes) {
+        Ok(_) if !looks_utf16(bytes) => return None,
+        Ok(_) => 0,
+        Err(error) => error.valid_up_to(),
+    };
+    Some(encoding_diagnostic(bytes, &String::from_utf8_lossy(&bytes[..at]), at))
+}
+
+/// Whether `bytes` are UTF-16, with or without a byte-order mark: not worth reading as
+/// anything else.
+pub fn is_utf16(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..]) || looks_utf16(bytes)
+}
+
+/// The error at byte `at` of `bytes` (read as `text` at least that far).
+fn encoding_diagnostic(bytes: &[u8], text: &str, at: usize) -> Diagnostic {
+    Diagnostic {
+        rule: Rule::JsonSyntax {
+            detail: not_utf8(bytes, at),
+        },
+        pointer: None,
+        span: Some(Span::new(at, at + 1)),
+        position: Some(LineIndex::new(text).position(at)),
+    }
 }
 
 /// Why `bytes` are not UTF-8 at `at`. A UTF-16 byte-order mark is named: Windows
