@@ -244,9 +244,15 @@ pub fn load_draft() -> Option<String> {
     storage()?.get_item(DRAFT_KEY).ok().flatten()
 }
 
-/// Keeps the draft; `false` when the browser would not (no storage, or it is full).
+/// Keeps the draft; `false` when the browser would not (no storage, or it is full). An
+/// older draft is then removed: a reload would open it as if it were the latest work.
 pub fn save_draft(draft_json: &str) -> bool {
-    storage().is_some_and(|storage| storage.set_item(DRAFT_KEY, draft_json).is_ok())
+    let Some(storage) = storage() else { return false };
+    let saved = storage.set_item(DRAFT_KEY, draft_json).is_ok();
+    if !saved {
+        let _ = storage.remove_item(DRAFT_KEY);
+    }
+    saved
 }
 
 pub fn clear_draft() {

@@ -295,9 +295,14 @@ test("a browser that keeps nothing (storage blocked, or full) still runs the pag
   await waitFor(app.page, () => document.documentElement.dataset.theme === "dark");
   assert.deepEqual(app.errors, []);
   await clean(app);
-  // Storage full: the first save that fails says so, once.
+  // Storage full, with an older draft in it: the first save that fails says so, once,
+  // and the older draft goes, so that a reload does not open it as the latest work.
   const full = await shared.browser.newContext({ viewport: { width: 1440, height: 900 } });
   await full.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      sessionStorage.setItem("seeded", "1");
+      localStorage.setItem("invite-playground/draft", JSON.stringify({ text: '{"stale": true}' }));
+    }
     Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
   });
   const second = await openApp(shared.browser, shared.origin, { context: full });
@@ -306,6 +311,9 @@ test("a browser that keeps nothing (storage blocked, or full) still runs the pag
   await pasteRequest(second.page, '{"participants":[]}');
   await second.page.waitForTimeout(200);
   assert.equal(await second.page.locator("#notice").count(), 0, "said once");
+  await second.page.reload();
+  await second.page.waitForSelector("#request-editor");
+  assert.doesNotMatch(await second.page.locator("#request-editor").inputValue(), /stale/);
   assert.deepEqual(second.errors, []);
   await clean(second);
 });
