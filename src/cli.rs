@@ -425,15 +425,15 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             let call = match call_file {
                 Some(file) => {
                     let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {file}: {e}"))?;
-                    serde_json::from_str(&text)
-                        .map_err(|e| e.to_string())
-                        .and_then(CallContext::from_written)
-                        .map_err(|e| {
-                            format!(
-                                "{file} is not a call context ({e}): a JSON object with any of callId, kind, state, \
-                                 chatInfo, callbackUrl, tenantId, token, roles, pstnProvisioned, replacedCall"
-                            )
-                        })?
+                    // An unknown member's message lists the members already; JSON that does
+                    // not parse gets the list here.
+                    let value = serde_json::from_str(&text).map_err(|e| {
+                        format!(
+                            "{file} is not JSON ({e}): a call context is a JSON object with any of {}",
+                            CallContext::members().join(", ")
+                        )
+                    })?;
+                    CallContext::from_written(value).map_err(|e| format!("{file} is not a call context: {e}"))?
                 }
                 None => CallContext::default(),
             };

@@ -537,17 +537,16 @@ impl State {
         }
     }
 
-    /// What `by` (in `mode`; `None`: clearing) is about to replace, if it is the user's
-    /// own work: text that is neither empty, nor an example as it loads, nor what `by`
-    /// brings.
-    fn own_work(&self, by: Option<&'static Preset>, mode: Mode) -> Option<Replaced> {
+    /// The request as it stands, to be offered back once `by` (`None`: clearing) has
+    /// replaced it, if it is the user's own work: neither empty nor an example as it
+    /// loaded.
+    fn own_work(&self, by: Option<&'static Preset>) -> Option<Replaced> {
         let text = &*self.document.text;
         let as_loaded = self
             .document
             .preset
             .is_some_and(|preset| preset.request(self.playback.mode) == text);
-        let own = !as_loaded && !text.trim().is_empty() && by.is_none_or(|by| by.request(mode) != text);
-        own.then(|| Replaced {
+        (!as_loaded && !text.trim().is_empty()).then(|| Replaced {
             document: self.document.clone(),
             mode: self.playback.mode,
             outcome: self.playback.outcome,
@@ -559,14 +558,16 @@ impl State {
 
     /// Loads `preset`, offering to undo it when it replaced the user's own request.
     fn load_example(&mut self, preset: &'static Preset, mode: Mode) {
-        let replaced = self.own_work(Some(preset), mode);
+        let replaced = self.own_work(Some(preset));
         self.playback.mode = mode;
         load_preset(self, preset);
         self.offer_undo(replaced);
     }
 
+    /// Offers Undo for `replaced` if the text did change: an example that brings the
+    /// very same text took nothing away.
     fn offer_undo(&mut self, replaced: Option<Replaced>) {
-        if let Some(replaced) = replaced {
+        if let Some(replaced) = replaced.filter(|replaced| replaced.document.text != self.document.text) {
             self.transient.notice = Some(Notice::Replaced(Shared::new(replaced)));
         }
     }
@@ -868,7 +869,7 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             if next.document.text.is_empty() {
                 return None;
             }
-            let replaced = next.own_work(None, next.playback.mode);
+            let replaced = next.own_work(None);
             let document = Document {
                 text: Rc::from(""),
                 ..next.edited()

@@ -87,17 +87,17 @@ impl CallContext {
         self.roles.iter().any(|role| role == INVITE_ROLE)
     }
 
+    /// The members a written call context may have (`callId`, `kind`, …), as serde names
+    /// them: read from a serialized context, so no list can fall behind the fields.
+    pub fn members() -> Vec<String> {
+        names(&Self::default())
+    }
+
     /// Reads a call context someone wrote (the CLI's `--call` file, the JavaScript API's
     /// `call`), refusing a member no field reads: serde would drop `calId` silently and
     /// check against the docs' call instead, the typo unseen. A stored or shared draft is
     /// read leniently instead (plain `Deserialize`), so that older links keep opening.
     pub fn from_written(value: serde_json::Value) -> Result<Self, String> {
-        fn names(value: &impl Serialize) -> Vec<String> {
-            match serde_json::to_value(value) {
-                Ok(serde_json::Value::Object(members)) => members.into_iter().map(|(name, _)| name).collect(),
-                _ => Vec::new(),
-            }
-        }
         fn unknown(value: &serde_json::Value, known: &[String], at: &str) -> Result<(), String> {
             let Some(members) = value.as_object() else {
                 return Ok(());
@@ -110,13 +110,21 @@ impl CallContext {
                 None => Ok(()),
             }
         }
-        unknown(&value, &names(&Self::default()), "")?;
+        unknown(&value, &Self::members(), "")?;
         let replaced = ReplacedCall {
             id: String::new(),
             state: CallState::Established,
         };
         unknown(&value["replacedCall"], &names(&replaced), "replacedCall.")?;
         serde_json::from_value(value).map_err(|e| e.to_string())
+    }
+}
+
+/// The member names `value` serializes with.
+fn names(value: &impl Serialize) -> Vec<String> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::Object(members)) => members.into_iter().map(|(name, _)| name).collect(),
+        _ => Vec::new(),
     }
 }
 

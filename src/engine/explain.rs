@@ -153,19 +153,21 @@ pub struct Explained {
 /// first invalid byte, before what else is wrong; UTF-16 is named and not read further
 /// (as UTF-8 it is its characters with NULs between them).
 pub fn explain_bytes(bytes: &[u8], options: &ReceivedOptions) -> Explained {
-    let Some(problem) = encoding_problem(bytes) else {
-        return explain(&String::from_utf8_lossy(bytes), options);
-    };
-    let mut explained = if is_utf16(bytes) {
-        explain("", options)
+    let problem = encoding_problem(bytes);
+    let utf16 = problem.is_some() && is_utf16(bytes);
+    let text = if utf16 {
+        "".into()
     } else {
-        explain(&String::from_utf8_lossy(bytes), options)
+        String::from_utf8_lossy(bytes)
     };
-    let diagnostics = &mut explained.received.diagnostics;
-    if is_utf16(bytes) {
-        diagnostics.clear();
+    let mut explained = explain(&text, options);
+    if let Some(problem) = problem {
+        let diagnostics = &mut explained.received.diagnostics;
+        if utf16 {
+            diagnostics.clear();
+        }
+        diagnostics.insert(0, problem);
     }
-    diagnostics.insert(0, problem);
     explained
 }
 

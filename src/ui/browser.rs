@@ -352,6 +352,11 @@ pub fn focus_panel(id: &str) {
     if !(0.0..height / 2.0).contains(&top) {
         element.scroll_into_view();
     }
+    focus_in_place(&element);
+}
+
+/// Focuses `element` without the browser's own scroll to it.
+fn focus_in_place(element: &web_sys::HtmlElement) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = element.focus_with_options(&options);
@@ -391,7 +396,7 @@ pub fn keep_places(ids: &[&'static str]) {
     let areas = ids
         .iter()
         .filter_map(|&id| {
-            let area: web_sys::HtmlTextAreaElement = window()?.document()?.get_element_by_id(id)?.dyn_into().ok()?;
+            let area: web_sys::HtmlTextAreaElement = html_element(id)?.dyn_into().ok()?;
             Some(AreaPlace {
                 id,
                 selection: (area.selection_start().ok()??, area.selection_end().ok()??),
@@ -417,9 +422,7 @@ pub fn restore_places() {
         area.set_scroll_left(place.scroll.1);
     }
     if let Some(element) = places.focused.as_deref().and_then(html_element) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&options);
+        focus_in_place(&element);
     }
 }
 

@@ -54,6 +54,13 @@ fn use_shelf() -> Shelf {
     use_context::<Shelf>().expect("views render inside the App's provider")
 }
 
+/// A click handler that dispatches what `action` makes: the buttons that only say
+/// "do this" (Run, Step, Skip, Undo…).
+pub fn on_click(dispatch: &Dispatch, action: fn() -> Action) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
+}
+
 #[hook]
 pub fn use_dispatch() -> Dispatch {
     use_shelf().dispatch

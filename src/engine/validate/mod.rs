@@ -454,11 +454,12 @@ impl<'t> Sink<'t> {
 /// UTF-16 is named as such at the start, with or without its byte-order mark (without
 /// one, ASCII text in UTF-16 is valid UTF-8 full of NULs).
 pub fn check_bytes(bytes: &[u8], options: &CheckOptions) -> Checked {
-    let (text, at) = match std::str::from_utf8(bytes) {
-        Ok(text) if !looks_utf16(bytes) => return check(text, options),
-        Ok(text) => (std::borrow::Cow::Borrowed(text), 0),
-        Err(error) => (String::from_utf8_lossy(bytes), error.valid_up_to()),
+    let at = match as_text(bytes) {
+        Ok(text) => return check(text, options),
+        Err(at) => at,
     };
+    // Borrowed for UTF-16 without a mark, which is valid UTF-8.
+    let text = String::from_utf8_lossy(bytes);
     let mut checked = check(&text, options);
     checked.diagnostics.retain(|d| d.code() != "json-syntax");
     checked.diagnostics.insert(0, encoding_diagnostic(bytes, &text, at));
@@ -470,18 +471,28 @@ pub fn check_bytes(bytes: &[u8], options: &CheckOptions) -> Checked {
 /// first invalid byte, or at the start for UTF-16. What the CLI's `explain` reads
 /// checks this too.
 pub fn encoding_problem(bytes: &[u8]) -> Option<Diagnostic> {
-    let at = match std::str::from_utf8(bytes) {
-        Ok(_) if !looks_utf16(bytes) => return None,
-        Ok(_) => 0,
-        Err(error) => error.valid_up_to(),
-    };
+    let at = as_text(bytes).err()?;
     Some(encoding_diagnostic(bytes, &String::from_utf8_lossy(&bytes[..at]), at))
+}
+
+/// `bytes` as UTF-8 text, or where they stop being it: the first invalid byte, or the
+/// start for UTF-16 (without a mark, its ASCII is valid UTF-8 full of NULs).
+fn as_text(bytes: &[u8]) -> Result<&str, usize> {
+    match std::str::from_utf8(bytes) {
+        Ok(_) if looks_utf16(bytes) => Err(0),
+        Ok(text) => Ok(text),
+        Err(error) => Err(error.valid_up_to()),
+    }
 }
 
 /// Whether `bytes` are UTF-16, with or without a byte-order mark: not worth reading as
 /// anything else.
 pub fn is_utf16(bytes: &[u8]) -> bool {
-    matches!(bytes, [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..]) || looks_utf16(bytes)
+    has_utf16_mark(bytes) || looks_utf16(bytes)
+}
+
+fn has_utf16_mark(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..])
 }
 
 /// The error at byte `at` of `bytes` (read as `text` at least that far).
@@ -500,15 +511,15 @@ fn encoding_diagnostic(bytes: &[u8], text: &str, at: usize) -> Diagnostic {
 /// PowerShell's `>` and `Out-File`, and Notepad's "Unicode", write UTF-16, and "byte 0xFF
 /// is not valid UTF-8" does not say what to do.
 fn not_utf8(bytes: &[u8], at: usize) -> String {
-    match bytes {
-        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => format!(
+    if has_utf16_mark(bytes) {
+        format!(
             "the text is UTF-16 (it starts with the byte-order mark {:02X} {:02X}), as Windows PowerShell's `>` writes it: save it as UTF-8",
             bytes[0], bytes[1]
-        ),
-        _ if looks_utf16(bytes) => {
-            "the text is UTF-16 without a byte-order mark (every other byte is 0): save it as UTF-8".to_owned()
-        }
-        _ => format!("byte 0x{:02X} is not valid UTF-8", bytes[at]),
+        )
+    } else if looks_utf16(bytes) {
+        "the text is UTF-16 without a byte-order mark (every other byte is 0): save it as UTF-8".to_owned()
+    } else {
+        format!("byte 0x{:02X} is not valid UTF-8", bytes[at])
     }
 }
 

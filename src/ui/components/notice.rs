@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::diagnostic::lang::{tr, Lang};
-use crate::ui::store::{use_dispatch, use_lang, Action, Notice};
+use crate::ui::store::{on_click, use_dispatch, use_lang, Action, Notice};
 
 fn text(notice: &Notice, lang: Lang) -> String {
     match notice {
@@ -103,10 +103,7 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
     let Some(notice) = &props.notice else {
         return html! {};
     };
-    let send = |action: fn() -> Action| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
-    };
+    let send = |action| on_click(&dispatch, action);
     html! {
         <div class={classes!("notice", (props.floating && notice.answers_an_action()).then_some("toast"))} role="status" id="notice">
             <span>{ super::prose(&text(notice, lang)) }</span>

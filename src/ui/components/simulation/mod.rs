@@ -15,7 +15,7 @@ use super::export_menu::{ExportMenu, ExportMenuProps};
 use crate::engine::diagnostic::lang::tr;
 use crate::engine::explain::Step;
 use crate::engine::vocabulary::Vocabulary;
-use crate::ui::store::{use_dispatch, use_lang, Action, Playback, Speed};
+use crate::ui::store::{on_click, use_dispatch, use_lang, Action, Playback, Speed};
 
 #[derive(Properties, PartialEq)]
 pub struct SimulationProps {
@@ -39,10 +39,7 @@ pub struct SimulationProps {
 pub fn simulation(props: &SimulationProps) -> Html {
     let (lang, dispatch) = (use_lang(), use_dispatch());
     let playback = &props.playback;
-    let send = |action: fn() -> Action| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
-    };
+    let send = |action| on_click(&dispatch, action);
     let on_speed = {
         let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {

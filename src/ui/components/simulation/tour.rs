@@ -11,7 +11,7 @@ use crate::engine::diagnostic::lang::tr;
 use crate::engine::simulate::Timeline;
 use crate::ui::browser;
 use crate::ui::components::prose;
-use crate::ui::store::{use_dispatch, use_lang, Action};
+use crate::ui::store::{on_click, use_dispatch, use_lang, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct TourPanelProps {
@@ -53,10 +53,7 @@ pub fn tour_panel(props: &TourPanelProps) -> Html {
             }
         })
     };
-    let send = |action: fn() -> Action| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
-    };
+    let send = |action| on_click(&dispatch, action);
     let skip = html! {
         <button type="button" class="button small" id="tour-skip" onclick={send(|| Action::EndTour)}>
             { tr(lang, "Skip the tour", "Pular o tour") }
