@@ -86,16 +86,58 @@ fn syntax(lang: SnippetLang) -> Syntax {
     }
 }
 
-/// `code` as consecutive tokens (byte ranges covering all of it).
+/// `code` as consecutive tokens (byte ranges covering all of it). An HTTP message's
+/// head is read as a head (`head_tokens`), and only its body by the JSON rules: a
+/// header value is not code, so `Microsoft-Skype/3.0` or a GUID that starts with a
+/// digit are no numbers, and a stray `"` in it does not turn the body inside out.
 pub fn tokens(code: &str, lang: SnippetLang) -> Vec<(TokenKind, std::ops::Range<usize>)> {
-    let syntax = syntax(lang);
     let mut out: Vec<(TokenKind, std::ops::Range<usize>)> = Vec::new();
     let mut push = |kind: TokenKind, range: std::ops::Range<usize>| match out.last_mut() {
         Some((last, previous)) if *last == kind && previous.end == range.start => previous.end = range.end,
         _ => out.push((kind, range)),
     };
-    let bytes = code.as_bytes();
     let mut at = 0;
+    if lang == SnippetLang::Http {
+        let split = crate::engine::input::split_message(code);
+        if let Some(head) = &split.head {
+            head_tokens(head, split.body_offset, &mut push);
+            at = split.body_offset;
+        }
+    }
+    code_tokens(code, at, lang, &mut push);
+    out
+}
+
+/// The head's request or status line as its words: a request's method is a keyword, a
+/// response's status code a number; everything else in the head is plain.
+fn head_tokens(
+    head: &crate::engine::input::HttpHead<'_>,
+    end: usize,
+    push: &mut impl FnMut(TokenKind, std::ops::Range<usize>),
+) {
+    let mut at = 0;
+    let status = head.words.first().is_some_and(|word| word.text.starts_with("HTTP/"));
+    let (word, kind) = if status {
+        (head.words.get(1), TokenKind::Number)
+    } else {
+        (head.words.first(), TokenKind::Keyword)
+    };
+    if let Some(word) = word {
+        if at < word.span.start {
+            push(TokenKind::Plain, at..word.span.start);
+        }
+        push(kind, word.span.start..word.span.end);
+        at = word.span.end;
+    }
+    if at < end {
+        push(TokenKind::Plain, at..end);
+    }
+}
+
+/// The tokens of `code` from `at` on, by `lang`'s quoting, comment and keyword rules.
+fn code_tokens(code: &str, mut at: usize, lang: SnippetLang, push: &mut impl FnMut(TokenKind, std::ops::Range<usize>)) {
+    let syntax = syntax(lang);
+    let bytes = code.as_bytes();
     while at < code.len() {
         let rest = &code[at..];
         let c = rest.chars().next().unwrap_or(' ');
@@ -151,7 +193,6 @@ pub fn tokens(code: &str, lang: SnippetLang) -> Vec<(TokenKind, std::ops::Range<
             at += c.len_utf8();
         }
     }
-    out
 }
 
 fn is_word(byte: u8) -> bool {
@@ -232,17 +273,62 @@ mod tests {
     }
 
     #[test]
+    fn an_http_head_is_read_as_a_head_and_only_its_body_as_json() {
+        let request = "POST https://graph.microsoft.com/v1.0/communications/calls/2a1b/participants/invite\n\
+                       User-Agent: Microsoft-Skype/3.0,(Calling/1.0)\nClient-Request-Id: 491718de-357e\n\
+                       If-Match: \"unclosed\n\n{\"a\": 1, \"b\": true}";
+        assert_eq!(
+            kinds(request, SnippetLang::Http),
+            [
+                (TokenKind::Keyword, "POST"),
+                (TokenKind::String, "\"a\""),
+                (TokenKind::Number, "1"),
+                (TokenKind::String, "\"b\""),
+                (TokenKind::Keyword, "true"),
+            ]
+        );
+        let response = "HTTP/1.1 200 OK\r\nContent-Length: 12\r\n\r\n{\"id\": null}";
+        assert_eq!(
+            kinds(response, SnippetLang::Http),
+            [
+                (TokenKind::Number, "200"),
+                (TokenKind::String, "\"id\""),
+                (TokenKind::Keyword, "null"),
+            ]
+        );
+        // A bare body, and a head with no body, are still covered.
+        assert_eq!(
+            kinds("{\"n\": 2}", SnippetLang::Http),
+            [(TokenKind::String, "\"n\""), (TokenKind::Number, "2")]
+        );
+        assert_eq!(kinds("GET /x 1", SnippetLang::Http), [(TokenKind::Keyword, "GET")]);
+        // JSON text is not HTTP: its quotes and numbers are read as before.
+        assert_eq!(
+            kinds("x: \"1\" 2", SnippetLang::Json),
+            [(TokenKind::String, "\"1\""), (TokenKind::Number, "2")]
+        );
+    }
+
+    #[test]
     fn tokens_cover_the_text_exactly() {
-        let code = "é \"漢\" // 😀\n'unterminated";
-        for lang in [
-            SnippetLang::CSharp,
-            SnippetLang::Php,
-            SnippetLang::PowerShell,
-            SnippetLang::Json,
-        ] {
-            let tokens = tokens(code, lang);
-            let joined: String = tokens.iter().map(|(_, r)| &code[r.clone()]).collect();
-            assert_eq!(joined, code);
+        let codes = [
+            "é \"漢\" // 😀\n'unterminated",
+            "PUT é\r\nX: \"\r\n\r\n{\"漢\": 1",
+            "\n\nGET\n\n",
+        ];
+        for code in codes {
+            for lang in [
+                SnippetLang::CSharp,
+                SnippetLang::Php,
+                SnippetLang::PowerShell,
+                SnippetLang::Json,
+                SnippetLang::Http,
+            ] {
+                let tokens = tokens(code, lang);
+                let joined: String = tokens.iter().map(|(_, r)| &code[r.clone()]).collect();
+                assert_eq!(joined, code);
+                assert!(tokens.iter().all(|(_, range)| !range.is_empty()), "{tokens:?}");
+            }
         }
     }
 
