@@ -98,8 +98,8 @@ pub fn finding_item(
                 <span class="severity">{ severity_label(finding.severity, lang) }</span>
                 <span class="place">{ place }</span>
                 <code class="code">{ &finding.code }</code>
-                <span class="message">{ finding.message.get(lang) }</span>
                 if let (true, Some(pointer)) = (received, &finding.pointer) { <code class="pointer">{ pointer }</code> }
+                <span class="message">{ finding.message.get(lang) }</span>
             </button>
             if let Some(help) = &finding.help {
                 <p class="help">{ help.get(lang) }</p>
