@@ -96,7 +96,13 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
     let heads = lifelines.iter().map(|lifeline| {
         let x = column(*lifeline);
         let label = lifeline_label(*lifeline, timeline, lang);
-        let lines = wrap_words(&label, HEAD_LINE, 2);
+        // An invitee's id is digits and hex, wider than the average letter: one less.
+        let line_width = if matches!(lifeline, Lifeline::Invitee(_)) {
+            HEAD_LINE - 1
+        } else {
+            HEAD_LINE
+        };
+        let lines = wrap_words(&label, line_width, 2);
         let first_y = if lines.len() == 1 { 26 } else { 19 };
         // The lifeline runs through each row's arrow part, never through a label band.
         let segments = std::iter::once((42, TOP))
