@@ -41,6 +41,7 @@ const KNOWN: &[&str] = &[
     "embed",
     "body",
     "http",
+    "received",
     "reset", // Graph Explorer's deep-link parameters (ECOSYSTEM §2).
     "request",
     "method",
@@ -140,7 +141,8 @@ pub enum LinkProblem {
         value: String,
         accepted: String,
     },
-    /// `body`, `http`, `requestBody` or `headers` is not base64 (or not UTF-8 text).
+    /// `body`, `http`, `received`, `requestBody` or `headers` is not base64 (or not
+    /// UTF-8 text).
     BadBase64 {
         name: String,
     },
@@ -163,6 +165,14 @@ impl LinkProblem {
             LinkProblem::BadValue { name, value, accepted } => format!(
                 "`{name}={value}`: {} {accepted}",
                 tr(lang, "not used; accepted:", "ignorado; aceitos:")
+            ),
+            LinkProblem::BadBase64 { name } if name == "received" => format!(
+                "`{name}`: {}",
+                tr(
+                    lang,
+                    "not base64 text, so the Received panel opens empty",
+                    "não é texto em base64, então o painel Recebido abre vazio"
+                )
             ),
             LinkProblem::BadBase64 { name } => format!(
                 "`{name}`: {}",
@@ -199,6 +209,9 @@ pub struct Link {
     pub lang: Option<Lang>,
     pub theme: Option<Theme>,
     pub speed: Option<Speed>,
+    /// What the bot received, for the Received panel (credentials scrubbed): a docs page
+    /// about notifications embeds the explainer with its own sample.
+    pub received: Option<String>,
     pub presentation: Presentation,
     pub problems: Vec<LinkProblem>,
 }
@@ -317,6 +330,14 @@ impl Link {
                 }
             }
         }
+        if let Some(value) = get("received") {
+            match decode_base64_text(value) {
+                Some(text) => link.received = Some(credential::scrub(&text)).filter(|text| !text.trim().is_empty()),
+                None => link.problems.push(LinkProblem::BadBase64 {
+                    name: "received".into(),
+                }),
+            }
+        }
         if let Some(path) = get("request") {
             match graph_explorer(&params, path, &mut link.problems) {
                 Some(text) => {
@@ -370,8 +391,16 @@ impl Link {
 
     /// The query (without `?`) that opens `draft` as it is, presented as asked:
     /// an unedited preset by name, any other request as base64url text (credentials
-    /// scrubbed). Defaults are left out, so links stay short.
-    pub fn query(draft: &Draft, lang: Lang, theme: Theme, speed: Speed, presentation: Presentation) -> String {
+    /// scrubbed), and what the Received panel holds, if anything, the same way.
+    /// Defaults are left out, so links stay short.
+    pub fn query(
+        draft: &Draft,
+        received: Option<&str>,
+        lang: Lang,
+        theme: Theme,
+        speed: Speed,
+        presentation: Presentation,
+    ) -> String {
         let mut out = form_urlencoded::Serializer::new(String::new());
         if presentation.embed {
             out.append_pair("embed", "1");
@@ -386,6 +415,9 @@ impl Link {
             None => {
                 out.append_pair("body", &encode_base64url(credential::scrub(&draft.text).as_bytes()));
             }
+        }
+        if let Some(received) = received.filter(|text| !text.trim().is_empty()) {
+            out.append_pair("received", &encode_base64url(credential::scrub(received).as_bytes()));
         }
         if draft.mode != Mode::default() {
             out.append_pair("mode", draft.mode.name());
@@ -719,7 +751,7 @@ mod tests {
             autorun: true,
             readonly: true,
         };
-        let query = Link::query(&draft, Lang::PtBr, Theme::Dark, Speed::Instant, presentation);
+        let query = Link::query(&draft, None, Lang::PtBr, Theme::Dark, Speed::Instant, presentation);
         assert!(
             query.contains("preset=example-2") && !query.contains("body="),
             "{query}"
@@ -738,7 +770,14 @@ mod tests {
             text: "POST /beta/communications/calls/x/participants/invite\nAuthorization: Bearer eyJ0eXAiOiJKV1QiLCJh\n\n{\"é\": 1}".into(),
             ..draft
         };
-        let query = Link::query(&edited, Lang::En, Theme::Light, Speed::Real, Presentation::default());
+        let query = Link::query(
+            &edited,
+            None,
+            Lang::En,
+            Theme::Light,
+            Speed::Real,
+            Presentation::default(),
+        );
         assert!(query.contains("body=") && !query.contains("preset="));
         let text = Link::parse(&query).draft.unwrap().text;
         assert!(text.contains("{\"é\": 1}") && !text.contains("eyJ0eXAi"));
@@ -746,5 +785,53 @@ mod tests {
         assert!(
             code.starts_with("<iframe src=\"https://x.example/play/?body=") && code.contains("&quot;2&quot; &lt;b&gt;")
         );
+    }
+
+    #[test]
+    fn what_the_bot_received_travels_in_the_link_without_its_token() {
+        let received = "POST https://bot.contoso.com/api/calls\r\nAuthorization: Bearer eyJ0eXAiOiJKV1QiLCJh\r\n\r\n{\"value\": [{\"changeType\": \"déleted\"}]}";
+        let draft = preset_draft(&scenarios::PRESETS[0], Mode::Corrected);
+        let query = Link::query(
+            &draft,
+            Some(received),
+            Lang::En,
+            Theme::Light,
+            Speed::Real,
+            Presentation::default(),
+        );
+        assert!(query.contains("preset=example-1&received="), "{query}");
+        let back = Link::parse(&query);
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        let text = back.received.expect("received");
+        assert!(text.contains("\"déleted\"") && text.contains("\r\n\r\n"), "{text}");
+        assert!(
+            !text.contains("eyJ0eXAi") && text.contains(credential::PLACEHOLDER),
+            "{text}"
+        );
+        // Only the panel: the request stays the page's own (no draft from the address).
+        let only = Link::parse(&format!("received={}", encode_base64url(b"{\"value\": []}")));
+        assert_eq!((only.draft, only.received.as_deref()), (None, Some("{\"value\": []}")));
+        // Nothing to carry: an empty panel adds nothing, and a blank one opens empty.
+        let query = Link::query(
+            &draft,
+            Some(" \n"),
+            Lang::En,
+            Theme::Light,
+            Speed::Real,
+            Presentation::default(),
+        );
+        assert!(!query.contains("received"), "{query}");
+        assert_eq!(Link::parse("received=ICAK").received, None);
+        // Not base64: said, and the panel opens empty with the request as it was.
+        let bad = Link::parse("preset=example-2&received=%%%");
+        assert_eq!(bad.received, None);
+        assert_eq!(bad.draft.and_then(|d| d.preset).map(|p| p.name), Some("example-2"));
+        assert_eq!(
+            bad.problems,
+            [LinkProblem::BadBase64 {
+                name: "received".into()
+            }]
+        );
+        assert!(bad.problems[0].message(Lang::En).contains("Received panel opens empty"));
     }
 }

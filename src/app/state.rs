@@ -480,6 +480,12 @@ impl State {
         state
     }
 
+    /// The Received panel opens with `text`, as an address gave it: like an example, it
+    /// is not the user's own work (the address still holds it).
+    pub fn open_received(&mut self, text: Rc<str>) {
+        self.receive(text, false);
+    }
+
     /// Puts `text` in the Received panel, to be explained (by the Web Worker, see
     /// [`ReceivedDoc::task`]); empty text clears the panel. When that takes the place
     /// of what the user put there (`Action::ExplainEvent`, `Action::ClearReceived`),

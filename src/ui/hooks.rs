@@ -68,6 +68,9 @@ pub fn initial_state(link: &Link) -> State {
         code,
     };
     let mut state = opening_draft(link, preferences);
+    if let Some(text) = &link.received {
+        state.open_received(text.as_str().into());
+    }
     if let Some(speed) = link.speed {
         state.playback.speed = speed;
     }

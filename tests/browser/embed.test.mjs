@@ -137,6 +137,45 @@ test("an embed at 320 px fits its width and keeps Run reachable", async () => {
   await context.close();
 });
 
+test("a docs page about notifications embeds the Received panel with its own sample, and the embed code carries one", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  const sample = 'POST https://bot.contoso.com/api/calls\r\nAuthorization: Bearer eyJ0eXAiOiJKV1Qi.secret\r\n\r\n' +
+    '{"value": [{"changeType": "deleted", "resource": "/app/calls/1/operations/2", "resourceUrl": "/communications/calls/1/operations/2",' +
+    ' "resourceData": {"@odata.type": "#microsoft.graph.inviteParticipantsOperation", "id": "2", "status": "failed",' +
+    ' "resultInfo": {"code": 410, "subcode": 301004, "message": "Media error"}}}]}';
+  const encoded = Buffer.from(sample).toString("base64url");
+  await page.goto(`${shared.app.origin}/?embed=1&view=received&received=${encoded}`);
+  await waitFor(page, () => document.querySelector("#received-items .explanation")?.getAttribute("data-step") === "operation-failed");
+  const shown = await page.locator("#received-editor").inputValue();
+  assert.ok(shown.includes('"subcode": 301004') && !shown.includes("secret"), "the sample, without its token");
+  assert.match(await page.locator("#received-items").innerText(), /media error/i);
+  assert.equal(await page.locator("#request-editor").count(), 0, "only the Received panel");
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "no sideways scroll");
+  // "Open full playground" takes the sample along.
+  assert.match(await page.locator("#open-full").getAttribute("href"), /[?&]received=/);
+  assert.deepEqual(errors, []);
+
+  // On the full page, what the Received panel holds goes into the embed code with its view.
+  const full = await openApp(shared.browser, shared.app.origin, { path: `/?received=${encoded}` });
+  await full.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.app.origin });
+  await waitFor(full.page, () => document.querySelector("#received-items .explanation") !== null);
+  await full.page.locator("#copy-embed").click();
+  await waitFor(full.page, () => document.querySelector("#notice")?.textContent.includes("embed code"));
+  const code = await full.page.evaluate(() => navigator.clipboard.readText());
+  const src = new URL(code.match(/src="([^"]+)"/)[1].replaceAll("&amp;", "&"));
+  assert.equal(src.searchParams.get("view"), "request,run,received");
+  assert.equal(Buffer.from(src.searchParams.get("received"), "base64url").toString(), sample.replace("eyJ0eXAiOiJKV1Qi.secret", "{token}"));
+  // A link whose sample is not base64 says so and opens the panel empty.
+  await full.page.goto(`${shared.app.origin}/?embed=1&received=%25%25`);
+  await waitFor(full.page, () => document.querySelector("#notice")?.textContent.includes("Received panel opens empty"));
+  assert.equal(await full.page.locator("#received-editor").inputValue(), "");
+  await full.context.close();
+  await context.close();
+});
+
 test("an embed below a docs page's fold fetches the Web Worker for its code only when scrolled to", async () => {
   const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();

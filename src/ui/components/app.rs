@@ -1,6 +1,8 @@
 //! The root component: owns the store, runs the side-effect hooks, provides the narrow
 //! context ([`Shelf`]) and hands each view the slice it draws.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::code_view::CodeView;
@@ -104,13 +106,15 @@ pub fn app() -> Html {
     let received = views
         .received
         .then(|| html! { <ReceivedPanel received={store.received.clone()} /> });
+    // What links and embed code carry of the Received panel.
+    let received_text = store.received.as_ref().map(|doc| doc.text.clone());
     let simulation = views.run.then(|| {
         html! {
             <section class="panel simulation-panel" aria-labelledby="simulation-title">
                 <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
                 <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
                             doc_edited={doc_edited} highlight={highlight} tour={store.tour}
-                            checking={store.check_pending} />
+                            checking={store.check_pending} received={received_text.clone()} />
             </section>
         }
     });
@@ -141,7 +145,8 @@ pub fn app() -> Html {
         <ContextProvider<Shelf> context={shelf}>
             if embed {
                 <EmbedBar mode={playback.mode} outcome={playback.outcome} seed={playback.seed}
-                          speed={playback.speed} preferences={store.preferences} presentation={presentation} />
+                          speed={playback.speed} preferences={store.preferences} presentation={presentation}
+                          received={received_text} />
             } else {
                 <Header preferences={store.preferences} preset={document.preset.map(|p| p.name)}
                         mode={playback.mode} outcome={playback.outcome} />
@@ -167,6 +172,7 @@ struct EmbedBarProps {
     speed: Speed,
     preferences: Preferences,
     presentation: Presentation,
+    received: Option<Rc<str>>,
 }
 
 /// An embed's only chrome: the name and a way out to the full playground, carrying
@@ -189,7 +195,14 @@ fn embed_bar(props: &EmbedBarProps) -> Html {
         autorun: false,
         ..props.presentation
     };
-    let query = Link::query(&draft, lang, props.preferences.theme, props.speed, presentation);
+    let query = Link::query(
+        &draft,
+        props.received.as_deref(),
+        lang,
+        props.preferences.theme,
+        props.speed,
+        presentation,
+    );
     let href = format!("{}?{query}", browser::page_url());
     html! {
         <header class="embed-bar">

@@ -1,6 +1,8 @@
 //! Export and share: copy the request as cURL, HTTP or JSON, download the timeline, and
 //! copy a share link whose fragment carries the draft (never the token).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::link::{Link, Presentation, Views, MAX_LINK};
@@ -23,6 +25,8 @@ pub struct ExportMenuProps {
     pub seed: u64,
     pub speed: Speed,
     pub timeline: Option<Shared<Timeline>>,
+    /// What the Received panel holds: the embed code carries it, with that view.
+    pub received: Option<Rc<str>>,
 }
 
 impl ExportMenuProps {
@@ -33,6 +37,7 @@ impl ExportMenuProps {
             seed: playback.seed,
             speed: playback.speed,
             timeline: playback.timeline.clone(),
+            received: None,
         }
     }
 }
@@ -95,9 +100,10 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             copy_link(&link, link.len(), "link", &dispatch);
         })
     };
-    // The <iframe> a docs author pastes: this request and run, request and run views.
+    // The <iframe> a docs author pastes: this request and run, request and run views,
+    // and the Received panel with its payload when it holds one.
     let on_embed = {
-        let (dispatch, document) = (dispatch.clone(), document.clone());
+        let (dispatch, document, received) = (dispatch.clone(), document.clone(), props.received.clone());
         let (mode, outcome, seed, speed) = (props.mode, props.outcome, props.seed, props.speed);
         Callback::from(move |_: MouseEvent| {
             let draft = draft_of(&document, mode, outcome, seed);
@@ -107,11 +113,11 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                     request: true,
                     run: true,
                     code: false,
-                    received: false,
+                    received: received.is_some(),
                 },
                 ..Presentation::default()
             };
-            let query = Link::query(&draft, lang, Theme::default(), speed, presentation);
+            let query = Link::query(&draft, received.as_deref(), lang, Theme::default(), speed, presentation);
             let title = match document.preset {
                 Some(preset) => format!("Invite Playground: {}", preset.title(lang)),
                 None => "Invite Playground: participant invite".to_owned(),

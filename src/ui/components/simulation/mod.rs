@@ -5,6 +5,8 @@ mod diagram;
 mod event_card;
 mod tour;
 
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -33,6 +35,9 @@ pub struct SimulationProps {
     /// The Web Worker is still checking a large request (a queued run waits for it).
     #[prop_or_default]
     pub checking: bool,
+    /// What the Received panel holds, for the embed code.
+    #[prop_or_default]
+    pub received: Option<Rc<str>>,
 }
 
 #[function_component(Simulation)]
@@ -116,7 +121,7 @@ pub fn simulation(props: &SimulationProps) -> Html {
             if doc_edited {
                 <p class="hint" id="doc-edited">{ tr(lang, "Doc-faithful mode replays the docs' example as printed; your edits show in the diagnostics, not in the run.", "O modo fiel à documentação reproduz o exemplo como impresso; suas edições aparecem nos diagnósticos, não na execução.") }</p>
             }
-            <ExportMenu ..ExportMenuProps::of(playback) />
+            <ExportMenu received={props.received.clone()} ..ExportMenuProps::of(playback) />
             if props.tour {
                 <TourPanel timeline={playback.timeline.clone()} clock_ms={playback.clock_ms} queued={playback.queued} />
             }
