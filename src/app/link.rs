@@ -393,14 +393,7 @@ impl Link {
     /// an unedited preset by name, any other request as base64url text (credentials
     /// scrubbed), and what the Received panel holds, if anything, the same way.
     /// Defaults are left out, so links stay short.
-    pub fn query(
-        draft: &Draft,
-        received: Option<&str>,
-        lang: Lang,
-        theme: Theme,
-        speed: Speed,
-        presentation: Presentation,
-    ) -> String {
+    pub fn query(draft: &Draft, lang: Lang, theme: Theme, speed: Speed, presentation: Presentation) -> String {
         let mut out = form_urlencoded::Serializer::new(String::new());
         if presentation.embed {
             out.append_pair("embed", "1");
@@ -416,7 +409,7 @@ impl Link {
                 out.append_pair("body", &encode_base64url(credential::scrub(&draft.text).as_bytes()));
             }
         }
-        if let Some(received) = received.filter(|text| !text.trim().is_empty()) {
+        if let Some(received) = draft.received.as_deref().filter(|text| !text.trim().is_empty()) {
             out.append_pair("received", &encode_base64url(credential::scrub(received).as_bytes()));
         }
         if draft.mode != Mode::default() {
@@ -751,7 +744,7 @@ mod tests {
             autorun: true,
             readonly: true,
         };
-        let query = Link::query(&draft, None, Lang::PtBr, Theme::Dark, Speed::Instant, presentation);
+        let query = Link::query(&draft, Lang::PtBr, Theme::Dark, Speed::Instant, presentation);
         assert!(
             query.contains("preset=example-2") && !query.contains("body="),
             "{query}"
@@ -770,14 +763,7 @@ mod tests {
             text: "POST /beta/communications/calls/x/participants/invite\nAuthorization: Bearer eyJ0eXAiOiJKV1QiLCJh\n\n{\"é\": 1}".into(),
             ..draft
         };
-        let query = Link::query(
-            &edited,
-            None,
-            Lang::En,
-            Theme::Light,
-            Speed::Real,
-            Presentation::default(),
-        );
+        let query = Link::query(&edited, Lang::En, Theme::Light, Speed::Real, Presentation::default());
         assert!(query.contains("body=") && !query.contains("preset="));
         let text = Link::parse(&query).draft.unwrap().text;
         assert!(text.contains("{\"é\": 1}") && !text.contains("eyJ0eXAi"));
@@ -790,15 +776,11 @@ mod tests {
     #[test]
     fn what_the_bot_received_travels_in_the_link_without_its_token() {
         let received = "POST https://bot.contoso.com/api/calls\r\nAuthorization: Bearer eyJ0eXAiOiJKV1QiLCJh\r\n\r\n{\"value\": [{\"changeType\": \"déleted\"}]}";
-        let draft = preset_draft(&scenarios::PRESETS[0], Mode::Corrected);
-        let query = Link::query(
-            &draft,
-            Some(received),
-            Lang::En,
-            Theme::Light,
-            Speed::Real,
-            Presentation::default(),
-        );
+        let draft = Draft {
+            received: Some(received.into()),
+            ..preset_draft(&scenarios::PRESETS[0], Mode::Corrected)
+        };
+        let query = Link::query(&draft, Lang::En, Theme::Light, Speed::Real, Presentation::default());
         assert!(query.contains("preset=example-1&received="), "{query}");
         let back = Link::parse(&query);
         assert!(back.problems.is_empty(), "{:?}", back.problems);
@@ -812,14 +794,11 @@ mod tests {
         let only = Link::parse(&format!("received={}", encode_base64url(b"{\"value\": []}")));
         assert_eq!((only.draft, only.received.as_deref()), (None, Some("{\"value\": []}")));
         // Nothing to carry: an empty panel adds nothing, and a blank one opens empty.
-        let query = Link::query(
-            &draft,
-            Some(" \n"),
-            Lang::En,
-            Theme::Light,
-            Speed::Real,
-            Presentation::default(),
-        );
+        let blank = Draft {
+            received: Some(" \n".into()),
+            ..draft
+        };
+        let query = Link::query(&blank, Lang::En, Theme::Light, Speed::Real, Presentation::default());
         assert!(!query.contains("received"), "{query}");
         assert_eq!(Link::parse("received=ICAK").received, None);
         // Not base64: said, and the panel opens empty with the request as it was.

@@ -27,6 +27,9 @@ pub struct Draft {
     pub outcome: Outcome,
     pub seed: u64,
     pub preset: Option<&'static Preset>,
+    /// What the bot received, in a share link ("my request and what my bot got"); the
+    /// stored draft leaves it out, as a payload of megabytes would crowd out the request.
+    pub received: Option<String>,
 }
 
 /// A draft as stored and shared: every choice by name; absent or empty members take
@@ -43,6 +46,8 @@ pub struct StoredDraft {
     pub outcome: String,
     pub seed: u64,
     pub preset: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub received: Option<String>,
 }
 
 /// Why a stored or shared draft cannot be opened.
@@ -88,6 +93,7 @@ impl TryFrom<StoredDraft> for Draft {
             outcome,
             seed,
             preset,
+            received,
         } = stored;
         let preset = match preset {
             None => None,
@@ -101,6 +107,7 @@ impl TryFrom<StoredDraft> for Draft {
             outcome: named(outcome, DraftError::UnknownOutcome)?,
             seed,
             preset,
+            received: received.map(|text| credential::scrub(&text)),
         })
     }
 }
@@ -115,6 +122,7 @@ impl From<&Draft> for StoredDraft {
             outcome: draft.outcome.name().to_owned(),
             seed: draft.seed,
             preset: draft.preset.map(|preset| preset.name.to_owned()),
+            received: draft.received.as_deref().map(credential::scrub),
         }
     }
 }
@@ -181,6 +189,20 @@ mod tests {
         assert_eq!(
             Draft::from_json(r#"{"preset": "example-9"}"#),
             Err(DraftError::UnknownPreset("example-9".into()))
+        );
+        // What the bot received travels without its token, and only when there is any.
+        let shared = Draft {
+            received: Some("POST /api/calls\nAuthorization: Bearer eyJ0eXAiOiJKV1QiLCJh\n\n{\"value\": []}".into()),
+            ..Draft::default()
+        };
+        let json = shared.to_json();
+        assert!(
+            !json.contains("eyJ0eXAi") && !Draft::default().to_json().contains("received"),
+            "{json}"
+        );
+        assert_eq!(
+            Draft::from_json(&json).unwrap().received.as_deref(),
+            Some("POST /api/calls\nAuthorization: Bearer {token}\n\n{\"value\": []}")
         );
         // Old drafts wrote empty names for the defaults.
         assert_eq!(Draft::from_json(r#"{"mode": "", "outcome": ""}"#), Ok(Draft::default()));

@@ -468,7 +468,13 @@ impl State {
                 seed: draft.seed,
                 ..Playback::default()
             },
-            received: None,
+            received: draft.received.filter(|text| !text.trim().is_empty()).map(|text| {
+                Shared::new(ReceivedDoc {
+                    text: text.into(),
+                    view: None,
+                    own: false,
+                })
+            }),
             tour: false,
             preferences,
             transient: Transient::default(),
@@ -516,6 +522,8 @@ impl State {
             outcome: self.playback.outcome,
             seed: self.playback.seed,
             preset: self.document.preset,
+            // Shared by the export menu's link, never stored (see `Draft::received`).
+            received: None,
         }
     }
 
@@ -1617,6 +1625,27 @@ mod tests {
         // Typing there afterwards withdraws it.
         let typed = apply(&picked, Action::SetReceived(Rc::from("{}")));
         assert_eq!(typed.transient.notice, None);
+    }
+
+    #[test]
+    fn a_shared_draft_opens_what_the_bot_received_but_never_stores_it() {
+        let sample = "{\"value\": []}";
+        let draft = Draft {
+            received: Some(sample.into()),
+            ..State::default().draft()
+        };
+        let opened = State::from_draft(draft, Preferences::default());
+        assert_eq!(
+            opened.received.as_ref().map(|r| (&*r.text, r.own)),
+            Some((sample, false)),
+            "the link still holds it: not the user's own"
+        );
+        assert_eq!(opened.draft().received, None, "a stored draft leaves it out");
+        let blank = Draft {
+            received: Some(" ".into()),
+            ..State::default().draft()
+        };
+        assert!(State::from_draft(blank, Preferences::default()).received.is_none());
     }
 
     #[test]

@@ -68,8 +68,14 @@ pub fn initial_state(link: &Link) -> State {
         code,
     };
     let mut state = opening_draft(link, preferences);
-    if let Some(text) = &link.received {
+    // A share link's own payload (its fragment) comes before the query's.
+    if let (Some(text), None) = (&link.received, &state.received) {
         state.open_received(text.as_str().into());
+        if !embed {
+            // As with a request from the address: a share link made later must carry
+            // what the panel holds then, not this.
+            browser::clean_address();
+        }
     }
     if let Some(speed) = link.speed {
         state.playback.speed = speed;

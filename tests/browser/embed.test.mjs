@@ -137,7 +137,7 @@ test("an embed at 320 px fits its width and keeps Run reachable", async () => {
   await context.close();
 });
 
-test("a docs page about notifications embeds the Received panel with its own sample, and the embed code carries one", async () => {
+test("a docs page about notifications embeds the Received panel with its own sample; embed code and share links carry the panel's payload", async () => {
   const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const errors = [];
@@ -168,6 +168,18 @@ test("a docs page about notifications embeds the Received panel with its own sam
   const src = new URL(code.match(/src="([^"]+)"/)[1].replaceAll("&amp;", "&"));
   assert.equal(src.searchParams.get("view"), "request,run,received");
   assert.equal(Buffer.from(src.searchParams.get("received"), "base64url").toString(), sample.replace("eyJ0eXAiOiJKV1Qi.secret", "{token}"));
+  // The page cleaned its address, so a share link carries what the panel holds now, in
+  // its fragment with the request: it opens both.
+  assert.equal(new URL(full.page.url()).search, "");
+  await full.page.locator("#received-editor").fill('{"value": [{"changeType": "updated"}]}');
+  await full.page.locator("#share-link").click();
+  await waitFor(full.page, () => document.querySelector("#notice")?.textContent.includes("link"));
+  const link = await full.page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(!link.includes("received="), link);
+  await full.page.goto("about:blank");
+  await full.page.goto(link);
+  await waitFor(full.page, () => document.querySelector("#received-editor")?.value.includes("updated"));
+  assert.match(await full.page.locator("#request-editor").inputValue(), /participants/);
   // A link whose sample is not base64 says so and opens the panel empty.
   await full.page.goto(`${shared.app.origin}/?embed=1&received=%25%25`);
   await waitFor(full.page, () => document.querySelector("#notice")?.textContent.includes("Received panel opens empty"));

@@ -189,20 +189,14 @@ fn embed_bar(props: &EmbedBarProps) -> Html {
         outcome: props.outcome,
         seed: props.seed,
         preset: document.preset,
+        received: props.received.as_deref().map(str::to_owned),
     };
     let presentation = Presentation {
         embed: false,
         autorun: false,
         ..props.presentation
     };
-    let query = Link::query(
-        &draft,
-        props.received.as_deref(),
-        lang,
-        props.preferences.theme,
-        props.speed,
-        presentation,
-    );
+    let query = Link::query(&draft, lang, props.preferences.theme, props.speed, presentation);
     let href = format!("{}?{query}", browser::page_url());
     html! {
         <header class="embed-bar">

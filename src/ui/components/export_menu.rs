@@ -53,8 +53,9 @@ fn copy_link(text: &str, address: usize, what: &'static str, dispatch: &Dispatch
     }
 }
 
-/// What a share link or an embed carries: the document and the run's settings.
-fn draft_of(document: &Document, mode: Mode, outcome: Outcome, seed: u64) -> Draft {
+/// What a share link or an embed carries: the document, what the Received panel holds
+/// and the run's settings.
+fn draft_of(document: &Document, received: Option<&str>, mode: Mode, outcome: Outcome, seed: u64) -> Draft {
     Draft {
         text: document.text.to_string(),
         context: document.context.clone(),
@@ -63,6 +64,7 @@ fn draft_of(document: &Document, mode: Mode, outcome: Outcome, seed: u64) -> Dra
         outcome,
         seed,
         preset: document.preset,
+        received: received.map(str::to_owned),
     }
 }
 
@@ -91,11 +93,12 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             browser::copy(&text, format, &dispatch);
         })
     };
+    // The request, its run's settings and what the Received panel holds.
     let on_share = {
-        let (dispatch, document) = (dispatch.clone(), document.clone());
+        let (dispatch, document, received) = (dispatch.clone(), document.clone(), props.received.clone());
         let (mode, outcome, seed) = (props.mode, props.outcome, props.seed);
         Callback::from(move |_: MouseEvent| {
-            let draft = draft_of(&document, mode, outcome, seed);
+            let draft = draft_of(&document, received.as_deref(), mode, outcome, seed);
             let link = browser::share_link(&draft.to_json());
             copy_link(&link, link.len(), "link", &dispatch);
         })
@@ -106,7 +109,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         let (dispatch, document, received) = (dispatch.clone(), document.clone(), props.received.clone());
         let (mode, outcome, seed, speed) = (props.mode, props.outcome, props.seed, props.speed);
         Callback::from(move |_: MouseEvent| {
-            let draft = draft_of(&document, mode, outcome, seed);
+            let draft = draft_of(&document, received.as_deref(), mode, outcome, seed);
             let presentation = Presentation {
                 embed: true,
                 views: Views {
@@ -117,7 +120,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 },
                 ..Presentation::default()
             };
-            let query = Link::query(&draft, received.as_deref(), lang, Theme::default(), speed, presentation);
+            let query = Link::query(&draft, lang, Theme::default(), speed, presentation);
             let title = match document.preset {
                 Some(preset) => format!("Invite Playground: {}", preset.title(lang)),
                 None => "Invite Playground: participant invite".to_owned(),
