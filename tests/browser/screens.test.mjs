@@ -43,6 +43,11 @@ async function diagramFaults(page) {
       if (overlap(box(a), box(b))) faults.push(`"${a.textContent}" overlaps "${b.textContent}"`);
     }));
     heads.forEach((a, i) => heads.slice(i + 1).forEach((b) => { if (overlap(box(a), box(b))) faults.push("two lifeline heads overlap"); }));
+    // Each head's name inside its box ("1e126418…" once ran past both edges).
+    for (const head of document.querySelectorAll("#sequence-diagram .lifeline")) {
+      const [r, t] = [box(head.querySelector("rect")), box(head.querySelector("text"))];
+      if (t.left < r.left || t.right > r.right) faults.push(`"${head.querySelector("text").textContent}" runs out of its head box`);
+    }
     for (const text of labels) {
       const t = box(text);
       for (const line of lines) {

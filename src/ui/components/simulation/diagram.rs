@@ -96,9 +96,10 @@ pub fn sequence_diagram(props: &SequenceDiagramProps) -> Html {
     let heads = lifelines.iter().map(|lifeline| {
         let x = column(*lifeline);
         let label = lifeline_label(*lifeline, timeline, lang);
-        // An invitee's id is digits and hex, wider than the average letter: one less.
+        // An invitee's id is digits and hex, wider than the average letter (at 13 px,
+        // "7e1b434…" ran past its box): two characters less.
         let line_width = if matches!(lifeline, Lifeline::Invitee(_)) {
-            HEAD_LINE - 1
+            HEAD_LINE - 2
         } else {
             HEAD_LINE
         };
