@@ -194,12 +194,12 @@ pub struct ReceivedDoc {
 
 impl ReceivedDoc {
     /// What the worker is asked: explain this payload against the request as it stands
-    /// (asked again whenever either changes).
-    pub fn task(&self, document: &Document, verdict: &Verdict) -> Task {
+    /// (asked again whenever either changes), or, without `against`, on its own.
+    pub fn task(&self, document: &Document, against: Option<&Verdict>) -> Task {
         Task::Explain {
             text: self.text.to_string(),
             version: document.version,
-            request: Some(verdict.facts.clone()),
+            request: against.map(|verdict| verdict.facts.clone()),
         }
     }
 }
@@ -1460,7 +1460,11 @@ mod tests {
         let answer = |state: &State| {
             let job = Job {
                 id: 1,
-                task: state.received.as_ref().unwrap().task(&state.document, &state.verdict),
+                task: state
+                    .received
+                    .as_ref()
+                    .unwrap()
+                    .task(&state.document, Some(&state.verdict)),
             };
             let Answer::Explained(view) = handle(job).answer else {
                 panic!("not an explanation")

@@ -153,7 +153,13 @@ test("a docs page about notifications embeds the Received panel with its own sam
   assert.ok(shown.includes('"subcode": 301004') && !shown.includes("secret"), "the sample, without its token");
   assert.match(await page.locator("#received-items").innerText(), /media error/i);
   assert.equal(await page.locator("#request-editor").count(), 0, "only the Received panel");
+  // No request named and none shown: nothing to match the call id against.
+  assert.deepEqual(await listedCodes(page, "#received-diagnostics"), []);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "no sideways scroll");
+  // Named, the request is matched, shown or not: this sample is of another call.
+  await page.goto(`${shared.app.origin}/?embed=1&view=received&preset=example-1&received=${encoded}`);
+  await waitFor(page, () => document.querySelector("#received-items .explanation") !== null);
+  assert.ok((await listedCodes(page, "#received-diagnostics")).includes("correlation-mismatch"));
   // "Open full playground" takes the sample along.
   assert.match(await page.locator("#open-full").getAttribute("href"), /[?&]received=/);
   assert.deepEqual(errors, []);
@@ -181,9 +187,11 @@ test("a docs page about notifications embeds the Received panel with its own sam
   await waitFor(full.page, () => document.querySelector("#received-editor")?.value.includes("updated"));
   assert.match(await full.page.locator("#request-editor").inputValue(), /participants/);
   // A link whose sample is not base64 says so and opens the panel empty.
-  await full.page.goto(`${shared.app.origin}/?embed=1&received=%25%25`);
+  await full.page.goto(`${shared.app.origin}/?embed=1&view=received&received=%25%25`);
   await waitFor(full.page, () => document.querySelector("#notice")?.textContent.includes("Received panel opens empty"));
   assert.equal(await full.page.locator("#received-editor").inputValue(), "");
+  // With no run on the page, its hint does not point at one.
+  assert.doesNotMatch(await full.page.locator("#received-empty").innerText(), /Explain this/);
   await full.context.close();
   await context.close();
 });

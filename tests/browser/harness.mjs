@@ -77,9 +77,9 @@ export async function pasteRequest(page, text) {
   await editor.fill(text);
 }
 
-/** The codes of the diagnostics listed beside the editor. */
-export async function listedCodes(page) {
-  return page.locator("#diagnostic-list .diagnostic-button").evaluateAll((buttons) => buttons.map((b) => b.dataset.code));
+/** The codes of the diagnostics listed beside the editor (or in `list`). */
+export async function listedCodes(page, list = "#diagnostic-list") {
+  return page.locator(`${list} .diagnostic-button`).evaluateAll((buttons) => buttons.map((b) => b.dataset.code));
 }
 
 /** Waits until `predicate()` (run in the page) is true, or fails after the deadline. */

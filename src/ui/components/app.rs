@@ -105,7 +105,7 @@ pub fn app() -> Html {
     });
     let received = views
         .received
-        .then(|| html! { <ReceivedPanel received={store.received.clone()} /> });
+        .then(|| html! { <ReceivedPanel received={store.received.clone()} correlate={views.request || link.draft.is_some()} with_run={views.run} /> });
     // What links and embed code carry of the Received panel.
     let received_text = store.received.as_ref().map(|doc| doc.text.clone());
     let simulation = views.run.then(|| {

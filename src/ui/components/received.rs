@@ -24,6 +24,14 @@ use crate::ui::worker;
 #[derive(Properties, PartialEq)]
 pub struct ReceivedPanelProps {
     pub received: Option<Shared<ReceivedDoc>>,
+    /// Whether the payload is matched against the request: not in an embed that shows
+    /// only what was received and names no request, whose default example nobody sees
+    /// (a call id "other than the one in the editor" would point at nothing).
+    #[prop_or(true)]
+    pub correlate: bool,
+    /// The run is on the page, so its cards' "Explain this" can fill the panel.
+    #[prop_or(true)]
+    pub with_run: bool,
 }
 
 #[function_component(ReceivedPanel)]
@@ -56,13 +64,14 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
         // Keyed on the text, not the panel's state: the explanation landing changes the
         // latter and asks nothing new.
         let text = props.received.as_ref().map(|r| r.text.clone());
-        let received = props.received.clone();
+        let (received, correlate) = (props.received.clone(), props.correlate);
         use_effect_with((text, verdict), move |(_, verdict)| {
             *latest.borrow_mut() = match received {
                 Some(received) => {
                     let (text, asked) = (received.text.clone(), latest.clone());
                     let answered = dispatch.clone();
-                    let id = worker::ask_about(&received.text, received.task(&document, verdict), move |reply| {
+                    let task = received.task(&document, correlate.then_some(&**verdict));
+                    let id = worker::ask_about(&received.text, task, move |reply| {
                         if let (true, Answer::Explained(view)) = (reply.id == *asked.borrow(), reply.answer) {
                             answered.dispatch(Action::Explained { text, view });
                         }
@@ -136,10 +145,15 @@ pub fn received_panel(props: &ReceivedPanelProps) -> Html {
         use_progressive(view.map_or(0, |v| v.items.len()), CHUNK),
     );
     let body = match props.received.as_deref() {
-        None => html! {
+        None if props.with_run => html! {
             <p class="hint" id="received-empty">{ tr(lang,
                 "Paste a webhook notification, the invite's response or an error response (or drop a file, or press “Explain this” on a card of a run) to see it checked, placed in the sequence and explained.",
                 "Cole uma notificação de webhook, a resposta do invite ou uma resposta de erro (ou solte um arquivo, ou pressione “Explicar” num cartão de uma execução) para vê-la verificada, situada na sequência e explicada.") }</p>
+        },
+        None => html! {
+            <p class="hint" id="received-empty">{ tr(lang,
+                "Paste a webhook notification, the invite's response or an error response (or drop a file) to see it checked, placed in the sequence and explained.",
+                "Cole uma notificação de webhook, a resposta do invite ou uma resposta de erro (ou solte um arquivo) para vê-la verificada, situada na sequência e explicada.") }</p>
         },
         Some(ReceivedDoc {
             view: Some(view), text, ..
