@@ -359,8 +359,10 @@ pub struct ReceivedView {
     pub kind: Option<Text<String>>,
     /// The status line's code, for a full HTTP response.
     pub http_status: Option<u16>,
-    /// Errors among all findings (listed or not).
+    /// Errors, warnings and notes among all findings (listed or not).
     pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
     /// The first [`LISTED_FINDINGS`] findings.
     pub findings: Vec<Finding>,
     /// Findings found but not listed.
@@ -500,6 +502,8 @@ impl From<&Explained> for ReceivedView {
     fn from(explained: &Explained) -> Self {
         let read = &explained.received;
         let total = read.diagnostics.len() + read.omitted.total();
+        let counted =
+            |severity, omitted| read.diagnostics.iter().filter(|d| d.severity() == severity).count() + omitted;
         let findings = read
             .diagnostics
             .iter()
@@ -530,12 +534,9 @@ impl From<&Explained> for ReceivedView {
         ReceivedView {
             kind: read.kind.map(|kind| both(|lang| kind.label(lang).to_owned())),
             http_status: read.http_status,
-            errors: read
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity() == Severity::Error)
-                .count()
-                + read.omitted.errors,
+            errors: counted(Severity::Error, read.omitted.errors),
+            warnings: counted(Severity::Warning, read.omitted.warnings),
+            infos: counted(Severity::Info, read.omitted.infos),
             unlisted: total - findings.len(),
             findings,
             unlisted_items: explained.items.len().saturating_sub(LISTED_ITEMS) + explained.unexplained,
@@ -809,6 +810,7 @@ mod tests {
         };
         let codes: Vec<_> = view.findings.iter().map(|f| f.code.as_str()).collect();
         assert_eq!(codes, ["correlation-mismatch"]);
+        assert_eq!((view.errors, view.warnings, view.infos), (0, 1, 0), "counted for the summary");
         assert_ne!(view.findings[0].message.en, view.findings[0].message.pt);
         let span = view.findings[0].span.unwrap();
         // Marked at the payload's clientContext value.

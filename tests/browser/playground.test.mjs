@@ -601,7 +601,7 @@ test("what the bot received is checked, explained and marked on the diagram, in 
   await page.getByRole("button", { name: "Explain this (message 3)" }).click();
   await waitFor(page, () => document.querySelector("#received-items [data-step]") !== null);
   assert.equal(await page.locator("#received-items .explanation").first().getAttribute("data-step"), "operation-completed");
-  assert.match(await page.locator("#received-summary").innerText(), /webhook notifications · 0 errors/);
+  assert.match(await page.locator("#received-summary").innerText(), /webhook notifications · 0 errors · 0 warnings · 0 notes/);
   assert.match(await page.locator("#received-editor").inputValue(), /^POST https:\/\/bot\.contoso\.com\/api\/calls/);
   await waitFor(page, () => document.querySelector("#sequence-diagram .arrow.highlight") !== null);
   assert.match(await page.locator("#sequence-diagram .arrow.highlight").getAttribute("data-label"), /operation completed/);

@@ -18,6 +18,17 @@ pub struct DiagnosticsListProps {
     pub check_pending: bool,
 }
 
+/// " · 2 errors · 1 warning · 0 notes": the counts a summary line gives, for a request
+/// and for what the bot received alike.
+pub fn counts(lang: Lang, errors: usize, warnings: usize, infos: usize) -> String {
+    format!(
+        " · {} · {} · {}",
+        count(lang, errors, ("error", "errors"), ("erro", "erros")),
+        count(lang, warnings, ("warning", "warnings"), ("aviso", "avisos")),
+        count(lang, infos, ("note", "notes"), ("observação", "observações"))
+    )
+}
+
 #[function_component(DiagnosticsList)]
 pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
     let (lang, dispatch, document, verdict) = (use_lang(), use_dispatch(), use_document(), use_verdict());
@@ -46,10 +57,7 @@ pub fn diagnostics_list(props: &DiagnosticsListProps) -> Html {
         <section class="diagnostics" aria-labelledby="diagnostics-summary">
             <p id="diagnostics-summary" class="summary" aria-live="polite">
                 { verdict_html }
-                { format!(" · {} · {} · {}",
-                    count(lang, verdict.errors, ("error", "errors"), ("erro", "erros")),
-                    count(lang, verdict.warnings, ("warning", "warnings"), ("aviso", "avisos")),
-                    count(lang, verdict.infos, ("note", "notes"), ("observação", "observações"))) }
+                { counts(lang, verdict.errors, verdict.warnings, verdict.infos) }
             </p>
             // A large text waits for the Web Worker; a smaller one put in in bulk is
             // checked after the next paint, too soon to say so.

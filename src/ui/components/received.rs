@@ -218,7 +218,7 @@ fn explanation(view: &ReceivedView, lang: Lang, textarea: &NodeRef, text: &Rc<st
         <>
             <p class="summary" id="received-summary" aria-live="polite">
                 <strong>{ kind }</strong>{ status }
-                { format!(" · {}", count(lang, view.errors, ("error", "errors"), ("erro", "erros"))) }
+                { super::diagnostics::counts(lang, view.errors, view.warnings, view.infos) }
             </p>
             if !view.findings.is_empty() {
                 <ol class="diagnostic-list" id="received-diagnostics">{ for findings }</ol>
