@@ -579,7 +579,7 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         ),
         Rule::CorrelationMismatch { .. } => (
             "this payload belongs to another request or call than the one it is matched against; match notifications by `clientContext` and the call id",
-            "este payload pertence a outra solicitação ou chamada , não àquela com que é comparado; associe notificações por `clientContext` e pelo id da chamada",
+            "este payload pertence a outra solicitação ou chamada, não àquela com que é comparado; associe notificações por `clientContext` e pelo id da chamada",
         ),
         Rule::PstnNotProvisioned => (
             "create an application instance, license it and assign it a PSTN number (docs: Example 4, steps 1–4)",
