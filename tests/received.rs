@@ -75,6 +75,16 @@ fn every_simulated_payload_is_recognised_placed_and_clean() {
                         if text.starts_with("HTTP/") {
                             assert_eq!(received.http_status, event.status);
                         }
+                        // What the simulator sends, the explainer knows: never its
+                        // fallback for a code no source explains.
+                        for item in &explained.items {
+                            assert!(
+                                !item.meaning.en.contains("no source explains"),
+                                "{} {outcome}: {}",
+                                preset.name,
+                                item.meaning.en
+                            );
+                        }
                         seen += 1;
                     }
                 }

@@ -810,7 +810,11 @@ mod tests {
         };
         let codes: Vec<_> = view.findings.iter().map(|f| f.code.as_str()).collect();
         assert_eq!(codes, ["correlation-mismatch"]);
-        assert_eq!((view.errors, view.warnings, view.infos), (0, 1, 0), "counted for the summary");
+        assert_eq!(
+            (view.errors, view.warnings, view.infos),
+            (0, 1, 0),
+            "counted for the summary"
+        );
         assert_ne!(view.findings[0].message.en, view.findings[0].message.pt);
         let span = view.findings[0].span.unwrap();
         // Marked at the payload's clientContext value.

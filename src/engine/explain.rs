@@ -361,6 +361,19 @@ fn failure(code: Option<i64>, subcode: Option<i64>) -> (Text<String>, Text<Strin
             t("invite again later; after 30 s the C# SDK has already stopped waiting", "convide de novo mais tarde; após 30 s o SDK C# já parou de esperar"),
             "GRAPH-FACTS §6.2 (msteams-docs #9159)",
         ),
+        // The simulator's `declined` outcome sends this; no source attests the code Graph
+        // uses for a declined invite (GRAPH-FACTS §8), so it is SIP's own, assumed.
+        (Some(603), _) => (
+            t(
+                "the invitee declined the call (603 is SIP's Decline; assumed: no source pins the code Graph sends for a declined invite)",
+                "o convidado recusou a chamada (603 é o Decline do SIP; presumido: nenhuma fonte fixa o código que o Graph envia para um convite recusado)",
+            ),
+            t(
+                "do not invite again at once: the person said no; tell the call's organiser or offer another time",
+                "não convide de novo em seguida: a pessoa recusou; avise o organizador da chamada ou proponha outro horário",
+            ),
+            "assumed (SIP 603 Decline, RFC 3261 §21.6.2; GRAPH-FACTS §8)",
+        ),
         (Some(500), Some(560500)) => (
             t("Graph had an internal error", "o Graph teve um erro interno"),
             t("retry with backoff", "tente de novo com espera crescente"),
@@ -379,6 +392,12 @@ fn failure(code: Option<i64>, subcode: Option<i64>) -> (Text<String>, Text<Strin
                 200..=299 => Text::new("a success", "um sucesso"),
                 400..=499 => Text::new("a client-side error", "um erro do lado do cliente"),
                 500..=599 => Text::new("a server-side error", "um erro do lado do servidor"),
+                // resultInfo codes follow SIP's classes (408, 410, 487…), whose 6xx is a
+                // global failure: the callee refuses everywhere.
+                600..=699 => Text::new(
+                    "a global failure (SIP's 6xx: the invitee refused everywhere; assumed)",
+                    "uma falha global (6xx do SIP: o convidado recusou em todo lugar; presumido)",
+                ),
                 _ => Text::new("outside the documented classes", "fora das classes documentadas"),
             };
             (

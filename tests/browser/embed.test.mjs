@@ -51,7 +51,7 @@ async function openDemo(viewport = { width: 1280, height: 900 }) {
 
 const frameFor = (page, id) => page.frames().find((f) => f.url().includes(id === "embed-example-3" ? "example-3" : "example-1"));
 
-test("two embeds on a docs page from another origin: presets, views, autorun, heights, messages, no storage", async () => {
+test("three embeds on a docs page from another origin: presets, views, a received sample, autorun, heights, messages, no storage", async () => {
   const { page, context, errors } = await openDemo();
   // Lazy frames load when scrolled to; a reader scrolls.
   await page.locator("#embed-example-3").scrollIntoViewIfNeeded();
@@ -92,6 +92,14 @@ test("two embeds on a docs page from another origin: presets, views, autorun, he
   await waitFor(one, () => document.querySelector("#notice")?.textContent.includes("embed code"));
   const code = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;preset=example-1&amp;view=request%2Crun" title="Invite Playground: [^"]+" allow="clipboard-write" loading="lazy"/);
+
+  // The third frame explains the notification its address carries, on its own.
+  await page.locator("#embed-received").scrollIntoViewIfNeeded();
+  await waitFor(page, () => window.demoEvents.some((e) => e.frame === "embed-received" && e.type === "ready"));
+  const received = page.frames().find((f) => f.url().includes("view=received"));
+  await waitFor(received, () => document.querySelector("#received-items .explanation")?.getAttribute("data-step") === "operation-failed");
+  assert.match(await received.locator("#received-items").innerText(), /declined/);
+  assert.deepEqual(await violations(received), []);
 
   // Nothing stored by either frame (an embed may have no storage at all).
   for (const frame of [one, three]) {
