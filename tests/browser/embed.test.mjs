@@ -137,6 +137,9 @@ test("an embed at 320 px fits its width and keeps Run reachable", async () => {
   await page.locator("#run-button").click();
   await waitFor(page, () => document.querySelectorAll(".event-card").length > 0);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll after a run");
+  // No Received panel in this embed: no "Explain this" that would fill a hidden one.
+  assert.equal(await page.locator(".event-card .explain-event").count(), 0);
+  assert.ok((await page.locator(".event-card button", { hasText: "Copy" }).count()) > 0);
   // What a copy says sits in the embed's flow, not at the bottom of a frame that may
   // reach below the docs page's view.
   await page.locator("#copy-curl").click();

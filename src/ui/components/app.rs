@@ -114,7 +114,8 @@ pub fn app() -> Html {
                 <h2 id="simulation-title">{ tr(lang, "Simulation", "Simulação") }</h2>
                 <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
                             doc_edited={doc_edited} highlight={highlight} tour={store.tour}
-                            checking={store.check_pending} received={received_text.clone()} />
+                            checking={store.check_pending} received={received_text.clone()}
+                            with_received={views.received} />
             </section>
         }
     });

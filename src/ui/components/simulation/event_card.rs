@@ -20,6 +20,10 @@ use crate::ui::store::{use_dispatch, use_lang, Action, Wanted};
 pub struct EventCardProps {
     pub index: usize,
     pub timeline: Shared<Timeline>,
+    /// The Received panel is on the page to explain this message in (an embed may
+    /// leave it out, and a button that fills a hidden panel does nothing one can see).
+    #[prop_or(true)]
+    pub explainable: bool,
 }
 
 /// A short title: `POST invite`, `200 OK`, `operation completed`, `roster updated`…
@@ -186,7 +190,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
                 <span class="at">{ format!("+{}", crate::engine::simulate::format_seconds(event.at_ms, 3)) }</span>
                 <span class="direction">{ format!("{} → {}", actor(event.from, lang), actor(event.to, lang)) }</span>
                 <strong class="title">{ event_title(event, lang) }</strong>
-                if event.kind != EventKind::Request {
+                if event.kind != EventKind::Request && props.explainable {
                     <button type="button" class="button small explain-event" onclick={on_explain}
                             aria-label={format!("{} ({} {})", tr(lang, "Explain this", "Explicar"), tr(lang, "message", "mensagem"), props.index + 1)}>{ tr(lang, "Explain this", "Explicar") }</button>
                 }

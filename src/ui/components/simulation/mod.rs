@@ -38,6 +38,9 @@ pub struct SimulationProps {
     /// What the Received panel holds, for the embed code.
     #[prop_or_default]
     pub received: Option<Rc<str>>,
+    /// The Received panel is on the page, so a card's message can be explained there.
+    #[prop_or(true)]
+    pub with_received: bool,
 }
 
 #[function_component(Simulation)]
@@ -129,7 +132,7 @@ pub fn simulation(props: &SimulationProps) -> Html {
                 <SequenceDiagram timeline={timeline.clone()} clock_ms={playback.clock_ms} highlight={props.highlight} running={playback.running} />
                 <ol class="timeline" id="timeline" aria-label={tr(lang, "Timeline", "Linha do tempo")}>
                     { for (0..visible).map(|index| html! {
-                        <EventCard key={index} index={index} timeline={timeline.clone()} />
+                        <EventCard key={index} index={index} timeline={timeline.clone()} explainable={props.with_received} />
                     }) }
                 </ol>
             } else if playback.queued {
