@@ -134,6 +134,8 @@ test("an embed at 320 px fits its width and keeps Run reachable", async () => {
   await page.goto(`${shared.app.origin}/?embed=1&preset=example-2&view=request,run`);
   await page.waitForSelector("#request-editor");
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll");
+  // The tour is the full page's: here it would replace the docs page's example.
+  assert.equal(await page.locator("#tour-start").count(), 0);
   await page.locator("#run-button").click();
   await waitFor(page, () => document.querySelectorAll(".event-card").length > 0);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll after a run");

@@ -41,6 +41,10 @@ pub struct SimulationProps {
     /// The Received panel is on the page, so a card's message can be explained there.
     #[prop_or(true)]
     pub with_received: bool,
+    /// Not in an embed: the tour would put Example 1 in place of the docs page's own
+    /// example and send the reader to menus an embed does not have.
+    #[prop_or(true)]
+    pub offer_tour: bool,
 }
 
 #[function_component(Simulation)]
@@ -146,7 +150,7 @@ pub fn simulation(props: &SimulationProps) -> Html {
                 </p>
             } else {
                 <p class="empty">{ tr(lang, "Press Run to send the request to the simulated Graph.", "Pressione Executar para enviar a solicitação ao Graph simulado.") }</p>
-                if !props.tour {
+                if !props.tour && props.offer_tour {
                     <p class="tour-invite">
                         { tr(lang, "New to this API? ", "Novo nesta API? ") }
                         <button type="button" class="button small" id="tour-start" onclick={send(|| Action::StartTour)}>
