@@ -147,6 +147,12 @@ test("an embed at 320 px fits its width and keeps Run reachable", async () => {
   await page.locator("#copy-curl").click();
   await waitFor(page, () => document.querySelector("#notice") !== null);
   assert.equal(await page.locator("#notice.toast").count(), 0);
+  // A hint for a request no docs example matches points at no menu the embed lacks.
+  const own = Buffer.from('{"participants": [{"identity": {"user": {"id": "x"}}}]}').toString("base64url");
+  await page.goto(`${shared.app.origin}/?embed=1&mode=doc-faithful&body=${own}&view=run`);
+  await waitFor(page, () => [...document.querySelectorAll(".hint")].some((p) => p.textContent.includes("Doc-faithful")));
+  const hints = await page.locator(".hint").allInnerTexts();
+  assert.ok(hints.some((h) => /none of them: the run is corrected/.test(h)) && !hints.some((h) => /above/.test(h)), hints.join("\n"));
   await context.close();
 });
 

@@ -115,7 +115,7 @@ pub fn app() -> Html {
                 <Simulation playback={playback.clone()} doc_without_preset={doc_mode && document.preset.is_none()}
                             doc_edited={doc_edited} highlight={highlight} tour={store.tour}
                             checking={store.check_pending} received={received_text.clone()}
-                            with_received={views.received} offer_tour={!embed} />
+                            with_received={views.received} in_embed={embed} />
             </section>
         }
     });

@@ -41,10 +41,11 @@ pub struct SimulationProps {
     /// The Received panel is on the page, so a card's message can be explained there.
     #[prop_or(true)]
     pub with_received: bool,
-    /// Not in an embed: the tour would put Example 1 in place of the docs page's own
-    /// example and send the reader to menus an embed does not have.
-    #[prop_or(true)]
-    pub offer_tour: bool,
+    /// In an embed, which has no menus: no tour (it would put Example 1 in place of the
+    /// docs page's own example and send the reader to the Outcome menu), and hints that
+    /// point at no menu.
+    #[prop_or_default]
+    pub in_embed: bool,
 }
 
 #[function_component(Simulation)]
@@ -122,7 +123,9 @@ pub fn simulation(props: &SimulationProps) -> Html {
                 </label>
                 <span class="clock" id="sim-clock" aria-live="off">{ clock }</span>
             </div>
-            if doc_without_preset {
+            if doc_without_preset && props.in_embed {
+                <p class="hint">{ tr(lang, "Doc-faithful mode replays a docs example, and this request is none of them: the run is corrected.", "O modo fiel à documentação reproduz um exemplo da documentação, e esta solicitação não é nenhum deles: a execução é corrigida.") }</p>
+            } else if doc_without_preset {
                 <p class="hint">{ tr(lang, "Doc-faithful mode replays a docs example: choose one above. Without one, the run is corrected.", "O modo fiel à documentação reproduz um exemplo: escolha um acima. Sem exemplo, a execução é corrigida.") }</p>
             }
             if doc_edited {
@@ -150,7 +153,7 @@ pub fn simulation(props: &SimulationProps) -> Html {
                 </p>
             } else {
                 <p class="empty">{ tr(lang, "Press Run to send the request to the simulated Graph.", "Pressione Executar para enviar a solicitação ao Graph simulado.") }</p>
-                if !props.tour && props.offer_tour {
+                if !props.tour && !props.in_embed {
                     <p class="tour-invite">
                         { tr(lang, "New to this API? ", "Novo nesta API? ") }
                         <button type="button" class="button small" id="tour-start" onclick={send(|| Action::StartTour)}>
