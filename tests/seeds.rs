@@ -432,6 +432,16 @@ fn every_outcome_has_its_shape() {
             "{outcome:?}"
         );
     }
+    // Chosen for a request that replaces no call, replace-failed still plays, and says
+    // there was nothing to replace; with one, it does not.
+    let notes = |preset| {
+        run_preset(preset, Mode::Corrected, Outcome::ReplaceFailed).events[2]
+            .notes
+            .iter()
+            .any(|note| note.text.en.contains("no call to replace"))
+    };
+    assert!(notes("example-1"));
+    assert!(!notes("example-3"));
     let no_answer = run_preset("example-1", Mode::Corrected, Outcome::NoAnswer);
     let timeout = no_answer
         .signals

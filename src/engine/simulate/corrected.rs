@@ -286,6 +286,12 @@ impl<'a> Play<'a> {
                     ));
                 }
                 notes.extend(cause_note);
+                if self.settings.outcome == Outcome::ReplaceFailed && self.replaced_call.is_none() {
+                    notes.push(Note::assumed(
+                        "this request names no `replacesCallId`, so there is no call to replace: the run plays `replace-failed` as chosen, a failure inside Graph (500)",
+                        "esta solicitação não traz `replacesCallId`, então não há chamada a substituir: a execução reproduz `replace-failed` como escolhido, uma falha dentro do Graph (500)",
+                    ));
+                }
                 if self.replaced_call.is_some() {
                     notes.push(Note::assumed(
                         "the replaced call stays established: no notification ends it",
