@@ -434,14 +434,17 @@ fn every_outcome_has_its_shape() {
     }
     // Chosen for a request that replaces no call, replace-failed still plays, and says
     // there was nothing to replace; with one, it does not.
-    let notes = |preset| {
-        run_preset(preset, Mode::Corrected, Outcome::ReplaceFailed).events[2]
+    let notes = |preset, outcome, says| {
+        run_preset(preset, Mode::Corrected, outcome).events[2]
             .notes
             .iter()
-            .any(|note| note.text.en.contains("no call to replace"))
+            .any(|note| note.text.en.contains(says))
     };
-    assert!(notes("example-1"));
-    assert!(!notes("example-3"));
+    assert!(notes("example-1", Outcome::ReplaceFailed, "no call to replace"));
+    assert!(!notes("example-3", Outcome::ReplaceFailed, "no call to replace"));
+    // The same for a PSTN failure of a request that invites no phone number.
+    assert!(notes("example-1", Outcome::PstnNoSponsor, "no PSTN leg"));
+    assert!(!notes("example-4", Outcome::PstnNoSponsor, "no PSTN leg"));
     let no_answer = run_preset("example-1", Mode::Corrected, Outcome::NoAnswer);
     let timeout = no_answer
         .signals

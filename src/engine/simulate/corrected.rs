@@ -286,6 +286,12 @@ impl<'a> Play<'a> {
                     ));
                 }
                 notes.extend(cause_note);
+                if self.settings.outcome == Outcome::PstnNoSponsor && !invites_a_phone(acted) {
+                    notes.push(Note::assumed(
+                        "this request invites no phone number, so there is no PSTN leg: the run plays `pstn-no-sponsor` as chosen",
+                        "esta solicitação não convida nenhum número de telefone, então não há perna PSTN: a execução reproduz `pstn-no-sponsor` como escolhido",
+                    ));
+                }
                 if self.settings.outcome == Outcome::ReplaceFailed && self.replaced_call.is_none() {
                     notes.push(Note::assumed(
                         "this request names no `replacesCallId`, so there is no call to replace: the run plays `replace-failed` as chosen, a failure inside Graph (500)",
@@ -467,12 +473,7 @@ impl<'a> Play<'a> {
         if let Some(failure) = outcome.async_failure(&mri) {
             return Some((failure, signal, None));
         }
-        let phone_invited = acted.iter().any(|p| {
-            p.identity
-                .primary()
-                .is_some_and(|(kind, _)| kind == IdentityKind::Phone)
-        });
-        if phone_invited && !self.context.pstn_provisioned {
+        if invites_a_phone(acted) && !self.context.pstn_provisioned {
             let note = Note::assumed(
                 "fails because the bot has no PSTN-enabled application instance (pstn-not-provisioned)",
                 "falha porque o bot não tem instância de aplicativo com PSTN (pstn-not-provisioned)",
@@ -681,4 +682,13 @@ fn short(text: &str) -> Cow<'_, str> {
 
 fn to_json(value: &impl serde::Serialize) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+/// Whether a phone number is among the participants acted on (a PSTN leg).
+fn invites_a_phone(acted: &[InvitationParticipantInfo]) -> bool {
+    acted.iter().any(|p| {
+        p.identity
+            .primary()
+            .is_some_and(|(kind, _)| kind == IdentityKind::Phone)
+    })
 }
