@@ -238,6 +238,42 @@ fn mutated_payloads_are_marked_where_they_go_wrong() {
 }
 
 #[test]
+fn a_roster_with_a_value_outside_its_enums_is_marked_at_it() {
+    let preset = scenarios::preset("example-1").unwrap();
+    let checked = check(&preset.corrected_request(), &CheckOptions::default());
+    let settings = Settings {
+        outcome: Outcome::Success,
+        mode: Mode::Corrected,
+        seed: 5,
+    };
+    let timeline = simulate(&checked, &preset.context(), settings, Some(preset));
+    let roster = timeline
+        .events
+        .iter()
+        .find(|e| e.subject == Some(Subject::Roster))
+        .unwrap()
+        .display_body();
+    assert!(diagnostics(&roster).is_empty(), "{:?}", diagnostics(&roster));
+    let at = "/value/0/resourceData/0";
+    for (from, to, pointer) in [
+        ("\"direction\": \"sendReceive\"", "\"direction\": \"sideways\"", "/mediaStreams/0/direction"),
+        ("\"mediaType\": \"audio\"", "\"mediaType\": \"smell\"", "/mediaStreams/0/mediaType"),
+        ("\"endpointType\": \"default\"", "\"endpointType\": \"fax\"", "/info/endpointType"),
+    ] {
+        assert!(roster.contains(from), "{from} in\n{roster}");
+        let text = roster.replacen(from, to, 1);
+        let value = &to[to.find(": ").unwrap() + 2..];
+        let (line, column) = position_of(&text, value);
+        assert_eq!(
+            diagnostics(&text),
+            [("enum-value-unknown", format!("{at}{pointer}"), line, column)]
+        );
+    }
+    // Spelled in another case, a member is still one (Graph's enums are read that way).
+    assert!(diagnostics(&roster.replacen("\"sendReceive\"", "\"SendReceive\"", 1)).is_empty());
+}
+
+#[test]
 fn a_payload_for_another_request_is_a_warning_at_both_ends() {
     let base = notification();
     let request = RequestFacts {

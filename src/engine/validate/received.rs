@@ -13,7 +13,9 @@ use super::{syntax, Checked, Omitted, Sink};
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Correlated, Diagnostic, Rule};
 use crate::engine::input::{self, HttpHead};
-use crate::engine::model::{ApiVersion, CallState, ChangeType, IdentityKind, OperationStatus};
+use crate::engine::model::{
+    ApiVersion, CallState, ChangeType, EndpointType, IdentityKind, MediaDirection, Modality, OperationStatus,
+};
 use crate::engine::pointer::JsonPointer;
 use crate::engine::schema::{self, received as declared};
 
@@ -368,6 +370,9 @@ impl Reader<'_, '_, '_> {
             let at = pointer.key("info");
             check_properties(&info, &at, &[declared::PARTICIPANT_INFO], &[], self.version, self.sink);
             self.required(&info, &at, &["identity"]);
+            if let Some(prop) = info.get("endpointType") {
+                check_enum(&prop, &at.key("endpointType"), EndpointType::MEMBERS, self.sink);
+            }
             if let Some(Node::Object(set)) = info.get("identity").map(|p| p.value) {
                 self.identity_set(&set, &at.key("identity"));
             }
@@ -377,6 +382,13 @@ impl Reader<'_, '_, '_> {
                 if let Node::Object(stream) = stream {
                     let at = pointer.key("mediaStreams").index(index);
                     check_properties(&stream, &at, &[declared::MEDIA_STREAM], &[], self.version, self.sink);
+                    // A bot reads these to know who hears whom: a value outside the enum is
+                    // not one Graph sends.
+                    for (name, members) in [("mediaType", Modality::MEMBERS), ("direction", MediaDirection::MEMBERS)] {
+                        if let Some(prop) = stream.get(name) {
+                            check_enum(&prop, &at.key(name), members, self.sink);
+                        }
+                    }
                 }
             }
         }
