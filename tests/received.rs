@@ -256,9 +256,21 @@ fn a_roster_with_a_value_outside_its_enums_is_marked_at_it() {
     assert!(diagnostics(&roster).is_empty(), "{:?}", diagnostics(&roster));
     let at = "/value/0/resourceData/0";
     for (from, to, pointer) in [
-        ("\"direction\": \"sendReceive\"", "\"direction\": \"sideways\"", "/mediaStreams/0/direction"),
-        ("\"mediaType\": \"audio\"", "\"mediaType\": \"smell\"", "/mediaStreams/0/mediaType"),
-        ("\"endpointType\": \"default\"", "\"endpointType\": \"fax\"", "/info/endpointType"),
+        (
+            "\"direction\": \"sendReceive\"",
+            "\"direction\": \"sideways\"",
+            "/mediaStreams/0/direction",
+        ),
+        (
+            "\"mediaType\": \"audio\"",
+            "\"mediaType\": \"smell\"",
+            "/mediaStreams/0/mediaType",
+        ),
+        (
+            "\"endpointType\": \"default\"",
+            "\"endpointType\": \"fax\"",
+            "/info/endpointType",
+        ),
     ] {
         assert!(roster.contains(from), "{from} in\n{roster}");
         let text = roster.replacen(from, to, 1);
@@ -269,6 +281,11 @@ fn a_roster_with_a_value_outside_its_enums_is_marked_at_it() {
             [("enum-value-unknown", format!("{at}{pointer}"), line, column)]
         );
     }
+    // The help names the enum's own docs page.
+    let text = roster.replacen("\"sendReceive\"", "\"sideways\"", 1);
+    let found = check_received(&text, &options(ApiVersion::Beta));
+    let help = found.diagnostics[0].help(invite_playground::i18n::Lang::En).unwrap();
+    assert!(help.contains("docs: mediaStream"), "{help}");
     // Spelled in another case, a member is still one (Graph's enums are read that way).
     assert!(diagnostics(&roster.replacen("\"sendReceive\"", "\"SendReceive\"", 1)).is_empty());
 }

@@ -533,6 +533,23 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "remove `@odata.type` or name the type this position holds",
             "remova `@odata.type` ou indique o tipo que esta posição contém",
         ),
+        // Each enum's own docs page: a received roster's stream is no invitationParticipantInfo.
+        Rule::EnumValueUnknown { property, .. } if property == "mediaType" || property == "direction" => (
+            "use one of the listed values (docs: mediaStream)",
+            "use um dos valores listados (documentação: mediaStream)",
+        ),
+        Rule::EnumValueUnknown { property, .. } if property == "changeType" => (
+            "use one of the listed values (docs: commsNotification)",
+            "use um dos valores listados (documentação: commsNotification)",
+        ),
+        Rule::EnumValueUnknown { property, .. } if property == "status" => (
+            "use one of the listed values (docs: inviteParticipantsOperation, operationStatus)",
+            "use um dos valores listados (documentação: inviteParticipantsOperation, operationStatus)",
+        ),
+        Rule::EnumValueUnknown { property, .. } if property == "state" => (
+            "use one of the listed values (docs: call, callState)",
+            "use um dos valores listados (documentação: call, callState)",
+        ),
         Rule::EnumValueUnknown { .. } => (
             "use one of the listed values (docs: invitationParticipantInfo)",
             "use um dos valores listados (documentação: invitationParticipantInfo)",
