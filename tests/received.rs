@@ -205,6 +205,13 @@ fn mutated_payloads_are_marked_where_they_go_wrong() {
             column
         )]
     );
+    // Its help names the type's own docs page, not the request's.
+    let found = check_received(&text, &options(ApiVersion::Beta));
+    let help = found.diagnostics[0].help(invite_playground::i18n::Lang::En).unwrap();
+    assert!(
+        help.contains("(docs: resultInfo)") && !help.contains("invitationParticipantInfo"),
+        "{help}"
+    );
     // `subCode` with a capital C: unknown, with a suggestion, and `subcode` missing is fine.
     let text = base.replace("\"subcode\"", "\"subCode\"");
     let found = check_received(&text, &options(ApiVersion::Beta));

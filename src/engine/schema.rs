@@ -132,14 +132,14 @@ pub mod received {
     }
 
     /// `commsNotifications`, the webhook body.
-    pub const NOTIFICATIONS: &[Property] = &[
+    pub static NOTIFICATIONS: &[Property] = &[
         both(ODATA_TYPE, PropertyType::NullableString),
         both("value", PropertyType::Array),
     ];
 
     /// `commsNotification`: `resource` and `resourceData` are undeclared but always sent;
     /// the subscription members appear in legacy deliveries.
-    pub const NOTIFICATION: &[Property] = &[
+    pub static NOTIFICATION: &[Property] = &[
         both(ODATA_TYPE, PropertyType::NullableString),
         both("changeType", PropertyType::NullableString),
         both("resourceUrl", PropertyType::NullableString),
@@ -152,7 +152,7 @@ pub mod received {
     ];
 
     /// `inviteParticipantsOperation`.
-    pub const OPERATION: &[Property] = &[
+    pub static OPERATION: &[Property] = &[
         both(ODATA_TYPE, PropertyType::NullableString),
         both("id", PropertyType::NullableString),
         both("status", PropertyType::NullableString),
@@ -162,7 +162,7 @@ pub mod received {
     ];
 
     /// `resultInfo`.
-    pub const RESULT_INFO: &[Property] = &[
+    pub static RESULT_INFO: &[Property] = &[
         both(ODATA_TYPE, PropertyType::NullableString),
         both("code", PropertyType::Integer),
         both("subcode", PropertyType::Integer),
@@ -170,7 +170,7 @@ pub mod received {
     ];
 
     /// `participant`, one roster entry (GRAPH-FACTS §2.7, ECOSYSTEM §1).
-    pub const PARTICIPANT: &[Property] = &[
+    pub static PARTICIPANT: &[Property] = &[
         both(ODATA_TYPE, PropertyType::NullableString),
         both("id", PropertyType::NullableString),
         both("info", PropertyType::Object),
@@ -188,7 +188,7 @@ pub mod received {
     ];
 
     /// `participantInfo`.
-    pub const PARTICIPANT_INFO: &[Property] = &[
+    pub static PARTICIPANT_INFO: &[Property] = &[
         both(ODATA_TYPE, PropertyType::NullableString),
         both("identity", PropertyType::Object),
         both("endpointType", PropertyType::NullableString),
@@ -201,7 +201,7 @@ pub mod received {
     ];
 
     /// `mediaStream`.
-    pub const MEDIA_STREAM: &[Property] = &[
+    pub static MEDIA_STREAM: &[Property] = &[
         both(ODATA_TYPE, PropertyType::NullableString),
         both("mediaType", PropertyType::NullableString),
         both("sourceId", PropertyType::NullableString),
@@ -211,14 +211,33 @@ pub mod received {
     ];
 
     /// The error envelope and its `error` (GRAPH-FACTS §6.1; `innerError` is open).
-    pub const ERROR_ENVELOPE: &[Property] = &[both("error", PropertyType::Object)];
-    pub const ERROR: &[Property] = &[
+    pub static ERROR_ENVELOPE: &[Property] = &[both("error", PropertyType::Object)];
+    pub static ERROR: &[Property] = &[
         both("code", PropertyType::NullableString),
         both("message", PropertyType::NullableString),
         both("innerError", PropertyType::NullableObject),
         both("details", PropertyType::Array),
         both("target", PropertyType::NullableString),
     ];
+
+    /// The docs page of a received type, found by its table (statics: one address each),
+    /// for a type-mismatch's help.
+    pub fn docs_name(table: &[Property]) -> Option<&'static str> {
+        [
+            (NOTIFICATIONS, "commsNotifications"),
+            (NOTIFICATION, "commsNotification"),
+            (OPERATION, "inviteParticipantsOperation"),
+            (RESULT_INFO, "resultInfo"),
+            (PARTICIPANT, "participant"),
+            (PARTICIPANT_INFO, "participantInfo"),
+            (MEDIA_STREAM, "mediaStream"),
+            (ERROR_ENVELOPE, "the error envelope"),
+            (ERROR, "the error envelope"),
+        ]
+        .into_iter()
+        .find(|(declared, _)| std::ptr::eq(*declared, table))
+        .map(|(_, name)| name)
+    }
 }
 
 /// Accepted `@odata.type` values for an invitation participant.

@@ -210,7 +210,7 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             format!("`Content-Length: {declared}` does not match the body, which is {actual} bytes long"),
             format!("`Content-Length: {declared}` não corresponde ao corpo, que tem {actual} bytes"),
         ),
-        Rule::TypeMismatch { property, expected, found } => pick(
+        Rule::TypeMismatch { property, expected, found, .. } => pick(
             lang,
             format!(
                 "`{property}` is {} but must be {}",
@@ -477,6 +477,17 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "drop the header and let your HTTP client compute it from the bytes it sends",
             "remova o cabeçalho e deixe o cliente HTTP calculá-lo a partir dos bytes que envia",
         ),
+        Rule::TypeMismatch {
+            owner: Some(owner),
+            property,
+            ..
+        } => {
+            return Some(pick(
+                lang,
+                format!("Graph sends `{property}` with the type {owner} declares; a payload with another did not come from Graph as sent, or was changed on the way (docs: {owner})"),
+                format!("o Graph envia `{property}` com o tipo que {owner} declara; um payload com outro não veio do Graph como enviado, ou foi alterado no caminho (documentação: {owner})"),
+            ));
+        }
         Rule::TypeMismatch { .. } => (
             "see the property's type in invitationParticipantInfo and identitySet (docs: Request body)",
             "veja o tipo da propriedade em invitationParticipantInfo e identitySet (documentação: Corpo da solicitação)",

@@ -66,6 +66,8 @@ pub enum Rule {
         property: String,
         expected: PropertyType,
         found: JsonKind,
+        /// The received type it belongs to (its docs page); `None` in a request.
+        owner: Option<&'static str>,
     },
     ParticipantsMissing,
     ParticipantsEmpty,

@@ -112,6 +112,7 @@ fn check_participants(
                     property: format!("participants[{index}]"),
                     expected: PropertyType::Object,
                     found: kind(&element),
+                    owner: None,
                 };
                 (rule, pointer.index(index))
             });

@@ -79,6 +79,7 @@ pub(super) fn check_set<'n>(
                     property: kind.key().to_owned(),
                     expected: crate::engine::schema::PropertyType::NullableObject,
                     found,
+                    owner: None,
                 };
                 sink.body(rule, &pointer.key(kind.key()), other.range());
             }

@@ -54,6 +54,7 @@ pub(super) fn check_properties(
                     property: name.to_owned(),
                     expected: property.ty,
                     found,
+                    owner: tables.first().and_then(|table| schema::received::docs_name(table)),
                 };
                 (rule, pointer.key(name))
             });
