@@ -242,6 +242,14 @@ fn mutated_payloads_are_marked_where_they_go_wrong() {
     );
     // Not a payload Graph sends at all.
     assert_eq!(diagnostics("{\"hello\": 1}")[0].0, "received-kind-unknown");
+    // Nothing at all, or a head alone: said so, not judged as a request's missing body.
+    for text in ["", "  \n", "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"] {
+        let found = check_received(text, &options(ApiVersion::Beta));
+        let codes: Vec<_> = found.diagnostics.iter().map(|d| d.code()).collect();
+        assert_eq!(codes, ["received-kind-unknown"], "{text:?}");
+        let message = found.diagnostics[0].message(invite_playground::i18n::Lang::En);
+        assert_eq!(message, "there is no body here to explain");
+    }
 }
 
 #[test]

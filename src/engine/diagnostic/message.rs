@@ -359,7 +359,12 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
                 "o token não tem a função de aplicativo `Calls.InitiateGroupCall.All`".into(),
             ),
         },
-        Rule::ReceivedKindUnknown => pick(
+        Rule::ReceivedKindUnknown { empty: true } => pick(
+            lang,
+            "there is no body here to explain".into(),
+            "não há corpo aqui para explicar".into(),
+        ),
+        Rule::ReceivedKindUnknown { empty: false } => pick(
             lang,
             "this is not a webhook notification, an `inviteParticipantsOperation` or a Graph error envelope".into(),
             "isto não é uma notificação de webhook, uma `inviteParticipantsOperation` nem um envelope de erro do Graph".into(),
@@ -425,8 +430,8 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "um corpo de convite tem poucos kilobytes (no máximo cinco participantes); verifique o corpo que pretendia enviar",
         ),
         Rule::JsonTooDeep { .. } => (
-            "an invite body is at most five levels deep; remove the extra nesting",
-            "um corpo de convite tem no máximo cinco níveis; remova o aninhamento extra",
+            "nothing Graph reads or sends nests this deep (an invite body has five levels at most); remove the extra nesting",
+            "nada que o Graph lê ou envia tem tantos níveis (um corpo de convite tem no máximo cinco); remova o aninhamento extra",
         ),
         Rule::JsonDuplicateKey { .. } => (
             "which of the values Graph keeps is undefined; keep one",
@@ -585,7 +590,7 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "grant the application permission `Calls.InitiateGroupCall.All` with admin consent; the docs misspell it `Calls.InitiateGroupCalls.All` (defect A-22)",
             "conceda a permissão de aplicativo `Calls.InitiateGroupCall.All` com consentimento do administrador; a documentação a escreve errado como `Calls.InitiateGroupCalls.All` (defeito A-22)",
         ),
-        Rule::ReceivedKindUnknown => (
+        Rule::ReceivedKindUnknown { .. } => (
             "paste the body Graph POSTed to your callback URL, the body of the invite's response or of a GET on its operation, or the whole HTTP response",
             "cole o corpo que o Graph enviou por POST à sua URL de callback, o corpo da resposta do invite ou de um GET na operação, ou a resposta HTTP inteira",
         ),

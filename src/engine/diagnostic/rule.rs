@@ -140,7 +140,11 @@ pub enum Rule {
     },
     PstnNotProvisioned,
     // What the bot received (`validate::received`).
-    ReceivedKindUnknown,
+    ReceivedKindUnknown {
+        /// Nothing at all (a head without a body): said so, not judged as a request's
+        /// missing body would be.
+        empty: bool,
+    },
     RequiredMissing {
         property: String,
     },
@@ -237,7 +241,7 @@ impl Rule {
             Rule::ChatInfoRequired { .. } => "chat-info-required",
             Rule::PermissionMissing { .. } => "permission-missing",
             Rule::PstnNotProvisioned => "pstn-not-provisioned",
-            Rule::ReceivedKindUnknown => "received-kind-unknown",
+            Rule::ReceivedKindUnknown { .. } => "received-kind-unknown",
             Rule::RequiredMissing { .. } => "required-missing",
             Rule::StatusCasing { .. } => "status-casing",
             Rule::CommunicationsKeyOnIdentitySet { .. } => "communications-key-on-identity-set",

@@ -5,6 +5,7 @@
 //! The kind is decided by content. Diagnostics take the usual shape; correlation with
 //! the request the bot sent turns mismatches into warnings.
 
+use jsonc_parser::common::Range;
 use serde_json::Value;
 
 use super::json_tree::{Object, ObjectProp, Value as Node};
@@ -132,7 +133,14 @@ pub fn read_received<R>(
         .and_then(|(_, v)| v.rsplit("/operations/").next().filter(|_| v.contains("/operations/")))
         .map(str::to_owned);
 
-    let ast = syntax::parse(split.body, &mut sink);
+    // A head without a body is nothing to explain, not a request without its body.
+    let ast = if split.body.trim().is_empty() {
+        let rule = Rule::ReceivedKindUnknown { empty: true };
+        sink.body(rule, &JsonPointer::root(), Range::new(0, split.body.len()));
+        None
+    } else {
+        syntax::parse(split.body, &mut sink)
+    };
     let mut reader = Reader {
         sink: &mut sink,
         version: options.version,
@@ -194,7 +202,8 @@ impl Reader<'_, '_, '_> {
     fn root(&mut self, root: &Node<'_>, http_status: Option<u16>, location_op: Option<&str>) -> Option<ReceivedKind> {
         let pointer = JsonPointer::root();
         let Node::Object(object) = root else {
-            self.sink.body(Rule::ReceivedKindUnknown, &pointer, root.range());
+            self.sink
+                .body(Rule::ReceivedKindUnknown { empty: false }, &pointer, root.range());
             return None;
         };
         let odata = string_at(object, "@odata.type")
@@ -212,7 +221,8 @@ impl Reader<'_, '_, '_> {
             self.operation(object, &pointer, location_op);
             Some(ReceivedKind::Operation)
         } else {
-            self.sink.body(Rule::ReceivedKindUnknown, &pointer, object.range);
+            self.sink
+                .body(Rule::ReceivedKindUnknown { empty: false }, &pointer, object.range);
             None
         }
     }
