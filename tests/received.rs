@@ -242,6 +242,22 @@ fn mutated_payloads_are_marked_where_they_go_wrong() {
     );
     // Not a payload Graph sends at all.
     assert_eq!(diagnostics("{\"hello\": 1}")[0].0, "received-kind-unknown");
+    // A list of objects with something else in it is marked at that element.
+    for (text, pointer, property) in [
+        ("{\"value\": [1]}", "/value/0", "value[0]"),
+        (
+            "{\"value\": [{\"changeType\": \"updated\", \"resourceUrl\": \"/communications/calls/1/participants\", \"resourceData\": [{\"id\": \"p\", \"info\": {\"identity\": {}}, \"mediaStreams\": [\"audio\"]}, null]}]}",
+            "/value/0/resourceData/0/mediaStreams/0",
+            "mediaStreams[0]",
+        ),
+    ] {
+        let found = check_received(text, &options(ApiVersion::Beta));
+        let first = &found.diagnostics[0];
+        assert_eq!((first.code(), first.pointer.as_ref().unwrap().as_str()), ("type-mismatch", pointer), "{text}");
+        assert!(first.message(invite_playground::i18n::Lang::En).starts_with(&format!("`{property}` is")));
+    }
+    let roster = "{\"value\": [{\"changeType\": \"updated\", \"resourceUrl\": \"/communications/calls/1/participants\", \"resourceData\": [null]}]}";
+    assert_eq!(diagnostics(roster)[0].1, "/value/0/resourceData/0");
     // Nothing at all, or a head alone: said so, not judged as a request's missing body.
     for text in ["", "  \n", "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"] {
         let found = check_received(text, &options(ApiVersion::Beta));

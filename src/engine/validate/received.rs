@@ -9,7 +9,7 @@ use jsonc_parser::common::Range;
 use serde_json::Value;
 
 use super::json_tree::{Object, ObjectProp, Value as Node};
-use super::node::{check_enum, check_properties};
+use super::node::{check_enum, check_properties, kind};
 use super::{syntax, Checked, Omitted, Sink};
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Correlated, Diagnostic, Rule};
@@ -18,7 +18,7 @@ use crate::engine::model::{
     ApiVersion, CallState, ChangeType, EndpointType, IdentityKind, MediaDirection, Modality, OperationStatus,
 };
 use crate::engine::pointer::JsonPointer;
-use crate::engine::schema::{self, received as declared};
+use crate::engine::schema::{self, received as declared, PropertyType};
 
 /// What a received payload is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -227,6 +227,18 @@ impl Reader<'_, '_, '_> {
         }
     }
 
+    /// An element of a list of objects that is not one (`value[0]` a number): the list's
+    /// type, `owner`, declares objects there.
+    fn not_an_object(&mut self, item: &Node<'_>, list: &str, index: usize, owner: &'static str, at: &JsonPointer) {
+        let rule = Rule::TypeMismatch {
+            property: format!("{list}[{index}]"),
+            expected: PropertyType::Object,
+            found: kind(item),
+            owner: Some(owner),
+        };
+        self.sink.body(rule, at, item.range());
+    }
+
     /// Members Graph always sends with a value: absent is marked at the object, `null`
     /// at the value (the docs' `"id": null` on operations and roster entries, A-6/A-11).
     fn required(&mut self, object: &Object<'_>, pointer: &JsonPointer, names: &[&str]) {
@@ -261,8 +273,9 @@ impl Reader<'_, '_, '_> {
         self.in_notification = true;
         for (index, item) in items.elements.iter().enumerate() {
             let at = pointer.key("value").index(index);
-            if let Node::Object(item) = item {
-                self.notification(&item, &at);
+            match item {
+                Node::Object(item) => self.notification(&item, &at),
+                other => self.not_an_object(&other, "value", index, "commsNotifications", &at),
             }
         }
     }
@@ -295,8 +308,10 @@ impl Reader<'_, '_, '_> {
             }
             Some(Node::Array(list)) => {
                 for (index, participant) in list.elements.iter().enumerate() {
-                    if let Node::Object(participant) = participant {
-                        self.participant(&participant, &pointer.key("resourceData").index(index));
+                    let at = pointer.key("resourceData").index(index);
+                    match participant {
+                        Node::Object(participant) => self.participant(&participant, &at),
+                        other => self.not_an_object(&other, "resourceData", index, "commsNotification", &at),
                     }
                 }
             }
@@ -354,20 +369,22 @@ impl Reader<'_, '_, '_> {
         }
         if let Some(Node::Array(list)) = object.get("participants").map(|p| p.value) {
             for (index, item) in list.elements.iter().enumerate() {
-                if let Node::Object(participant) = item {
-                    let at = pointer.key("participants").index(index);
-                    // The docs' responses add an undeclared `"id": null` here: tolerated.
-                    check_properties(
-                        &participant,
-                        &at,
-                        &[schema::INVITATION_PARTICIPANT_INFO],
-                        &["id"],
-                        self.version,
-                        self.sink,
-                    );
-                    if let Some(Node::Object(set)) = participant.get("identity").map(|p| p.value) {
-                        self.identity_set(&set, &at.key("identity"));
-                    }
+                let at = pointer.key("participants").index(index);
+                let Node::Object(participant) = item else {
+                    self.not_an_object(&item, "participants", index, "inviteParticipantsOperation", &at);
+                    continue;
+                };
+                // The docs' responses add an undeclared `"id": null` here: tolerated.
+                check_properties(
+                    &participant,
+                    &at,
+                    &[schema::INVITATION_PARTICIPANT_INFO],
+                    &["id"],
+                    self.version,
+                    self.sink,
+                );
+                if let Some(Node::Object(set)) = participant.get("identity").map(|p| p.value) {
+                    self.identity_set(&set, &at.key("identity"));
                 }
             }
         }
@@ -389,15 +406,17 @@ impl Reader<'_, '_, '_> {
         }
         if let Some(Node::Array(streams)) = object.get("mediaStreams").map(|p| p.value) {
             for (index, stream) in streams.elements.iter().enumerate() {
-                if let Node::Object(stream) = stream {
-                    let at = pointer.key("mediaStreams").index(index);
-                    check_properties(&stream, &at, &[declared::MEDIA_STREAM], &[], self.version, self.sink);
-                    // A bot reads these to know who hears whom: a value outside the enum is
-                    // not one Graph sends.
-                    for (name, members) in [("mediaType", Modality::MEMBERS), ("direction", MediaDirection::MEMBERS)] {
-                        if let Some(prop) = stream.get(name) {
-                            check_enum(&prop, &at.key(name), members, self.sink);
-                        }
+                let at = pointer.key("mediaStreams").index(index);
+                let Node::Object(stream) = stream else {
+                    self.not_an_object(&stream, "mediaStreams", index, "participant", &at);
+                    continue;
+                };
+                check_properties(&stream, &at, &[declared::MEDIA_STREAM], &[], self.version, self.sink);
+                // A bot reads these to know who hears whom: a value outside the enum is not
+                // one Graph sends.
+                for (name, members) in [("mediaType", Modality::MEMBERS), ("direction", MediaDirection::MEMBERS)] {
+                    if let Some(prop) = stream.get(name) {
+                        check_enum(&prop, &at.key(name), members, self.sink);
                     }
                 }
             }
