@@ -99,7 +99,12 @@ cd "$(dirname "$0")/.."
 # gzip (291,366 → 293,036 B: the query parameter 0.7 KB, the shared draft's member and
 # its reading 0.9 KB); before it, in the same round, an HTTP head coloured as a head and
 # the diagram's head boxes, +0.3 KB (291,072 B on a fresh clone of b7cddfb).
-BUDGET_KB=${BUDGET_KB:-294}
+# 294 → 295 with what the bot received checked and said better: roster enums, list
+# elements that are not objects, type errors and enum helps naming each type's own docs
+# page, a head without a body, the simulator's 603 explained, and embeds without the
+# tour or an "Explain this" for a hidden panel: +1.2 KB gzip (293,036 → 294,272 B), most
+# of it help text in both languages, which lives with every rule's message in the page.
+BUDGET_KB=${BUDGET_KB:-295}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do
