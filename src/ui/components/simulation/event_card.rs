@@ -190,12 +190,15 @@ pub fn event_card(props: &EventCardProps) -> Html {
                 <span class="at">{ format!("+{}", crate::engine::simulate::format_seconds(event.at_ms, 3)) }</span>
                 <span class="direction">{ format!("{} → {}", actor(event.from, lang), actor(event.to, lang)) }</span>
                 <strong class="title">{ event_title(event, lang) }</strong>
-                if event.kind != EventKind::Request && props.explainable {
-                    <button type="button" class="button small explain-event" onclick={on_explain}
-                            aria-label={format!("{} ({} {})", tr(lang, "Explain this", "Explicar"), tr(lang, "message", "mensagem"), props.index + 1)}>{ tr(lang, "Explain this", "Explicar") }</button>
-                }
-                <button type="button" class="button small" onclick={on_copy}
-                        aria-label={format!("{} {}", tr(lang, "Copy message", "Copiar mensagem"), props.index + 1)}>{ tr(lang, "Copy", "Copiar") }</button>
+                // One group, so that a long title wraps both buttons together.
+                <span class="event-actions">
+                    if event.kind != EventKind::Request && props.explainable {
+                        <button type="button" class="button small explain-event" onclick={on_explain}
+                                aria-label={format!("{} ({} {})", tr(lang, "Explain this", "Explicar"), tr(lang, "message", "mensagem"), props.index + 1)}>{ tr(lang, "Explain this", "Explicar") }</button>
+                    }
+                    <button type="button" class="button small" onclick={on_copy}
+                            aria-label={format!("{} {}", tr(lang, "Copy message", "Copiar mensagem"), props.index + 1)}>{ tr(lang, "Copy", "Copiar") }</button>
+                </span>
             </div>
             <p class="meaning">{ prose(event_guide(event, lang).0) }</p>
             <pre class="start-line">{ start_line }</pre>
