@@ -486,10 +486,11 @@ impl State {
         state
     }
 
-    /// The Received panel opens with `text`, as an address gave it: like an example, it
-    /// is not the user's own work (the address still holds it).
-    pub fn open_received(&mut self, text: Rc<str>) {
-        self.receive(text, false);
+    /// The Received panel opens with `text`: as an address gave it (like an example, not
+    /// the user's own work, since the address still holds it), or as the page kept it
+    /// (`own`).
+    pub fn open_received(&mut self, text: Rc<str>, own: bool) {
+        self.receive(text, own);
     }
 
     /// Puts `text` in the Received panel, to be explained (by the Web Worker, see

@@ -127,6 +127,8 @@ fn wasm_memory_view(bytes: &mut [u8]) -> Uint8Array {
 }
 
 const DRAFT_KEY: &str = "invite-playground/draft";
+/// What the Received panel holds, kept apart from the draft (see `save_received`).
+const RECEIVED_KEY: &str = "invite-playground/received";
 const LANG_KEY: &str = "invite-playground/lang";
 const THEME_KEY: &str = "invite-playground/theme";
 /// The fragment prefix of a share link: `#share=<percent-encoded draft JSON>`.
@@ -244,20 +246,44 @@ pub fn load_draft() -> Option<String> {
     storage()?.get_item(DRAFT_KEY).ok().flatten()
 }
 
-/// Keeps the draft; `false` when the browser would not (no storage, or it is full). An
-/// older draft is then removed: a reload would open it as if it were the latest work.
+pub fn load_received() -> Option<String> {
+    storage()?.get_item(RECEIVED_KEY).ok().flatten()
+}
+
+/// Keeps the draft; `false` when the browser would not (no storage, or it is full). The
+/// request comes first: a kept Received payload in its way is dropped and the draft
+/// tried again. An older draft is then removed: a reload would open it as if it were
+/// the latest work.
 pub fn save_draft(draft_json: &str) -> bool {
     let Some(storage) = storage() else { return false };
-    let saved = storage.set_item(DRAFT_KEY, draft_json).is_ok();
+    let mut saved = storage.set_item(DRAFT_KEY, draft_json).is_ok();
+    if !saved && storage.get_item(RECEIVED_KEY).ok().flatten().is_some() {
+        let _ = storage.remove_item(RECEIVED_KEY);
+        saved = storage.set_item(DRAFT_KEY, draft_json).is_ok();
+    }
     if !saved {
         let _ = storage.remove_item(DRAFT_KEY);
     }
     saved
 }
 
+/// Keeps what the Received panel holds (`None` forgets it), apart from the draft: a
+/// payload the browser will not keep is simply not kept, and never costs the request
+/// its place.
+pub fn save_received(text: Option<&str>) {
+    if let Some(storage) = storage() {
+        let kept = text.is_some_and(|text| storage.set_item(RECEIVED_KEY, text).is_ok());
+        if !kept {
+            let _ = storage.remove_item(RECEIVED_KEY);
+        }
+    }
+}
+
+/// Forgets the draft and what the Received panel held.
 pub fn clear_draft() {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(DRAFT_KEY);
+        let _ = storage.remove_item(RECEIVED_KEY);
     }
 }
 

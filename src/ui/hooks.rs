@@ -70,7 +70,7 @@ pub fn initial_state(link: &Link) -> State {
     let mut state = opening_draft(link, preferences);
     // A share link's own payload (its fragment) comes before the query's.
     if let (Some(text), None) = (&link.received, &state.received) {
-        state.open_received(text.as_str().into());
+        state.open_received(text.as_str().into(), false);
         if !embed {
             // As with a request from the address: a share link made later must carry
             // what the panel holds then, not this.
@@ -123,7 +123,15 @@ fn opening_draft(link: &Link, preferences: Preferences) -> State {
         return State::from_draft(draft.clone(), preferences);
     }
     match browser::load_draft().map(|json| Draft::from_json(&json)) {
-        Some(Ok(draft)) => State::from_draft(draft, preferences),
+        Some(Ok(draft)) => {
+            let mut state = State::from_draft(draft, preferences);
+            // What was in the Received panel comes back with the request it was beside,
+            // unless the address brings its own.
+            if let Some(text) = link.received.is_none().then(browser::load_received).flatten() {
+                state.open_received(text.into(), true);
+            }
+            state
+        }
         Some(Err(why)) => {
             browser::clear_draft();
             let mut state = with_settings(State::default());
@@ -162,6 +170,14 @@ pub fn use_persistence(store: &Store, store_nothing: bool) {
             Some(Timeout::new(0, move || save(&current)))
         };
         move || drop(later)
+    });
+    // What the Received panel holds, kept beside the draft up to the size a draft is
+    // kept at (a bulk payload is not).
+    let received = store.received.as_ref().map(|doc| doc.text.clone());
+    use_effect_with(received, move |text| {
+        if !store_nothing {
+            browser::save_received(text.as_deref().filter(|text| text.len() <= BULK_INPUT));
+        }
     });
     use_effect_with(store.preferences, move |preferences| {
         let Preferences {

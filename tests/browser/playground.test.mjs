@@ -224,6 +224,25 @@ test("the draft survives a reload and never stores the token", async () => {
   assert.equal(await page.locator("#ctx-kind").inputValue(), "peerToPeer");
   const stored = await page.evaluate(() => JSON.stringify(localStorage));
   assert.ok(!stored.includes("SECRET"), "the token was stored");
+
+  // What was pasted in the Received panel comes back too, beside its request.
+  const notification = '{"value": [{"changeType": "deleted", "resourceUrl": "/communications/calls/abc/operations/1"}]}';
+  await page.locator("#received-editor").fill(notification);
+  await waitFor(page, () => document.querySelector("#received-summary") !== null);
+  await page.reload();
+  await page.waitForSelector("#request-editor");
+  await waitFor(page, (text) => document.querySelector("#received-editor")?.value === text, notification);
+  await waitFor(page, () => document.querySelector("#received-summary") !== null);
+  // Cleared, it stays cleared; a link's own payload wins over the kept one.
+  await page.locator("#received-editor").fill("");
+  await page.reload();
+  await page.waitForSelector("#request-editor");
+  assert.equal(await page.locator("#received-editor").inputValue(), "");
+  await page.locator("#received-editor").fill(notification);
+  await page.waitForTimeout(100);
+  const linked = Buffer.from('{"value": []}').toString("base64url");
+  await page.goto(`${shared.origin}/?received=${linked}`);
+  await waitFor(page, () => document.querySelector("#received-editor")?.value === '{"value": []}');
   await clean(app);
 });
 
