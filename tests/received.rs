@@ -109,6 +109,8 @@ fn the_docs_payloads_show_their_register_defects() {
                 let explained_by = match diagnostic.code() {
                     "required-missing" => ["A-6", "A-11"].iter().any(|id| defects.contains(id)),
                     "communications-key-on-identity-set" => ["D-3", "A-14"].iter().any(|id| defects.contains(id)),
+                    // Example 5 is rebuilt in the style of examples 1–4, which omit it.
+                    "location-missing" => ["A-18", "R-5"].iter().any(|id| defects.contains(id)),
                     _ => false,
                 };
                 assert!(
@@ -258,6 +260,18 @@ fn mutated_payloads_are_marked_where_they_go_wrong() {
     }
     let roster = "{\"value\": [{\"changeType\": \"updated\", \"resourceUrl\": \"/communications/calls/1/participants\", \"resourceData\": [null]}]}";
     assert_eq!(diagnostics(roster)[0].1, "/value/0/resourceData/0");
+    // The invite's answer pasted whole without `Location`: a note at its status line,
+    // never for a body alone or an answer that has it.
+    let body =
+        "{\"@odata.type\": \"#microsoft.graph.inviteParticipantsOperation\", \"id\": \"o\", \"status\": \"Running\"}";
+    let without = format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{body}");
+    assert_eq!(diagnostics(&without), [("location-missing", String::new(), 1, 1)]);
+    let with = without.replace(
+        "\r\n\r\n",
+        "\r\nLocation: https://graph.microsoft.com/beta/communications/calls/c/operations/o\r\n\r\n",
+    );
+    assert!(diagnostics(&with).is_empty(), "{:?}", diagnostics(&with));
+    assert!(diagnostics(body).is_empty());
     // Nothing at all, or a head alone: said so, not judged as a request's missing body.
     for text in ["", "  \n", "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"] {
         let found = check_received(text, &options(ApiVersion::Beta));

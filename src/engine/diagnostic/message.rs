@@ -374,6 +374,11 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             format!("`{property}` is missing or null; Graph always sends it here with a value"),
             format!("`{property}` está ausente ou nulo; o Graph sempre o envia aqui com um valor"),
         ),
+        Rule::LocationMissing => pick(
+            lang,
+            "this answer has no `Location` header; Graph sends the operation's address there".into(),
+            "esta resposta não tem o cabeçalho `Location`; o Graph envia ali o endereço da operação".into(),
+        ),
         Rule::StatusCasing { property, found, expected } => pick(
             lang,
             format!("`{property}` is `{found}`; in this message Graph spells it `{expected}`"),
@@ -597,6 +602,10 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         Rule::RequiredMissing { .. } => (
             "a payload without it did not come from Graph as sent, or was changed on the way (GRAPH-FACTS §2)",
             "um payload sem ele não veio do Graph como enviado, ou foi alterado no caminho (GRAPH-FACTS §2)",
+        ),
+        Rule::LocationMissing => (
+            "if your HTTP client dropped it, the operation is `/communications/calls/{id}/operations/{the body's id}`; the docs' examples omit it too (defect A-18)",
+            "se o seu cliente HTTP o descartou, a operação é `/communications/calls/{id}/operations/{o id do corpo}`; os exemplos da documentação também o omitem (defeito A-18)",
         ),
         Rule::StatusCasing { .. } => (
             "Graph writes `Running` in the invite's response and camelCase in notifications (GRAPH-FACTS §2.5); compare case-insensitively",

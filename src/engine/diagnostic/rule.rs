@@ -148,6 +148,8 @@ pub enum Rule {
     RequiredMissing {
         property: String,
     },
+    /// A pasted `2xx` answer to the invite with its headers but no `Location`.
+    LocationMissing,
     StatusCasing {
         property: String,
         found: String,
@@ -243,6 +245,7 @@ impl Rule {
             Rule::PstnNotProvisioned => "pstn-not-provisioned",
             Rule::ReceivedKindUnknown { .. } => "received-kind-unknown",
             Rule::RequiredMissing { .. } => "required-missing",
+            Rule::LocationMissing => "location-missing",
             Rule::StatusCasing { .. } => "status-casing",
             Rule::CommunicationsKeyOnIdentitySet { .. } => "communications-key-on-identity-set",
             Rule::ResponseLineInvalid { .. } => "response-line-invalid",
@@ -267,7 +270,7 @@ impl Rule {
             | Rule::StatusCasing { .. }
             | Rule::CommunicationsKeyOnIdentitySet { .. }
             | Rule::CorrelationMismatch { .. } => Severity::Warning,
-            Rule::ClientContextMissing => Severity::Info,
+            Rule::ClientContextMissing | Rule::LocationMissing => Severity::Info,
             _ => Severity::Error,
         }
     }

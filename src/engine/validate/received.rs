@@ -150,6 +150,13 @@ pub fn read_received<R>(
     let kind = ast
         .as_ref()
         .and_then(|tree| reader.root(&tree.root(), http_status, location_op.as_deref()));
+    // The invite's answer, pasted whole, names its operation in `Location`.
+    let answered = kind == Some(ReceivedKind::Operation) && http_status.is_some_and(|s| (200..300).contains(&s));
+    if let (true, Some(head)) = (answered, &split.head) {
+        if head.header("Location").is_none() {
+            sink.head(Rule::LocationMissing, Some(head.request_line));
+        }
+    }
     let received = Received {
         kind,
         http_status,
