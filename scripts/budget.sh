@@ -104,7 +104,10 @@ cd "$(dirname "$0")/.."
 # page, a head without a body, the simulator's 603 explained, and embeds without the
 # tour or an "Explain this" for a hidden panel: +1.2 KB gzip (293,036 → 294,272 B), most
 # of it help text in both languages, which lives with every rule's message in the page.
-BUDGET_KB=${BUDGET_KB:-295}
+# 295 → 296 with location-missing (its message and help in both languages) and what
+# the Received panel holds kept across a reload under its own key: +0.8 KB gzip
+# (294,272 → 295,031 B).
+BUDGET_KB=${BUDGET_KB:-296}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do
