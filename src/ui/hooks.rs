@@ -173,11 +173,22 @@ pub fn use_persistence(store: &Store, store_nothing: bool) {
     });
     // What the Received panel holds, kept beside the draft up to the size a draft is
     // kept at (a bulk payload is not).
+    // As the draft: one over `CHECK_LATER` is written in a task of its own (a newer
+    // change cancels it), not in the task of the paste or keystroke that made it.
     let received = store.received.as_ref().map(|doc| doc.text.clone());
     use_effect_with(received, move |text| {
-        if !store_nothing {
-            browser::save_received(text.as_deref().filter(|text| text.len() <= BULK_INPUT));
-        }
+        let text = text.clone().filter(|text| text.len() <= BULK_INPUT);
+        let len = text.as_ref().map_or(0, |text| text.len());
+        let save = move || browser::save_received(text.as_deref());
+        let later = if store_nothing {
+            None
+        } else if len > CHECK_LATER {
+            Some(Timeout::new(0, save))
+        } else {
+            save();
+            None
+        };
+        move || drop(later)
     });
     use_effect_with(store.preferences, move |preferences| {
         let Preferences {
