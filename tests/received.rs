@@ -326,6 +326,15 @@ fn a_roster_with_a_value_outside_its_enums_is_marked_at_it() {
             [("enum-value-unknown", format!("{at}{pointer}"), line, column)]
         );
     }
+    // Object ids and tenants are GUIDs, as in a request: anything else is a warning.
+    let id = "\"id\": \"278405a3-f568-4b3e-b684-009193463064\"";
+    assert!(roster.contains(id), "{roster}");
+    let text = roster.replacen(id, "\"id\": \"alice\"", 1);
+    let (line, column) = position_of(&text, "\"alice\"");
+    assert_eq!(
+        diagnostics(&text),
+        [("guid-format", format!("{at}/info/identity/user/id"), line, column)]
+    );
     // The help names the enum's own docs page.
     let text = roster.replacen("\"sendReceive\"", "\"sideways\"", 1);
     let found = check_received(&text, &options(ApiVersion::Beta));

@@ -9,7 +9,7 @@ use jsonc_parser::common::Range;
 use serde_json::Value;
 
 use super::json_tree::{Object, ObjectProp, Value as Node};
-use super::node::{check_enum, check_properties, kind};
+use super::node::{check_enum, check_guid, check_properties, kind};
 use super::{syntax, Checked, Omitted, Sink};
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Correlated, Diagnostic, Rule};
@@ -451,8 +451,14 @@ impl Reader<'_, '_, '_> {
                 self.sink.body(rule, &pointer.key(key), prop.name.range);
             }
             if let (Node::Object(identity), Some(kind)) = (&prop.value, IdentityKind::from_key(key)) {
+                let at = pointer.key(key);
                 let tables = [schema::IDENTITY_COMMON, schema::identity_specific(kind)];
-                check_properties(identity, &pointer.key(key), &tables, &[], self.version, self.sink);
+                check_properties(identity, &at, &tables, &[], self.version, self.sink);
+                // Object ids and tenants are GUIDs wherever Graph writes them, as in a request.
+                check_guid(identity, &at, "tenantId", self.sink);
+                if matches!(kind, IdentityKind::User | IdentityKind::Application) {
+                    check_guid(identity, &at, "id", self.sink);
+                }
             }
         }
     }
