@@ -151,10 +151,15 @@ fn body_of(text: &str) -> Option<serde_json::Value> {
 
 /// A corrected operation notification, mutated one way at a time.
 fn notification() -> String {
+    simulated(Outcome::MediaError, Subject::Operation)
+}
+
+/// The body of Example 1's corrected run with `outcome`: its message about `subject`.
+fn simulated(outcome: Outcome, subject: Subject) -> String {
     let preset = scenarios::preset("example-1").unwrap();
     let checked = check(&preset.corrected_request(), &CheckOptions::default());
     let settings = Settings {
-        outcome: Outcome::MediaError,
+        outcome,
         mode: Mode::Corrected,
         seed: 5,
     };
@@ -162,7 +167,7 @@ fn notification() -> String {
     timeline
         .events
         .iter()
-        .find(|e| e.subject == Some(Subject::Operation))
+        .find(|e| e.subject == Some(subject))
         .unwrap()
         .display_body()
 }
@@ -284,20 +289,7 @@ fn mutated_payloads_are_marked_where_they_go_wrong() {
 
 #[test]
 fn a_roster_with_a_value_outside_its_enums_is_marked_at_it() {
-    let preset = scenarios::preset("example-1").unwrap();
-    let checked = check(&preset.corrected_request(), &CheckOptions::default());
-    let settings = Settings {
-        outcome: Outcome::Success,
-        mode: Mode::Corrected,
-        seed: 5,
-    };
-    let timeline = simulate(&checked, &preset.context(), settings, Some(preset));
-    let roster = timeline
-        .events
-        .iter()
-        .find(|e| e.subject == Some(Subject::Roster))
-        .unwrap()
-        .display_body();
+    let roster = simulated(Outcome::Success, Subject::Roster);
     assert!(diagnostics(&roster).is_empty(), "{:?}", diagnostics(&roster));
     let at = "/value/0/resourceData/0";
     for (from, to, pointer) in [

@@ -468,13 +468,7 @@ impl State {
                 seed: draft.seed,
                 ..Playback::default()
             },
-            received: draft.received.filter(|text| !text.trim().is_empty()).map(|text| {
-                Shared::new(ReceivedDoc {
-                    text: text.into(),
-                    view: None,
-                    own: false,
-                })
-            }),
+            received: None,
             tour: false,
             preferences,
             transient: Transient::default(),
@@ -482,6 +476,10 @@ impl State {
             kept_text: None,
         };
         state.set_document(document);
+        if let Some(text) = draft.received {
+            // A link's payload: the link still holds it, so it is not the user's own.
+            state.receive(text.into(), false);
+        }
         state.revision = 0;
         state
     }

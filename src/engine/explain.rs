@@ -147,8 +147,6 @@ pub struct Explained {
     pub unexplained: usize,
 }
 
-/// Reads, checks and explains what the bot received. Items are read from the body's
-/// positioned tree, never a `serde_json::Value` copy of it.
 /// [`explain`] for raw bytes (the CLI's input): text that is not UTF-8 is named at its
 /// first invalid byte, before what else is wrong; UTF-16 is named and not read further
 /// (as UTF-8 it is its characters with NULs between them).
@@ -171,6 +169,8 @@ pub fn explain_bytes(bytes: &[u8], options: &ReceivedOptions) -> Explained {
     explained
 }
 
+/// Reads, checks and explains what the bot received. Items are read from the body's
+/// positioned tree, never a `serde_json::Value` copy of it.
 pub fn explain(text: &str, options: &ReceivedOptions) -> Explained {
     let (received, (items, unexplained)) = read_received(text, options, |received, body| match (received.kind, body) {
         (Some(ReceivedKind::Notifications), Some(body)) => {

@@ -142,6 +142,17 @@ fn opening_draft(link: &Link, preferences: Preferences) -> State {
     }
 }
 
+/// Runs `write` (a storage write of `len` bytes) at once, or, over `CHECK_LATER`, in a
+/// task of its own that dropping the returned timer cancels (a newer change does).
+fn write_soon(len: usize, write: impl FnOnce() + 'static) -> Option<Timeout> {
+    if len > CHECK_LATER {
+        Some(Timeout::new(0, write))
+    } else {
+        write();
+        None
+    }
+}
+
 /// Saves the draft (without credentials) and the settings whenever they change; an
 /// embed (`store_nothing`) touches no storage. A draft the browser will not keep (its
 /// storage blocked or full) is said once, so that a reload losing it is no surprise.
@@ -161,34 +172,17 @@ pub fn use_persistence(store: &Store, store_nothing: bool) {
         // newest draft matters. A smaller one is saved at once, so a reload right after
         // a change (a script can reload within the millisecond) loses nothing.
         let len = current.document.text.len();
-        let later = if store_nothing || len > BULK_INPUT {
-            None
-        } else if len <= CHECK_LATER {
-            save(&current);
-            None
-        } else {
-            Some(Timeout::new(0, move || save(&current)))
-        };
-        move || drop(later)
+        let later = (!store_nothing && len <= BULK_INPUT).then(|| write_soon(len, move || save(&current)));
+        move || drop(later.flatten())
     });
     // What the Received panel holds, kept beside the draft up to the size a draft is
-    // kept at (a bulk payload is not).
-    // As the draft: one over `CHECK_LATER` is written in a task of its own (a newer
-    // change cancels it), not in the task of the paste or keystroke that made it.
+    // kept at (a bulk payload is not: it is forgotten), written as the draft is.
     let received = store.received.as_ref().map(|doc| doc.text.clone());
     use_effect_with(received, move |text| {
         let text = text.clone().filter(|text| text.len() <= BULK_INPUT);
         let len = text.as_ref().map_or(0, |text| text.len());
-        let save = move || browser::save_received(text.as_deref());
-        let later = if store_nothing {
-            None
-        } else if len > CHECK_LATER {
-            Some(Timeout::new(0, save))
-        } else {
-            save();
-            None
-        };
-        move || drop(later)
+        let later = (!store_nothing).then(|| write_soon(len, move || browser::save_received(text.as_deref())));
+        move || drop(later.flatten())
     });
     use_effect_with(store.preferences, move |preferences| {
         let Preferences {

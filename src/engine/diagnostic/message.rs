@@ -310,7 +310,9 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             format!("`@odata.type` is `{found}` but here it must be {}", list(expected)),
             format!("`@odata.type` é `{found}` mas aqui precisa ser {}", list(expected)),
         ),
-        Rule::EnumValueUnknown { property, value, allowed } => pick(
+        Rule::EnumValueUnknown {
+            property, value, allowed, ..
+        } => pick(
             lang,
             format!("`{property}` is `{value}`, which is not one of {}", list(allowed)),
             format!("`{property}` é `{value}`, que não é um de {}", list(allowed)),
@@ -554,27 +556,13 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "remove `@odata.type` or name the type this position holds",
             "remova `@odata.type` ou indique o tipo que esta posição contém",
         ),
-        // Each enum's own docs page: a received roster's stream is no invitationParticipantInfo.
-        Rule::EnumValueUnknown { property, .. } if property == "mediaType" || property == "direction" => (
-            "use one of the listed values (docs: mediaStream)",
-            "use um dos valores listados (documentação: mediaStream)",
-        ),
-        Rule::EnumValueUnknown { property, .. } if property == "changeType" => (
-            "use one of the listed values (docs: commsNotification)",
-            "use um dos valores listados (documentação: commsNotification)",
-        ),
-        Rule::EnumValueUnknown { property, .. } if property == "status" => (
-            "use one of the listed values (docs: inviteParticipantsOperation, operationStatus)",
-            "use um dos valores listados (documentação: inviteParticipantsOperation, operationStatus)",
-        ),
-        Rule::EnumValueUnknown { property, .. } if property == "state" => (
-            "use one of the listed values (docs: call, callState)",
-            "use um dos valores listados (documentação: call, callState)",
-        ),
-        Rule::EnumValueUnknown { .. } => (
-            "use one of the listed values (docs: invitationParticipantInfo)",
-            "use um dos valores listados (documentação: invitationParticipantInfo)",
-        ),
+        Rule::EnumValueUnknown { docs, .. } => {
+            return Some(pick(
+                lang,
+                format!("use one of the listed values (docs: {docs})"),
+                format!("use um dos valores listados (documentação: {docs})"),
+            ));
+        }
         Rule::PropertyNotInVersion { .. } => (
             "remove it, or send the request to the beta endpoint",
             "remova-a, ou envie a solicitação para o endpoint beta",

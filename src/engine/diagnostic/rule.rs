@@ -117,6 +117,8 @@ pub enum Rule {
         property: String,
         value: String,
         allowed: &'static [&'static str],
+        /// The docs page that lists the values (the type, and the enum where it has one).
+        docs: &'static str,
     },
     PropertyNotInVersion {
         property: String,

@@ -93,6 +93,7 @@ fn syntax(lang: SnippetLang) -> Syntax {
 pub fn tokens(code: &str, lang: SnippetLang) -> Vec<(TokenKind, std::ops::Range<usize>)> {
     let mut out: Vec<(TokenKind, std::ops::Range<usize>)> = Vec::new();
     let mut push = |kind: TokenKind, range: std::ops::Range<usize>| match out.last_mut() {
+        _ if range.is_empty() => {}
         Some((last, previous)) if *last == kind && previous.end == range.start => previous.end = range.end,
         _ => out.push((kind, range)),
     };
@@ -123,15 +124,11 @@ fn head_tokens(
         (head.words.first(), TokenKind::Keyword)
     };
     if let Some(word) = word {
-        if at < word.span.start {
-            push(TokenKind::Plain, at..word.span.start);
-        }
+        push(TokenKind::Plain, at..word.span.start);
         push(kind, word.span.start..word.span.end);
         at = word.span.end;
     }
-    if at < end {
-        push(TokenKind::Plain, at..end);
-    }
+    push(TokenKind::Plain, at..end);
 }
 
 /// The tokens of `code` from `at` on, by `lang`'s quoting, comment and keyword rules.

@@ -7,11 +7,11 @@ use jsonc_parser::common::Range;
 
 use super::identity::{self, InvitedIdentity};
 use super::json_tree::{Elements, Object, ObjectProp, Value as Node};
-use super::node::{check_enum, check_guid, check_odata_type, check_properties, kind};
+use super::node::{check_endpoint_type, check_guid, check_odata_type, check_properties, kind};
 use super::Sink;
 use crate::engine::diagnostic::{Rule, Severity};
 use crate::engine::model::ApiVersion;
-use crate::engine::model::{EndpointType, IdentityKind};
+use crate::engine::model::IdentityKind;
 use crate::engine::pointer::JsonPointer;
 use crate::engine::schema::{self, PropertyType};
 
@@ -131,9 +131,7 @@ fn check_participants(
         for name in ["replacesCallId", "participantId"] {
             check_guid(participant, &pointer, name, sink);
         }
-        if let Some(prop) = participant.get("endpointType") {
-            check_enum(&prop, &pointer.key("endpointType"), EndpointType::MEMBERS, sink);
-        }
+        check_endpoint_type(participant, &pointer, sink);
         if let Some(ObjectProp {
             value: Node::StringLit(id),
             ..

@@ -6,11 +6,11 @@ use std::borrow::Cow;
 use jsonc_parser::common::Range;
 
 use super::json_tree::{Object, ObjectProp, Value as Node};
-use super::node::{self, check_enum, check_guid, check_odata_type, check_properties};
+use super::node::{self, check_endpoint_type, check_guid, check_odata_type, check_properties};
 use super::Sink;
 use crate::engine::diagnostic::Rule;
 use crate::engine::model::ApiVersion;
-use crate::engine::model::{EndpointType, IdentityKind};
+use crate::engine::model::IdentityKind;
 use crate::engine::pointer::JsonPointer;
 use crate::engine::schema;
 
@@ -48,9 +48,7 @@ pub(super) fn check_set<'n>(
         sink,
     );
     check_odata_type(set, pointer, schema::ODATA_IDENTITY_SET, sink);
-    if let Some(prop) = set.get("endpointType") {
-        check_enum(&prop, &pointer.key("endpointType"), EndpointType::MEMBERS, sink);
-    }
+    check_endpoint_type(set, pointer, sink);
 
     let mut present = Vec::new();
     // Kinds set to something other than null; a wrong type is reported as such, not as

@@ -5,7 +5,7 @@
 use super::json_tree::{Object, ObjectProp, Value as Node};
 use super::Sink;
 use crate::engine::diagnostic::{JsonKind, Rule, Severity};
-use crate::engine::model::ApiVersion;
+use crate::engine::model::{ApiVersion, EndpointType};
 use crate::engine::pointer::JsonPointer;
 use crate::engine::schema::{self, Property, PropertyType};
 
@@ -102,10 +102,13 @@ pub(super) fn check_odata_type(
     }
 }
 
+/// `enum-value-unknown` on a string outside `allowed`; `docs` is the page that lists
+/// them, for the help.
 pub(super) fn check_enum(
     prop: &ObjectProp<'_>,
     pointer: &JsonPointer,
     allowed: &'static [&'static str],
+    docs: &'static str,
     sink: &mut Sink<'_>,
 ) {
     if let Node::StringLit(value) = &prop.value {
@@ -114,9 +117,18 @@ pub(super) fn check_enum(
                 property: prop.name.value.to_owned(),
                 value: value.value.to_string(),
                 allowed,
+                docs,
             };
             sink.body(rule, pointer, value.range);
         }
+    }
+}
+
+/// `enum-value-unknown` on an `endpointType` member of `object`, if it has one.
+pub(super) fn check_endpoint_type(object: &Object<'_>, pointer: &JsonPointer, sink: &mut Sink<'_>) {
+    if let Some(prop) = object.get("endpointType") {
+        let at = pointer.key("endpointType");
+        check_enum(&prop, &at, EndpointType::MEMBERS, "invitationParticipantInfo", sink);
     }
 }
 

@@ -9,13 +9,13 @@ use jsonc_parser::common::Range;
 use serde_json::Value;
 
 use super::json_tree::{Object, ObjectProp, Value as Node};
-use super::node::{check_enum, check_guid, check_properties, kind};
+use super::node::{check_endpoint_type, check_enum, check_guid, check_properties, kind};
 use super::{syntax, Checked, Omitted, Sink};
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Correlated, Diagnostic, Rule};
 use crate::engine::input::{self, HttpHead};
 use crate::engine::model::{
-    ApiVersion, CallState, ChangeType, EndpointType, IdentityKind, MediaDirection, Modality, OperationStatus,
+    ApiVersion, CallState, ChangeType, IdentityKind, MediaDirection, Modality, OperationStatus,
 };
 use crate::engine::pointer::JsonPointer;
 use crate::engine::schema::{self, received as declared, PropertyType};
@@ -291,7 +291,13 @@ impl Reader<'_, '_, '_> {
         check_properties(object, pointer, &[declared::NOTIFICATION], &[], self.version, self.sink);
         self.required(object, pointer, &["changeType", "resourceUrl", "resourceData"]);
         if let Some(prop) = object.get("changeType") {
-            check_enum(&prop, &pointer.key("changeType"), ChangeType::MEMBERS, self.sink);
+            check_enum(
+                &prop,
+                &pointer.key("changeType"),
+                ChangeType::MEMBERS,
+                "commsNotification",
+                self.sink,
+            );
         }
         if let (Some(url), Some(call_id)) = (
             string_prop(object, "resourceUrl"),
@@ -331,7 +337,8 @@ impl Reader<'_, '_, '_> {
         self.required(object, pointer, &["id", "status"]);
         if let Some(prop) = object.get("status") {
             let at = pointer.key("status");
-            check_enum(&prop, &at, OperationStatus::MEMBERS, self.sink);
+            let docs = "inviteParticipantsOperation, operationStatus";
+            check_enum(&prop, &at, OperationStatus::MEMBERS, docs, self.sink);
             if let Node::StringLit(found) = &prop.value {
                 let camel = OperationStatus::parse(found.value);
                 let expected = camel.as_str();
@@ -404,9 +411,7 @@ impl Reader<'_, '_, '_> {
             let at = pointer.key("info");
             check_properties(&info, &at, &[declared::PARTICIPANT_INFO], &[], self.version, self.sink);
             self.required(&info, &at, &["identity"]);
-            if let Some(prop) = info.get("endpointType") {
-                check_enum(&prop, &at.key("endpointType"), EndpointType::MEMBERS, self.sink);
-            }
+            check_endpoint_type(&info, &at, self.sink);
             if let Some(Node::Object(set)) = info.get("identity").map(|p| p.value) {
                 self.identity_set(&set, &at.key("identity"));
             }
@@ -423,7 +428,7 @@ impl Reader<'_, '_, '_> {
                 // one Graph sends.
                 for (name, members) in [("mediaType", Modality::MEMBERS), ("direction", MediaDirection::MEMBERS)] {
                     if let Some(prop) = stream.get(name) {
-                        check_enum(&prop, &at.key(name), members, self.sink);
+                        check_enum(&prop, &at.key(name), members, "mediaStream", self.sink);
                     }
                 }
             }
@@ -466,7 +471,13 @@ impl Reader<'_, '_, '_> {
     fn call(&mut self, object: &Object<'_>, pointer: &JsonPointer) {
         // `call` has many members; only the ones an invite's notifications carry are read.
         if let Some(prop) = object.get("state") {
-            check_enum(&prop, &pointer.key("state"), CallState::MEMBERS, self.sink);
+            check_enum(
+                &prop,
+                &pointer.key("state"),
+                CallState::MEMBERS,
+                "call, callState",
+                self.sink,
+            );
         }
         if let Some(Node::Object(result)) = object.get("resultInfo").map(|p| p.value) {
             let at = pointer.key("resultInfo");
