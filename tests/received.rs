@@ -337,6 +337,80 @@ fn a_roster_with_a_value_outside_its_enums_is_marked_at_it() {
 }
 
 #[test]
+fn a_status_that_does_not_go_with_its_body_is_a_warning_at_the_status_line() {
+    let location = "Location: https://graph.microsoft.com/beta/communications/calls/c/operations/o\r\n";
+    let operation =
+        "{\"@odata.type\": \"#microsoft.graph.inviteParticipantsOperation\", \"id\": \"o\", \"status\": \"Running\"}";
+    let envelope = "{\"error\": {\"code\": \"Forbidden\", \"message\": \"no\"}}";
+    let answer = |line: &str, body: &str| format!("{line}\r\n{location}Content-Type: application/json\r\n\r\n{body}");
+    for (line, body, status, envelope_body) in [
+        ("HTTP/1.1 201 Created", operation, 201, false),
+        ("HTTP/1.1 202 Accepted", operation, 202, false),
+        ("HTTP/1.1 404 Not Found", operation, 404, false),
+        ("HTTP/1.1 302 Found", operation, 302, false),
+        ("HTTP/1.1 200 OK", envelope, 200, true),
+        ("HTTP/1.1 204 No Content", envelope, 204, true),
+    ] {
+        let text = answer(line, body);
+        assert_eq!(
+            diagnostics(&text),
+            [("http-status-unexpected", String::new(), 1, 1)],
+            "{text}"
+        );
+        let found = check_received(&text, &options(ApiVersion::Beta));
+        let message = found.diagnostics[0].message(invite_playground::i18n::Lang::En);
+        assert!(
+            message.starts_with(&format!("the status is `{status}`, but the body is ")),
+            "{message}"
+        );
+        assert_eq!(message.contains("`error` envelope"), envelope_body, "{message}");
+        assert!(found.diagnostics[0].pointer.is_none());
+    }
+    // Near misses: the pairs Graph sends, and bodies with no status to judge.
+    for text in [
+        answer("HTTP/1.1 200 OK", operation),
+        answer("HTTP/1.1 403 Forbidden", envelope),
+        answer("HTTP/1.1 404 Not Found", envelope),
+        answer("HTTP/1.1 503 Service Unavailable", envelope),
+        operation.to_owned(),
+        envelope.to_owned(),
+    ] {
+        assert!(diagnostics(&text).is_empty(), "{text}: {:?}", diagnostics(&text));
+    }
+}
+
+#[test]
+fn a_finished_operation_notified_as_anything_but_deleted_is_a_warning_at_change_type() {
+    for outcome in [Outcome::Success, Outcome::MediaError] {
+        let text = simulated(outcome, Subject::Operation);
+        assert!(text.contains("\"changeType\": \"deleted\""), "{text}");
+        assert!(diagnostics(&text).is_empty(), "{:?}", diagnostics(&text));
+        for found in ["created", "updated"] {
+            let mutated = text.replacen("\"deleted\"", &format!("\"{found}\""), 1);
+            let (line, column) = position_of(&mutated, &format!("\"{found}\""));
+            assert_eq!(
+                diagnostics(&mutated),
+                [("change-type-unexpected", "/value/0/changeType".to_owned(), line, column)],
+                "{outcome}"
+            );
+            let message = check_received(&mutated, &options(ApiVersion::Beta)).diagnostics[0]
+                .message(invite_playground::i18n::Lang::En);
+            assert!(
+                message.starts_with(&format!("`changeType` is `{found}`, but the operation is `")),
+                "{message}"
+            );
+        }
+        // Real notifications capitalise it (GRAPH-FACTS §2.5): still `deleted`.
+        assert!(diagnostics(&text.replacen("\"deleted\"", "\"Deleted\"", 1)).is_empty());
+    }
+    // A running operation is updated, not deleted: nothing to say.
+    let running = simulated(Outcome::Success, Subject::Operation)
+        .replacen("\"deleted\"", "\"updated\"", 1)
+        .replacen("\"completed\"", "\"running\"", 1);
+    assert!(diagnostics(&running).is_empty(), "{:?}", diagnostics(&running));
+}
+
+#[test]
 fn a_payload_for_another_request_is_a_warning_at_both_ends() {
     let base = notification();
     let request = RequestFacts {

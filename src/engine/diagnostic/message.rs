@@ -88,7 +88,11 @@ fn clipped(rule: &Rule) -> Rule {
         | Rule::StatusCasing { found: text, .. }
         | Rule::CommunicationsKeyOnIdentitySet { key: text }
         | Rule::ResponseLineInvalid { line: text } => clip(text),
-        Rule::CorrelationMismatch { found, expected, .. } => {
+        Rule::CorrelationMismatch { found, expected, .. }
+        | Rule::ChangeTypeUnexpected {
+            found,
+            status: expected,
+        } => {
             clip(found);
             clip(expected);
         }
@@ -381,6 +385,27 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             "this answer has no `Location` header; Graph sends the operation's address there".into(),
             "esta resposta não tem o cabeçalho `Location`; o Graph envia ali o endereço da operação".into(),
         ),
+        Rule::HttpStatusUnexpected {
+            status,
+            error_envelope: false,
+        } => pick(
+            lang,
+            format!("the status is `{status}`, but the body is an operation; Graph sends an `inviteParticipantsOperation` with `200 OK`"),
+            format!("o status é `{status}`, mas o corpo é uma operação; o Graph envia uma `inviteParticipantsOperation` com `200 OK`"),
+        ),
+        Rule::HttpStatusUnexpected {
+            status,
+            error_envelope: true,
+        } => pick(
+            lang,
+            format!("the status is `{status}`, but the body is an `error` envelope; Graph sends one with a 4xx or 5xx status"),
+            format!("o status é `{status}`, mas o corpo é um envelope `error`; o Graph o envia com um status 4xx ou 5xx"),
+        ),
+        Rule::ChangeTypeUnexpected { found, status } => pick(
+            lang,
+            format!("`changeType` is `{found}`, but the operation is `{status}`; Graph notifies a finished operation with `deleted`"),
+            format!("`changeType` é `{found}`, mas a operação está `{status}`; o Graph notifica com `deleted` uma operação que terminou"),
+        ),
         Rule::StatusCasing { property, found, expected } => pick(
             lang,
             format!("`{property}` is `{found}`; in this message Graph spells it `{expected}`"),
@@ -594,6 +619,20 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         Rule::LocationMissing => (
             "if your HTTP client dropped it, the operation is `/communications/calls/{id}/operations/{the body's id}`; the docs' examples omit it too (defect A-18)",
             "se o seu cliente HTTP o descartou, a operação é `/communications/calls/{id}/operations/{o id do corpo}`; os exemplos da documentação também o omitem (defeito A-18)",
+        ),
+        Rule::HttpStatusUnexpected {
+            error_envelope: false, ..
+        } => (
+            "the invite and a GET on its operation answer `200 OK`, and a refused request gets Graph's `error` envelope with its 4xx or 5xx status (GRAPH-FACTS §1, §6.1); this answer was not sent by Graph as it is, or was changed on the way",
+            "o invite e um GET na sua operação respondem `200 OK`, e uma solicitação recusada recebe o envelope `error` do Graph com o seu status 4xx ou 5xx (GRAPH-FACTS §1, §6.1); esta resposta não foi enviada pelo Graph como está, ou foi alterada no caminho",
+        ),
+        Rule::HttpStatusUnexpected { error_envelope: true, .. } => (
+            "an SDK reads a 2xx answer as success and never raises this error; Graph's errors come with their 4xx or 5xx status (GRAPH-FACTS §6.1)",
+            "um SDK lê uma resposta 2xx como sucesso e nunca levanta este erro; os erros do Graph vêm com o seu status 4xx ou 5xx (GRAPH-FACTS §6.1)",
+        ),
+        Rule::ChangeTypeUnexpected { .. } => (
+            "the operation resource goes away once it has finished, so its last notification is `deleted` (GRAPH-FACTS §5); a webhook that waits for `deleted` would not see this one as the end",
+            "o recurso da operação deixa de existir quando ela termina, então a sua última notificação é `deleted` (GRAPH-FACTS §5); um webhook que espera `deleted` não veria esta como o fim",
         ),
         Rule::StatusCasing { .. } => (
             "Graph writes `Running` in the invite's response and camelCase in notifications (GRAPH-FACTS §2.5); compare case-insensitively",

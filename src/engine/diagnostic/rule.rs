@@ -152,6 +152,19 @@ pub enum Rule {
     },
     /// A pasted `2xx` answer to the invite with its headers but no `Location`.
     LocationMissing,
+    /// An HTTP status that does not go with its body: an operation under anything but
+    /// `200`, or Graph's error envelope under a `2xx`.
+    HttpStatusUnexpected {
+        status: u16,
+        /// The body is Graph's `error` envelope (else an operation).
+        error_envelope: bool,
+    },
+    /// A notification of a finished operation (`completed`, `failed`) whose `changeType`
+    /// is not `deleted`.
+    ChangeTypeUnexpected {
+        found: String,
+        status: String,
+    },
     StatusCasing {
         property: String,
         found: String,
@@ -248,6 +261,8 @@ impl Rule {
             Rule::ReceivedKindUnknown { .. } => "received-kind-unknown",
             Rule::RequiredMissing { .. } => "required-missing",
             Rule::LocationMissing => "location-missing",
+            Rule::HttpStatusUnexpected { .. } => "http-status-unexpected",
+            Rule::ChangeTypeUnexpected { .. } => "change-type-unexpected",
             Rule::StatusCasing { .. } => "status-casing",
             Rule::CommunicationsKeyOnIdentitySet { .. } => "communications-key-on-identity-set",
             Rule::ResponseLineInvalid { .. } => "response-line-invalid",
@@ -271,7 +286,9 @@ impl Rule {
             | Rule::PstnNotProvisioned
             | Rule::StatusCasing { .. }
             | Rule::CommunicationsKeyOnIdentitySet { .. }
-            | Rule::CorrelationMismatch { .. } => Severity::Warning,
+            | Rule::CorrelationMismatch { .. }
+            | Rule::HttpStatusUnexpected { .. }
+            | Rule::ChangeTypeUnexpected { .. } => Severity::Warning,
             Rule::ClientContextMissing | Rule::LocationMissing => Severity::Info,
             _ => Severity::Error,
         }

@@ -149,11 +149,21 @@ pub fn read_received<R>(
     };
     let kind = ast
         .as_ref()
-        .and_then(|tree| reader.root(&tree.root(), http_status, location_op.as_deref()));
-    // The invite's answer, pasted whole, names its operation in `Location`.
-    let answered = kind == Some(ReceivedKind::Operation) && http_status.is_some_and(|s| (200..300).contains(&s));
-    if let (true, Some(head)) = (answered, &split.head) {
-        if head.header("Location").is_none() {
+        .and_then(|tree| reader.root(&tree.root(), location_op.as_deref()));
+    if let (Some(status), Some(head)) = (http_status, &split.head) {
+        // An operation comes only with `200 OK`; the error envelope only with a failure.
+        let error_envelope = match kind {
+            Some(ReceivedKind::Operation) if status != 200 => Some(false),
+            Some(ReceivedKind::Error) if (200..300).contains(&status) => Some(true),
+            _ => None,
+        };
+        if let Some(error_envelope) = error_envelope {
+            let rule = Rule::HttpStatusUnexpected { status, error_envelope };
+            sink.head(rule, Some(head.request_line));
+        }
+        // The invite's answer, pasted whole, names its operation in `Location`.
+        let answered = kind == Some(ReceivedKind::Operation) && (200..300).contains(&status);
+        if answered && head.header("Location").is_none() {
             sink.head(Rule::LocationMissing, Some(head.request_line));
         }
     }
@@ -206,7 +216,7 @@ struct Reader<'s, 't, 'r> {
 }
 
 impl Reader<'_, '_, '_> {
-    fn root(&mut self, root: &Node<'_>, http_status: Option<u16>, location_op: Option<&str>) -> Option<ReceivedKind> {
+    fn root(&mut self, root: &Node<'_>, location_op: Option<&str>) -> Option<ReceivedKind> {
         let pointer = JsonPointer::root();
         let Node::Object(object) = root else {
             self.sink
@@ -223,8 +233,6 @@ impl Reader<'_, '_, '_> {
             self.notifications(object, &pointer);
             Some(ReceivedKind::Notifications)
         } else if object.get("status").is_some() || odata.ends_with("inviteparticipantsoperation") {
-            // A 2xx response body is the action's answer; anything else is a GET result.
-            let _ = http_status;
             self.operation(object, &pointer, location_op);
             Some(ReceivedKind::Operation)
         } else {
@@ -317,6 +325,7 @@ impl Reader<'_, '_, '_> {
                     self.call(&data, &at);
                 } else {
                     self.operation(&data, &at, None);
+                    self.finished_change(object, &data, pointer);
                 }
             }
             Some(Node::Array(list)) => {
@@ -400,6 +409,24 @@ impl Reader<'_, '_, '_> {
                 if let Some(Node::Object(set)) = participant.get("identity").map(|p| p.value) {
                     self.identity_set(&set, &at.key("identity"));
                 }
+            }
+        }
+    }
+
+    /// A finished operation's notification is its `deleted` (GRAPH-FACTS §5); the case
+    /// of `changeType` is not judged here, as real notifications capitalise it.
+    fn finished_change(&mut self, notification: &Object<'_>, operation: &Object<'_>, pointer: &JsonPointer) {
+        let Some(status) = string_at(operation, "status") else {
+            return;
+        };
+        let finished = ["completed", "failed"].iter().any(|s| s.eq_ignore_ascii_case(status));
+        if let (true, Some((range, found))) = (finished, string_prop(notification, "changeType")) {
+            if !found.eq_ignore_ascii_case("deleted") {
+                let rule = Rule::ChangeTypeUnexpected {
+                    found,
+                    status: status.to_owned(),
+                };
+                self.sink.body(rule, &pointer.key("changeType"), range);
             }
         }
     }
