@@ -277,6 +277,35 @@ fn invalid_utf8_is_a_json_syntax_error_with_a_position() {
     assert_eq!(report["kind"], "error");
 }
 
+/// What `explain` reads that is not clean UTF-8 JSON says so once, as `check` does: a
+/// bad first byte or a byte-order mark before the body is never taken for a status line
+/// (it was "`\u{FFFD}{}` is not a status line" and "no body here to explain").
+#[test]
+fn explain_names_a_bad_first_byte_or_a_bom_once_and_never_a_status_line() {
+    for (bytes, message) in [
+        (&b"\xff{\"value\": []}"[..], "the body is not valid JSON: byte 0xFF is not valid UTF-8"),
+        (
+            &b"\xef\xbb\xbf{\"value\": []}"[..],
+            "the body is not valid JSON: the text has a byte-order mark (U+FEFF), which JSON does not allow: save it as UTF-8 without a BOM",
+        ),
+        (&b"  \xff"[..], "the body is not valid JSON: byte 0xFF is not valid UTF-8"),
+    ] {
+        let (code, report) = json_of_bytes(&["explain", "-", "--format", "json"], bytes);
+        assert_eq!(code, Some(1));
+        let diagnostics = report["diagnostics"].as_array().unwrap();
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0]["code"], "json-syntax");
+        assert_eq!(diagnostics[0]["message"], message);
+        // Graph sent it: the help is about the copy, not about what Graph reads.
+        let help = diagnostics[0]["help"].as_str().unwrap();
+        assert!(help.starts_with("Graph sends strict JSON"), "{help}");
+    }
+    // A request's help still says what Graph reads.
+    let (_, report) = json_of_bytes(&["check", "--format", "json"], b"\xff{}");
+    let help = report["diagnostics"][0]["help"].as_str().unwrap();
+    assert!(help.starts_with("Graph reads strict JSON"), "{help}");
+}
+
 /// UTF-16 (Windows PowerShell's `>`), with or without its byte-order mark, is named as
 /// such by `check` and `explain`, and not read as anything else.
 #[test]

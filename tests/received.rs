@@ -366,6 +366,18 @@ fn a_status_that_does_not_go_with_its_body_is_a_warning_at_the_status_line() {
         assert_eq!(message.contains("`error` envelope"), envelope_body, "{message}");
         assert!(found.diagnostics[0].pointer.is_none());
     }
+    // The JSON rules' help speaks of what Graph sent, not of what it reads.
+    for (text, help) in [
+        (
+            "{\"value\": [], \"value\": []}",
+            "Graph does not send a key twice in one object",
+        ),
+        ("{\"value\": [],}", "Graph sends strict JSON (RFC 8259) in UTF-8"),
+    ] {
+        let found = check_received(text, &options(ApiVersion::Beta));
+        let said = found.diagnostics[0].help(invite_playground::i18n::Lang::En).unwrap();
+        assert!(said.starts_with(help), "{said}");
+    }
     // Near misses: the pairs Graph sends, and bodies with no status to judge.
     for text in [
         answer("HTTP/1.1 200 OK", operation),

@@ -159,11 +159,14 @@ pub fn explain_bytes(bytes: &[u8], options: &ReceivedOptions) -> Explained {
         String::from_utf8_lossy(bytes)
     };
     let mut explained = explain(&text, options);
-    if let Some(problem) = problem {
+    if let Some(mut problem) = problem {
+        problem.rule.mark_received();
         let diagnostics = &mut explained.received.diagnostics;
         if utf16 {
             diagnostics.clear();
         }
+        // The lossy text's own syntax errors are the bad byte again, as `check_bytes` says.
+        diagnostics.retain(|d| d.code() != "json-syntax");
         diagnostics.insert(0, problem);
     }
     explained

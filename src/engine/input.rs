@@ -80,13 +80,15 @@ pub fn split(text: &str) -> SplitInput<'_> {
     }
 }
 
-/// Splits a message known to be HTTP when it does not start like JSON: a request or a
+/// Splits a message known to be HTTP when it starts with a word: a request or a
 /// response (`HTTP/1.1 200 OK`), as the docs print them, or a bare notification body.
+/// Text that starts with anything else (JSON, a byte-order mark before it, a character
+/// that was not UTF-8) is a body, judged as one, never a status line.
 pub fn split_message(text: &str) -> SplitInput<'_> {
-    if text.trim_start().starts_with(['{', '[']) || text.trim().is_empty() {
-        body_only(text)
-    } else {
+    if text.trim_start().starts_with(|ch: char| ch.is_ascii_alphabetic()) {
         split_head(text)
+    } else {
+        body_only(text)
     }
 }
 

@@ -69,7 +69,7 @@ fn clip(text: &mut String) {
 fn clipped(rule: &Rule) -> Rule {
     let mut rule = rule.clone();
     match &mut rule {
-        Rule::JsonDuplicateKey { key: text }
+        Rule::JsonDuplicateKey { key: text, .. }
         | Rule::RequestLineInvalid { line: text }
         | Rule::HeaderMalformed { line: text }
         | Rule::MethodNotAllowed { method: text }
@@ -104,12 +104,12 @@ fn clipped(rule: &Rule) -> Rule {
 /// The one-sentence message of `rule` in `lang`.
 pub fn rule_message(rule: &Rule, lang: Lang) -> String {
     match &clipped(rule) {
-        Rule::JsonSyntax { detail } => pick(
+        Rule::JsonSyntax { detail, .. } => pick(
             lang,
             format!("the body is not valid JSON: {detail}"),
             format!("o corpo não é JSON válido: {detail}"),
         ),
-        Rule::JsonTooLarge { limit_mib } => pick(
+        Rule::JsonTooLarge { limit_mib, .. } => pick(
             lang,
             format!("the body is over {limit_mib} MiB, the most a check reads"),
             format!("o corpo passa de {limit_mib} MiB, o máximo que uma verificação lê"),
@@ -119,7 +119,7 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             format!("the body nests deeper than {limit} levels"),
             format!("o corpo aninha mais de {limit} níveis"),
         ),
-        Rule::JsonDuplicateKey { key } => pick(
+        Rule::JsonDuplicateKey { key, .. } => pick(
             lang,
             format!("the key `{key}` appears more than once in this object"),
             format!("a chave `{key}` aparece mais de uma vez neste objeto"),
@@ -453,6 +453,18 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
                 format!("o que se lê não é a ordem em que o Graph lê (Trojan Source, CVE-2021-42574): apague-o ou escreva o escape `{escape}` onde um valor precisar dele"),
             ));
         }
+        Rule::JsonSyntax { received: true, .. } => (
+            "Graph sends strict JSON (RFC 8259) in UTF-8; text that is not was cut or changed after it was sent, or copied in part: paste the whole body as your webhook or HTTP client got it",
+            "o Graph envia JSON estrito (RFC 8259) em UTF-8; um texto que não é foi cortado ou alterado depois do envio, ou copiado em parte: cole o corpo inteiro como o seu webhook ou cliente HTTP o recebeu",
+        ),
+        Rule::JsonTooLarge { received: true, .. } => (
+            "Graph's notifications and answers are far smaller; paste one notification or one answer at a time",
+            "as notificações e respostas do Graph são bem menores; cole uma notificação ou uma resposta de cada vez",
+        ),
+        Rule::JsonDuplicateKey { received: true, .. } => (
+            "Graph does not send a key twice in one object; which of the values a JSON reader keeps differs from reader to reader",
+            "o Graph não envia uma chave duas vezes no mesmo objeto; qual dos valores um leitor de JSON mantém varia de leitor para leitor",
+        ),
         Rule::JsonSyntax { .. } => (
             "Graph reads strict JSON (RFC 8259) in UTF-8: no comments, trailing commas, single quotes or NaN",
             "o Graph lê JSON estrito (RFC 8259) em UTF-8: sem comentários, vírgulas finais, aspas simples ou NaN",
@@ -667,7 +679,10 @@ mod tests {
     /// strict-JSON advice.
     #[test]
     fn a_body_too_large_to_read_says_so_in_each_language() {
-        let rule = Rule::JsonTooLarge { limit_mib: 512 };
+        let rule = Rule::JsonTooLarge {
+            limit_mib: 512,
+            received: false,
+        };
         assert_eq!(rule.code(), "json-syntax");
         assert_eq!(rule.severity(), super::super::Severity::Error);
         assert_eq!(
@@ -680,7 +695,11 @@ mod tests {
         );
         for lang in [Lang::En, Lang::PtBr] {
             let help = rule_help(&rule, lang).unwrap();
-            let syntax = rule_help(&Rule::JsonSyntax { detail: "x".into() }, lang).unwrap();
+            let syntax = Rule::JsonSyntax {
+                detail: "x".into(),
+                received: false,
+            };
+            let syntax = rule_help(&syntax, lang).unwrap();
             assert!(help.contains("kilobytes") && help != syntax, "{help}");
         }
     }

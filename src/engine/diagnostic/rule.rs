@@ -14,17 +14,22 @@ use crate::engine::schema::PropertyType;
 pub enum Rule {
     JsonSyntax {
         detail: String,
+        /// In what the bot received (`validate::received`): text Graph sent, so its
+        /// help is about the copy, not about what Graph reads.
+        received: bool,
     },
     /// A body longer than a check reads (`validate::MAX_TEXT`): reported as
     /// `json-syntax`, since it is not read as JSON at all.
     JsonTooLarge {
         limit_mib: usize,
+        received: bool,
     },
     JsonTooDeep {
         limit: usize,
     },
     JsonDuplicateKey {
         key: String,
+        received: bool,
     },
     /// A raw character of `source::BIDI_CONTROLS` in a key or string of the body, or in
     /// a line of the head.
@@ -291,6 +296,17 @@ impl Rule {
             | Rule::ChangeTypeUnexpected { .. } => Severity::Warning,
             Rule::ClientContextMissing | Rule::LocationMissing => Severity::Info,
             _ => Severity::Error,
+        }
+    }
+
+    /// The rule as found in what the bot received rather than in a request: the JSON
+    /// rules' help then speaks of the text Graph sent.
+    pub fn mark_received(&mut self) {
+        if let Rule::JsonSyntax { received, .. }
+        | Rule::JsonTooLarge { received, .. }
+        | Rule::JsonDuplicateKey { received, .. } = self
+        {
+            *received = true;
         }
     }
 

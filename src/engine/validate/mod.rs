@@ -500,6 +500,7 @@ fn encoding_diagnostic(bytes: &[u8], text: &str, at: usize) -> Diagnostic {
     Diagnostic {
         rule: Rule::JsonSyntax {
             detail: not_utf8(bytes, at),
+            received: false,
         },
         pointer: None,
         span: Some(Span::new(at, at + 1)),
@@ -538,7 +539,7 @@ mod tests {
     #[test]
     fn text_that_is_not_utf8_says_where_and_utf16_says_so() {
         let detail = |bytes: &[u8]| match &check_bytes(bytes, &CheckOptions::default()).diagnostics[0].rule {
-            Rule::JsonSyntax { detail } => detail.clone(),
+            Rule::JsonSyntax { detail, .. } => detail.clone(),
             other => panic!("{other:?}"),
         };
         let utf16le: Vec<u8> = [0xFF, 0xFE]

@@ -167,12 +167,15 @@ pub fn read_received<R>(
             sink.head(Rule::LocationMissing, Some(head.request_line));
         }
     }
+    let omitted = sink.omitted;
+    let mut diagnostics = sink.finish();
+    diagnostics.iter_mut().for_each(|d| d.rule.mark_received());
     let received = Received {
         kind,
         http_status,
         headers,
-        omitted: sink.omitted,
-        diagnostics: sink.finish(),
+        omitted,
+        diagnostics,
     };
     let then = then(&received, ast.as_ref().map(|tree| tree.root()));
     (received, then)

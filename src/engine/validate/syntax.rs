@@ -28,7 +28,13 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Tree<'a>> 
     }
     let bidi = match lexical_problem(body) {
         Lexical::Problem(range, detail) => {
-            sink.body_text(Rule::JsonSyntax { detail }, range);
+            sink.body_text(
+                Rule::JsonSyntax {
+                    detail,
+                    received: false,
+                },
+                range,
+            );
             return None;
         }
         Lexical::Clean { bidi } => bidi,
@@ -48,9 +54,11 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Tree<'a>> 
                 Some(ParseErrorKind::NestingDepthExceeded) => Rule::JsonTooDeep { limit: MAX_DEPTH },
                 Some(kind) => Rule::JsonSyntax {
                     detail: lowercase_first(&kind.to_string()),
+                    received: false,
                 },
                 None => Rule::JsonTooLarge {
                     limit_mib: json_tree::MAX_TEXT >> 20,
+                    received: false,
                 },
             };
             sink.body_text(rule, error.range());
@@ -241,7 +249,13 @@ impl<'t> Walk<'t> {
                         // Built only when listed: a pointer repeats its parents' keys.
                         let path = &self.path;
                         sink.body_with(Severity::Warning, prop.name.range, |_| {
-                            (Rule::JsonDuplicateKey { key: key.to_owned() }, pointer_of(path))
+                            (
+                                Rule::JsonDuplicateKey {
+                                    key: key.to_owned(),
+                                    received: false,
+                                },
+                                pointer_of(path),
+                            )
                         });
                     }
                     if self.needs_walking(&prop.value) {
@@ -263,7 +277,13 @@ impl<'t> Walk<'t> {
             Node::NumberLit(number) => {
                 if !is_json_number(number.value) {
                     let detail = format!("`{}` is not a JSON number", number.value);
-                    sink.body_text(Rule::JsonSyntax { detail }, number.range);
+                    sink.body_text(
+                        Rule::JsonSyntax {
+                            detail,
+                            received: false,
+                        },
+                        number.range,
+                    );
                     self.clean = false;
                 }
             }
