@@ -25,7 +25,7 @@ pub struct ParticipantCardProps {
 fn kind_fields(kind: IdentityKind, lang: Lang) -> Vec<(&'static str, &'static str)> {
     let id = match kind {
         IdentityKind::Phone => tr(lang, "Phone number (E.164)", "Número de telefone (E.164)"),
-        IdentityKind::User | IdentityKind::OnPremises => tr(lang, "Azure AD object id", "Object id do Azure AD"),
+        IdentityKind::User | IdentityKind::OnPremises => tr(lang, "Azure AD object id", "Id de objeto do Azure AD"),
         IdentityKind::Application | IdentityKind::ApplicationInstance => tr(lang, "Application id", "Id do aplicativo"),
         _ => tr(lang, "Id", "Id"),
     };
