@@ -277,6 +277,17 @@ fn mutated_payloads_are_marked_where_they_go_wrong() {
     );
     assert!(diagnostics(&with).is_empty(), "{:?}", diagnostics(&with));
     assert!(diagnostics(body).is_empty());
+    // Bare carriage returns (old Mac line endings) make the whole answer one line: said
+    // so at its start, once, not "no body here" after a status read from that line.
+    let mac = with.replace("\r\n", "\r");
+    assert_eq!(diagnostics(&mac), [("response-line-invalid", String::new(), 1, 1)]);
+    let found = check_received(&mac, &options(ApiVersion::Beta));
+    assert_eq!(found.http_status, None);
+    let help = found.diagnostics[0].help(invite_playground::i18n::Lang::En).unwrap();
+    assert!(
+        help.starts_with("its lines end with a bare carriage return (CR)"),
+        "{help}"
+    );
     // Nothing at all, or a head alone: said so, not judged as a request's missing body.
     for text in ["", "  \n", "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"] {
         let found = check_received(text, &options(ApiVersion::Beta));

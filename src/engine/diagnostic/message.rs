@@ -486,7 +486,7 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "envie um objeto JSON com `participants` (documentação: Corpo da solicitação)",
         ),
         // A message with bare carriage returns (old Mac line endings) reads as one line.
-        Rule::RequestLineInvalid { line } if line.contains('\r') => (
+        Rule::RequestLineInvalid { line } | Rule::ResponseLineInvalid { line } if line.contains('\r') => (
             "its lines end with a bare carriage return (CR), so it reads as one line: save it with LF or CRLF line endings",
             "as linhas terminam com um retorno de carro isolado (CR), então tudo é lido como uma linha: salve com quebras LF ou CRLF",
         ),

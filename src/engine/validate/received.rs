@@ -133,8 +133,12 @@ pub fn read_received<R>(
         .and_then(|(_, v)| v.rsplit("/operations/").next().filter(|_| v.contains("/operations/")))
         .map(str::to_owned);
 
-    // A head without a body is nothing to explain, not a request without its body.
-    let ast = if split.body.trim().is_empty() {
+    // A head without a body is nothing to explain, not a request without its body; a
+    // head of bare carriage returns swallowed its body, and says so.
+    let swallowed = split.head.as_ref().is_some_and(bare_carriage_returns);
+    let ast = if swallowed {
+        None
+    } else if split.body.trim().is_empty() {
         let rule = Rule::ReceivedKindUnknown { empty: true };
         sink.body(rule, &JsonPointer::root(), Range::new(0, split.body.len()));
         None
@@ -185,6 +189,16 @@ pub fn read_received<R>(
 fn status_of(head: &HttpHead<'_>, sink: &mut Sink<'_>) -> Option<u16> {
     let words: Vec<&str> = head.words.iter().map(|w| w.text).collect();
     match words.as_slice() {
+        // Bare carriage returns (old Mac line endings): the whole message is one line.
+        _ if bare_carriage_returns(head) => {
+            sink.head(
+                Rule::ResponseLineInvalid {
+                    line: head.request_line.text.to_owned(),
+                },
+                Some(head.request_line),
+            );
+            None
+        }
         [version, code, ..] if version.starts_with("HTTP/") => match code.parse::<u16>() {
             Ok(status) if (100..600).contains(&status) => Some(status),
             _ => {
@@ -208,6 +222,11 @@ fn status_of(head: &HttpHead<'_>, sink: &mut Sink<'_>) -> Option<u16> {
             None
         }
     }
+}
+
+/// A first line that holds carriage returns not followed by a line feed.
+fn bare_carriage_returns(head: &HttpHead<'_>) -> bool {
+    head.request_line.text.contains('\r')
 }
 
 struct Reader<'s, 't, 'r> {
