@@ -480,6 +480,18 @@ fn a_payload_for_another_request_is_a_warning_at_both_ends() {
 }
 
 #[test]
+fn a_notification_whose_resource_is_no_object_is_not_explained_as_an_operation() {
+    for data in ["\"str\"", "1", "true", "null"] {
+        let text = format!(
+            "{{\"value\": [{{\"changeType\": \"deleted\", \"resourceUrl\": \"/communications/calls/c/operations/o\", \"resourceData\": {data}}}]}}"
+        );
+        let explained = explain(&text, &options(ApiVersion::Beta));
+        assert!(explained.items.is_empty(), "{data}: {:?}", explained.items);
+        assert_eq!(explained.received.diagnostics.len(), 1, "{data}");
+    }
+}
+
+#[test]
 fn explanations_name_meaning_next_step_and_source() {
     let explained = explain(&notification(), &options(ApiVersion::Beta));
     let item = &explained.items[0];

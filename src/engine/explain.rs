@@ -243,6 +243,9 @@ fn notification(item: Node<'_>) -> Option<Item> {
             source: "GRAPH-FACTS §5",
         });
     }
+    // Neither a roster nor a resource (a string, a number): its `type-mismatch` says so,
+    // and there is no step of the sequence to name.
+    data.as_object()?;
     let odata = data.get("@odata.type").and_then(Node::as_str).unwrap_or_default();
     if odata.ends_with(".call") || data.get("state").is_some() {
         let state = data.get("state").and_then(Node::as_str).unwrap_or("?");
