@@ -489,6 +489,11 @@ fn a_notification_whose_resource_is_no_object_is_not_explained_as_an_operation()
         assert!(explained.items.is_empty(), "{data}: {:?}", explained.items);
         assert_eq!(explained.received.diagnostics.len(), 1, "{data}");
     }
+    // An error envelope's `error` is always an object with a code and a message.
+    assert_eq!(
+        diagnostics("{\"error\": null}"),
+        [("required-missing", "/error".to_owned(), 1, 11)]
+    );
 }
 
 #[test]

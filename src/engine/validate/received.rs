@@ -543,6 +543,7 @@ impl Reader<'_, '_, '_> {
             self.version,
             self.sink,
         );
+        self.required(object, pointer, &["error"]);
         if let Some(Node::Object(error)) = object.get("error").map(|p| p.value) {
             let at = pointer.key("error");
             check_properties(&error, &at, &[declared::ERROR], &[], self.version, self.sink);
