@@ -54,14 +54,19 @@ fn expected_text(ty: PropertyType, lang: Lang) -> &'static str {
 /// can be recognised, and a megabyte of it helps nobody.
 const QUOTE_LIMIT: usize = 60;
 
-/// `text` as a message quotes it: cut at [`QUOTE_LIMIT`] characters.
+/// `text` as a message quotes it: cut at [`QUOTE_LIMIT`] characters; empty text as the
+/// JSON literal `""`, since "`endpointType` is ``" shows nothing to recognise.
 pub fn quote(text: &str) -> Cow<'_, str> {
+    if text.is_empty() {
+        return Cow::Borrowed("\"\"");
+    }
     ellipsize(text, QUOTE_LIMIT)
 }
 
 fn clip(text: &mut String) {
-    if let Cow::Owned(clipped) = quote(text) {
-        *text = clipped;
+    let quoted = quote(text);
+    if quoted != text.as_str() {
+        *text = quoted.into_owned();
     }
 }
 
@@ -567,7 +572,7 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         ),
         Rule::GuidFormat { .. } => (
             "Azure AD object ids, tenant ids and call ids are GUIDs such as `278405a3-f568-4b3e-b684-009193463064`",
-            "object ids do Azure AD, ids de locatário e ids de chamada são GUIDs como `278405a3-f568-4b3e-b684-009193463064`",
+            "ids de objeto do Azure AD, ids de locatário e ids de chamada são GUIDs como `278405a3-f568-4b3e-b684-009193463064`",
         ),
         Rule::DuplicateParticipant { .. } => (
             "the same identity cannot be invited twice; remove one (docs: call resource)",
@@ -673,6 +678,25 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An empty culprit is quoted as the JSON literal, never as an empty pair of backticks.
+    #[test]
+    fn an_empty_value_is_quoted_as_the_json_literal() {
+        let rule = Rule::GuidFormat {
+            property: "replacesCallId".into(),
+            value: String::new(),
+        };
+        assert_eq!(
+            rule_message(&rule, Lang::En),
+            "`replacesCallId` is `\"\"`, which is not a GUID"
+        );
+        assert_eq!(
+            rule_message(&rule, Lang::PtBr),
+            "`replacesCallId` é `\"\"`, que não é um GUID"
+        );
+        assert_eq!(quote(""), "\"\"");
+        assert_eq!(quote("abc"), "abc");
+    }
 
     /// A body over the most a check reads is `json-syntax` (it is never read as JSON),
     /// but says what is wrong in each language and gives help that fits it, not the
