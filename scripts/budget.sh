@@ -107,7 +107,13 @@ cd "$(dirname "$0")/.."
 # 295 → 296 with location-missing (its message and help in both languages) and what
 # the Received panel holds kept across a reload under its own key: +0.8 KB gzip
 # (294,272 → 295,031 B).
-BUDGET_KB=${BUDGET_KB:-296}
+# 296 → 297 with what the bot received judged where it was not: a status that does not
+# go with its body (http-status-unexpected), a finished operation notified as anything
+# but `deleted` (change-type-unexpected), the JSON rules' help speaking of what Graph
+# sent, bare carriage returns in an answer, an empty value quoted as `""`: +1.3 KB gzip
+# (295,018 B on a fresh clone of the round before → 296,274 B), nearly all of it the new
+# messages and helps in both languages, which live with every rule's text in the page.
+BUDGET_KB=${BUDGET_KB:-297}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do
