@@ -288,6 +288,24 @@ fn mutated_payloads_are_marked_where_they_go_wrong() {
         help.starts_with("its lines end with a bare carriage return (CR)"),
         "{help}"
     );
+    // The `value` list alone, as logs print it: named as such, with what to paste.
+    let list = "[{\"changeType\": \"deleted\", \"resourceUrl\": \"/communications/calls/c/operations/o\", \"resourceData\": {}}]";
+    let found = check_received(list, &options(ApiVersion::Beta));
+    assert_eq!(found.kind, None);
+    assert_eq!(found.diagnostics.len(), 1);
+    let message = found.diagnostics[0].message(invite_playground::i18n::Lang::En);
+    assert_eq!(
+        message,
+        "this is a list of notifications without the `{\"value\": [ … ]}` Graph sends around it"
+    );
+    for other in ["[1]", "[]", "[{\"status\": \"running\"}]"] {
+        let found = check_received(other, &options(ApiVersion::Beta));
+        let message = found.diagnostics[0].message(invite_playground::i18n::Lang::En);
+        assert!(
+            message.starts_with("this is not a webhook notification"),
+            "{other}: {message}"
+        );
+    }
     // Nothing at all, or a head alone: said so, not judged as a request's missing body.
     for text in ["", "  \n", "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"] {
         let found = check_received(text, &options(ApiVersion::Beta));

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use super::lang::{tr, Lang, Text};
-use super::rule::{Correlated, PathProblem, PermissionProblem, Rule};
+use super::rule::{Correlated, PathProblem, PermissionProblem, Rule, Unrecognised};
 use super::JsonKind;
 use crate::engine::model::ApiVersion;
 use crate::engine::schema::PropertyType;
@@ -370,12 +370,23 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
                 "o token não tem a função de aplicativo `Calls.InitiateGroupCall.All`".into(),
             ),
         },
-        Rule::ReceivedKindUnknown { empty: true } => pick(
+        Rule::ReceivedKindUnknown {
+            found: Unrecognised::BareNotifications,
+        } => pick(
+            lang,
+            "this is a list of notifications without the `{\"value\": [ … ]}` Graph sends around it".into(),
+            "isto é uma lista de notificações sem o `{\"value\": [ … ]}` que o Graph envia em volta dela".into(),
+        ),
+        Rule::ReceivedKindUnknown {
+            found: Unrecognised::Nothing,
+        } => pick(
             lang,
             "there is no body here to explain".into(),
             "não há corpo aqui para explicar".into(),
         ),
-        Rule::ReceivedKindUnknown { empty: false } => pick(
+        Rule::ReceivedKindUnknown {
+            found: Unrecognised::Other,
+        } => pick(
             lang,
             "this is not a webhook notification, an `inviteParticipantsOperation` or a Graph error envelope".into(),
             "isto não é uma notificação de webhook, uma `inviteParticipantsOperation` nem um envelope de erro do Graph".into(),
@@ -624,6 +635,12 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         Rule::PermissionMissing { .. } => (
             "grant the application permission `Calls.InitiateGroupCall.All` with admin consent; the docs misspell it `Calls.InitiateGroupCalls.All` (defect A-22)",
             "conceda a permissão de aplicativo `Calls.InitiateGroupCall.All` com consentimento do administrador; a documentação a escreve errado como `Calls.InitiateGroupCalls.All` (defeito A-22)",
+        ),
+        Rule::ReceivedKindUnknown {
+            found: Unrecognised::BareNotifications,
+        } => (
+            "paste the whole body Graph POSTed to your callback URL, `{\"value\": [ … ]}`, or put the list in it",
+            "cole o corpo inteiro que o Graph enviou por POST à sua URL de callback, `{\"value\": [ … ]}`, ou coloque a lista nele",
         ),
         Rule::ReceivedKindUnknown { .. } => (
             "paste the body Graph POSTed to your callback URL, the body of the invite's response or of a GET on its operation, or the whole HTTP response",

@@ -148,9 +148,7 @@ pub enum Rule {
     PstnNotProvisioned,
     // What the bot received (`validate::received`).
     ReceivedKindUnknown {
-        /// Nothing at all (a head without a body): said so, not judged as a request's
-        /// missing body would be.
-        empty: bool,
+        found: Unrecognised,
     },
     RequiredMissing {
         property: String,
@@ -186,6 +184,19 @@ pub enum Rule {
         found: String,
         expected: String,
     },
+}
+
+/// What a received payload that is none of Graph's turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unrecognised {
+    /// Nothing at all (a head without a body): said so, not judged as a request's
+    /// missing body would be.
+    Nothing,
+    /// A list whose first element is a notification: the `value` list copied without
+    /// the object around it, as logs often print it.
+    BareNotifications,
+    /// Anything else.
+    Other,
 }
 
 /// What a received payload is matched against in the request the bot sent.

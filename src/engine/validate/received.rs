@@ -12,7 +12,7 @@ use super::json_tree::{Object, ObjectProp, Value as Node};
 use super::node::{check_endpoint_type, check_enum, check_guid, check_properties, kind};
 use super::{syntax, Checked, Omitted, Sink};
 use crate::engine::diagnostic::lang::{Lang, Text};
-use crate::engine::diagnostic::{Correlated, Diagnostic, Rule};
+use crate::engine::diagnostic::{Correlated, Diagnostic, Rule, Unrecognised};
 use crate::engine::input::{self, HttpHead};
 use crate::engine::model::{
     ApiVersion, CallState, ChangeType, IdentityKind, MediaDirection, Modality, OperationStatus,
@@ -139,7 +139,9 @@ pub fn read_received<R>(
     let ast = if swallowed {
         None
     } else if split.body.trim().is_empty() {
-        let rule = Rule::ReceivedKindUnknown { empty: true };
+        let rule = Rule::ReceivedKindUnknown {
+            found: Unrecognised::Nothing,
+        };
         sink.body(rule, &JsonPointer::root(), Range::new(0, split.body.len()));
         None
     } else {
@@ -241,8 +243,17 @@ impl Reader<'_, '_, '_> {
     fn root(&mut self, root: &Node<'_>, location_op: Option<&str>) -> Option<ReceivedKind> {
         let pointer = JsonPointer::root();
         let Node::Object(object) = root else {
+            // The `value` list alone: its first element names a change.
+            let first = match root {
+                Node::Array(list) => list.elements.get(0),
+                _ => None,
+            };
+            let found = match first.and_then(|item| item.get("changeType")) {
+                Some(_) => Unrecognised::BareNotifications,
+                None => Unrecognised::Other,
+            };
             self.sink
-                .body(Rule::ReceivedKindUnknown { empty: false }, &pointer, root.range());
+                .body(Rule::ReceivedKindUnknown { found }, &pointer, root.range());
             return None;
         };
         let odata = string_at(object, "@odata.type")
@@ -258,8 +269,13 @@ impl Reader<'_, '_, '_> {
             self.operation(object, &pointer, location_op);
             Some(ReceivedKind::Operation)
         } else {
-            self.sink
-                .body(Rule::ReceivedKindUnknown { empty: false }, &pointer, object.range);
+            self.sink.body(
+                Rule::ReceivedKindUnknown {
+                    found: Unrecognised::Other,
+                },
+                &pointer,
+                object.range,
+            );
             None
         }
     }
