@@ -515,6 +515,44 @@ fn a_notification_whose_resource_is_no_object_is_not_explained_as_an_operation()
 }
 
 #[test]
+fn a_call_that_is_not_a_replaced_one_ending_gets_its_own_state_explained() {
+    let call = |id: &str, change: &str, state: &str| {
+        format!(
+            "{{\"value\": [{{\"changeType\": \"{change}\", \"resourceUrl\": \"/communications/calls/{id}\", \"resourceData\": {{\"@odata.type\": \"#microsoft.graph.call\", \"state\": \"{state}\"}}}}]}}"
+        )
+    };
+    let group = "421f0000-0000-0000-0000-000000000000";
+    let peer = "a7ebfb2d-871e-419c-87af-27290b22e8db";
+    let invite = format!(
+        "POST /beta/communications/calls/{group}/participants/invite\nAuthorization: Bearer x\nContent-Type: application/json\n\n{{\"participants\": [{{\"identity\": {{\"user\": {{\"id\": \"278405a3-f568-4b3e-b684-009193463064\"}}}}}}], \"clientContext\": \"c\"}}"
+    );
+    let request = RequestFacts::of(&check(&invite, &CheckOptions::default()), "1");
+    let with_request = ReceivedOptions {
+        version: ApiVersion::Beta,
+        request: Some(request),
+    };
+    // The bot's own call becoming established: its state, never a replaced call.
+    let explained = explain(&call(group, "updated", "established"), &options(ApiVersion::Beta));
+    assert_eq!(explained.items[0].step, Step::CallState);
+    assert!(explained.items[0].next.en.starts_with("it takes invites now"));
+    // Another call ending, with or without the request: the replaced call.
+    for options in [options(ApiVersion::Beta), with_request.clone()] {
+        let explained = explain(&call(peer, "deleted", "terminated"), &options);
+        assert_eq!(explained.items[0].step, Step::ReplacedCall);
+    }
+    // The call the invite went to ending is that call's state, named as such.
+    let explained = explain(&call(group, "deleted", "terminated"), &with_request);
+    assert_eq!(explained.items[0].step, Step::CallState);
+    assert_eq!(
+        explained.items[0].meaning.en,
+        format!("the call `{group}`, which the invite went to, is `terminated`")
+    );
+    assert!(explained.items[0].next.en.contains("stop using this call id"));
+    let explained = explain(&call(group, "updated", "establishing"), &with_request);
+    assert!(explained.items[0].next.en.starts_with("wait for `established`"));
+}
+
+#[test]
 fn explanations_name_meaning_next_step_and_source() {
     let explained = explain(&notification(), &options(ApiVersion::Beta));
     let item = &explained.items[0];

@@ -24,6 +24,9 @@ pub enum Step {
     RosterUpdated,
     /// The call a `replacesCallId` named, ending.
     ReplacedCall,
+    /// A call's own state: the call the invite went to, or one in another state than
+    /// ending (a bot's `established`).
+    CallState,
     /// Graph's synchronous error envelope.
     ErrorResponse,
 }
@@ -35,6 +38,7 @@ crate::vocabulary!(Step {
     OperationFailed => "operation-failed",
     RosterUpdated => "roster-updated",
     ReplacedCall => "replaced-call",
+    CallState => "call-state",
     ErrorResponse => "error-response",
 });
 
@@ -51,6 +55,7 @@ impl Step {
             Step::OperationFailed => ("operation failed", "operação falhou"),
             Step::RosterUpdated => ("roster updated", "lista atualizada"),
             Step::ReplacedCall => ("the replaced call ending", "o fim da chamada substituída"),
+            Step::CallState => ("call state", "estado da chamada"),
             Step::ErrorResponse => ("error response", "resposta de erro"),
         };
         Text::new(en, pt).pick(lang)
@@ -91,6 +96,12 @@ impl Step {
                 ("The peer-to-peer call the invite replaces is ending: its participant moved to the group call.",
                  "A chamada ponto a ponto que o convite substitui está terminando: o participante foi para a chamada de grupo."),
                 ("Release what you held for the old call id.", "Libere o que você mantinha para o id da chamada antiga."),
+            ),
+            Step::CallState => (
+                ("The call's state changed: a call takes invites only while it is `established`.",
+                 "O estado da chamada mudou: uma chamada só aceita convites enquanto está `established`."),
+                ("Invite only into an `established` call; stop using a call id once it is `terminated`.",
+                 "Convide só para uma chamada `established`; pare de usar o id de uma chamada `terminated`."),
             ),
             Step::ErrorResponse => (
                 ("Graph refused the request: no operation runs and no notification follows.",
@@ -184,7 +195,7 @@ pub fn explain(text: &str, options: &ReceivedOptions) -> Explained {
             let items = notifications
                 .by_ref()
                 .take(MAX_EXPLAINED)
-                .filter_map(notification)
+                .filter_map(|item| notification(item, options))
                 .collect();
             // The rest are stepped over, not read.
             (items, notifications.count())
@@ -204,7 +215,7 @@ fn t(en: impl Into<String>, pt: impl Into<String>) -> Text<String> {
     Text::new(en.into(), pt.into())
 }
 
-fn notification(item: Node<'_>) -> Option<Item> {
+fn notification(item: Node<'_>, options: &ReceivedOptions) -> Option<Item> {
     let data = item.get("resourceData")?;
     if let Node::Array(roster) = data {
         let (mut count, mut without_identity) = (0, 0);
@@ -250,7 +261,16 @@ fn notification(item: Node<'_>) -> Option<Item> {
     if odata.ends_with(".call") || data.get("state").is_some() {
         let state = data.get("state").and_then(Node::as_str).unwrap_or("?");
         let (code, subcode) = result_codes(data.get("resultInfo"));
-        let (call, quoted_state) = (resource_call(item), quote(state));
+        let id = resource_call(item);
+        // The call the invite went to, or a call not ending, is no replaced call.
+        let invited_into = options.request.as_ref().and_then(|r| r.call_id.as_deref()) == Some(id);
+        let ending = ["terminating", "terminated"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(state));
+        let (call, quoted_state) = (quote(id), quote(state));
+        if invited_into || !ending {
+            return Some(call_state(&call, state, code, subcode, invited_into));
+        }
         return Some(Item {
             step: Step::ReplacedCall,
             status: Some(state.to_owned()),
@@ -270,14 +290,58 @@ fn notification(item: Node<'_>) -> Option<Item> {
     Some(operation(data, None, true))
 }
 
-/// The call id in a notification's `resourceUrl`, as a message quotes it.
-fn resource_call(item: Node<'_>) -> String {
-    let id = item
-        .get("resourceUrl")
+/// A call's state, for the call the invite went to or a call that is not ending.
+fn call_state(call: &str, state: &str, code: Option<i64>, subcode: Option<i64>, invited_into: bool) -> Item {
+    let quoted_state = quote(state);
+    let (which_en, which_pt) = if invited_into {
+        (", which the invite went to,", ", para a qual o convite foi enviado,")
+    } else {
+        ("", "")
+    };
+    let lower = state.to_ascii_lowercase();
+    let (next, source) = match lower.as_str() {
+        "established" => (
+            t(
+                "it takes invites now; invite into it with this call id",
+                "ela aceita convites agora; convide para ela com este id de chamada",
+            ),
+            "GRAPH-FACTS §1 (comms-samples #16)",
+        ),
+        "terminating" | "terminated" => (
+            t(
+                "it takes no more invites; stop using this call id (an invite to it is answered 404)",
+                "ela não aceita mais convites; pare de usar este id de chamada (um convite para ela recebe 404)",
+            ),
+            "GRAPH-FACTS §5, §6.1",
+        ),
+        _ => (
+            t(
+                "wait for `established` before inviting into it",
+                "espere `established` antes de convidar para ela",
+            ),
+            "GRAPH-FACTS §1 (comms-samples #16)",
+        ),
+    };
+    Item {
+        step: Step::CallState,
+        status: Some(state.to_owned()),
+        code,
+        subcode,
+        meaning: t(
+            format!("the call `{call}`{which_en} is `{quoted_state}`"),
+            format!("a chamada `{call}`{which_pt} está `{quoted_state}`"),
+        ),
+        next,
+        source,
+    }
+}
+
+/// The call id in a notification's `resourceUrl` (`/communications/calls/{id}/…`).
+fn resource_call(item: Node<'_>) -> &str {
+    item.get("resourceUrl")
         .and_then(Node::as_str)
         .and_then(|url| url.split('/').nth(3))
-        .unwrap_or("?");
-    quote(id).into_owned()
+        .unwrap_or("?")
 }
 
 /// `resultInfo`'s code and subcode: numbers, or (as some samples send them) strings of
