@@ -5,9 +5,11 @@
 
 mod common;
 
-use common::assert_places;
+use common::{assert_placed, assert_places};
+use invite_playground::engine::explain::explain;
+use invite_playground::model::ApiVersion;
 use invite_playground::model::InviteBody;
-use invite_playground::validate::{check, CheckOptions};
+use invite_playground::validate::{check, CheckOptions, ReceivedOptions};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -89,8 +91,93 @@ fn any_body() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Payloads in the shape of what a bot receives, with mistakes in them: notifications,
+/// operations, rosters, calls and error envelopes, members of the wrong type or case.
+fn any_received() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i32>().prop_map(Value::from),
+        "[ -~é\u{202e}]{0,12}".prop_map(Value::from),
+        prop_oneof![
+            Just("deleted"),
+            Just("Updated"),
+            Just("created"),
+            Just("completed"),
+            Just("Failed"),
+            Just("Running"),
+            Just("terminated"),
+            Just("established"),
+            Just("#microsoft.graph.call"),
+            Just("#microsoft.graph.inviteParticipantsOperation"),
+            Just("/communications/calls/421f0000-0000-0000-0000-000000000000/operations/o"),
+            Just("278405a3-f568-4b3e-b684-009193463064"),
+        ]
+        .prop_map(Value::from),
+    ];
+    let keys = prop_oneof![
+        Just("value"),
+        Just("changeType"),
+        Just("resourceUrl"),
+        Just("resourceData"),
+        Just("@odata.type"),
+        Just("status"),
+        Just("id"),
+        Just("resultInfo"),
+        Just("code"),
+        Just("subcode"),
+        Just("participants"),
+        Just("info"),
+        Just("identity"),
+        Just("user"),
+        Just("mediaStreams"),
+        Just("state"),
+        Just("error"),
+        Just("message"),
+        Just("clientContext"),
+    ];
+    leaf.prop_recursive(6, 64, 6, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
+            proptest::collection::vec((keys.clone(), inner), 0..6)
+                .prop_map(|pairs| Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())),
+        ]
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_received_payload_is_explained_without_a_panic_and_placed_precisely(
+        body in any_received(),
+        pretty in any::<bool>(),
+        head in proptest::option::of(prop_oneof![
+            Just("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"),
+            Just("HTTP/1.1 404 Not Found\n\n"),
+            Just("POST https://bot.contoso.com/api/calls HTTP/1.1\nContent-Type: application/json\n\n"),
+        ]),
+    ) {
+        let json = if pretty { serde_json::to_string_pretty(&body).unwrap() } else { body.to_string() };
+        let text = format!("{}{json}", head.unwrap_or_default());
+        let options = ReceivedOptions { version: ApiVersion::Beta, request: None };
+        let explained = explain(&text, &options);
+        let diagnostics = &explained.received.diagnostics;
+        prop_assert!(!diagnostics.iter().any(|d| d.code() == "json-syntax"));
+        // Pointers resolve in the body, positions count from the whole text.
+        assert_placed(&text, diagnostics, Some(&body));
+        for item in &explained.items {
+            prop_assert!(!item.meaning.en.is_empty() && !item.meaning.pt.is_empty());
+        }
+    }
+
+    #[test]
+    fn arbitrary_received_text_never_panics(text in "\\PC{0,200}") {
+        let options = ReceivedOptions { version: ApiVersion::Beta, request: None };
+        let explained = explain(&text, &options);
+        let body = serde_json::from_str(invite_playground::input::split_message(&text).body).ok();
+        assert_placed(&text, &explained.received.diagnostics, body.as_ref());
+    }
 
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,200}") {

@@ -1,5 +1,6 @@
 //! Checks shared by the native test files.
 
+use invite_playground::diagnostic::Diagnostic;
 use invite_playground::validate::Checked;
 use serde_json::Value;
 
@@ -15,8 +16,14 @@ fn naive_position(text: &str, offset: usize) -> (usize, usize) {
 /// character boundary, and its line and column are where it starts; value rules mark
 /// exactly the value they quote.
 pub fn assert_places(text: &str, checked: &Checked) {
-    for d in &checked.diagnostics {
-        if let (Some(pointer), Some(body)) = (&d.pointer, checked.request.body()) {
+    assert_placed(text, &checked.diagnostics, checked.request.body());
+}
+
+/// [`assert_places`] for any diagnostics of `text` whose body parsed as `body`: what the
+/// bot received as well as a request.
+pub fn assert_placed(text: &str, diagnostics: &[Diagnostic], body: Option<&Value>) {
+    for d in diagnostics {
+        if let (Some(pointer), Some(body)) = (&d.pointer, body) {
             assert!(
                 body.pointer(pointer.as_str()).is_some(),
                 "{}: `{pointer}` does not resolve",
@@ -42,7 +49,7 @@ pub fn assert_places(text: &str, checked: &Checked) {
             );
         }
         // Value rules mark exactly the value they quote.
-        if let (Some(span), Some(pointer), Some(body)) = (d.span, &d.pointer, checked.request.body()) {
+        if let (Some(span), Some(pointer), Some(body)) = (d.span, &d.pointer, body) {
             if matches!(
                 d.code(),
                 "phone-not-e164" | "guid-format" | "enum-value-unknown" | "client-context-too-long"
