@@ -371,30 +371,41 @@ pub fn set_document_attributes(lang: &str, theme: &str) {
 pub fn focus_panel(id: &str) {
     let Some(element) = html_element(id) else { return };
     let top = element.get_bounding_client_rect().top();
-    let height = window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    if !(0.0..height / 2.0).contains(&top) {
+    if !(0.0..viewport_height() / 2.0).contains(&top) {
         element.scroll_into_view();
     }
     focus_in_place(&element);
 }
 
-/// Focuses `element` without the browser's own scroll to it.
-fn focus_in_place(element: &web_sys::HtmlElement) {
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
-    let _ = element.focus_with_options(&options);
+/// The height of the layout viewport, in CSS pixels.
+fn viewport_height() -> f64 {
+    window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
 }
 
-/// Moves focus to the element with `id`, scrolling it into view.
+/// Focuses `element` without the browser's own scroll to it.
+fn focus_in_place(element: &web_sys::HtmlElement) -> bool {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    element.focus_with_options(&options).is_ok()
+}
+
+/// Moves focus to the element with `id`. One not wholly in view is first scrolled to the
+/// middle of it: at the bottom edge (the browser's own scroll), the field's diagnostics
+/// under it were out of view, and a panel filling in above could push it out.
 pub fn focus_element(id: &str) -> bool {
     let Some(element) = html_element(id) else {
         return false;
     };
-    element.scroll_into_view_with_bool(false);
-    element.focus().is_ok()
+    let rect = element.get_bounding_client_rect();
+    if rect.top() < 0.0 || rect.bottom() > viewport_height() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    focus_in_place(&element)
 }
 
 /// Where a text area stood: its selection and scroll.

@@ -351,7 +351,7 @@ test("switching to Portuguese translates labels and messages, and is remembered"
   await pasteRequest(page, '{"participants":[]}');
   await page.selectOption("#lang-select", "pt-BR");
   await waitFor(page, () => document.documentElement.lang === "pt-BR");
-  assert.match(await page.locator("#diagnostic-list").innerText(), /`participants` está vazio/);
+  assert.match(await page.locator("#diagnostic-list").innerText(), /participants está vazio/);
   assert.match(await page.locator("#run-button").innerText(), /Executar/);
   await page.reload();
   await page.waitForSelector("#request-editor");

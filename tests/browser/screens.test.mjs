@@ -186,13 +186,15 @@ test("at 390×844 the panels are in reading order in the document too; widened, 
   const kept = '{"participants": [{"identity": {"user": {"id": "nope"}}}], "clientContext": "kept"}';
   await page.fill("#request-editor", kept);
   // Choosing a finding focuses its field in the form, at the bottom of a phone's page,
-  // and it stays on screen while the code panel it scrolled past fills in above it.
+  // brought to the middle of the view: the field and its own diagnostic under it are on
+  // screen, and stay there while the page settles.
   await page.locator('#diagnostic-list [data-code="guid-format"]').click();
   await waitFor(page, () => document.activeElement?.id === "field--participants--0--identity--user--id");
-  await waitFor(page, () => document.querySelector("#code-block")?.dataset.lang);
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(300);
   const field = await spanOf(page, ":focus");
   assert.ok(field[0] >= 0 && field[1] <= 844, `the field spans ${field}`);
+  const note = await spanOf(page, '.field-diagnostic[data-code="guid-format"]');
+  assert.ok(note[0] >= 0 && note[1] <= 844, `its diagnostic spans ${note}`);
   // Adding a participant at the bottom of the form: its card comes with the focus.
   await page.locator("#add-participant").scrollIntoViewIfNeeded();
   await page.click("#add-participant");

@@ -18,7 +18,9 @@ test("a pasted request with a bad phone number is marked at its line", async () 
   const item = page.locator('#diagnostic-list .diagnostic-button[data-code="phone-not-e164"]');
   assert.equal(await item.getAttribute("data-line"), "3");
   assert.match(await item.innerText(), /3:38/);
-  assert.match(await item.innerText(), /`12345` is not in E\.164 format/);
+  assert.match(await item.innerText(), /the phone number 12345 is not in E\.164 format/);
+  // The engine's `backticked` culprit is shown as code, not as backticks.
+  assert.equal(await item.locator(".message code.inline").innerText(), "12345");
   assert.match(await page.locator("#diagnostics-summary").innerText(), /Graph would reject this request/);
   assert.deepEqual(await listedCodes(page), ["phone-not-e164"]);
   assert.deepEqual(foreignRequests(requests, shared.origin), []);

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::engine::vocabulary::Vocabulary;
 
+use super::prose;
 use crate::app::worker::Finding;
 use crate::engine::diagnostic::lang::{count, grouped, tr, Lang};
 use crate::engine::diagnostic::Severity;
@@ -107,10 +108,10 @@ pub fn finding_item(
                 <span class="place">{ place }</span>
                 <code class="code">{ &finding.code }</code>
                 if let (true, Some(pointer)) = (received, &finding.pointer) { <code class="pointer">{ pointer }</code> }
-                <span class="message">{ finding.message.get(lang) }</span>
+                <span class="message">{ prose(finding.message.get(lang)) }</span>
             </button>
             if let Some(help) = &finding.help {
-                <p class="help">{ help.get(lang) }</p>
+                <p class="help">{ prose(help.get(lang)) }</p>
             }
         </li>
     }

@@ -7,6 +7,7 @@ use crate::engine::vocabulary::Vocabulary;
 
 use super::field_id;
 use crate::ui::components::diagnostics::severity_label;
+use crate::ui::components::prose;
 use crate::ui::store::{use_checked, use_lang};
 
 #[derive(Properties, PartialEq)]
@@ -75,7 +76,7 @@ pub fn diagnostic_note(
 ) -> Html {
     html! {
         <li class={classes!("field-diagnostic", severity.name())} data-code={code.to_owned()}>
-            <span class="severity">{ severity_label(severity, lang) }</span>{ " " }{ message }
+            <span class="severity">{ severity_label(severity, lang) }</span>{ " " }{ prose(message) }
         </li>
     }
 }
