@@ -705,3 +705,28 @@ fn explanations_quote_long_values_cut_as_messages_do() {
     let item = &explain(&status, &options(ApiVersion::Beta)).items[0];
     assert_eq!(item.status.as_deref(), Some(long.as_str()));
 }
+
+#[test]
+fn an_empty_notification_batch_is_a_warning_at_value() {
+    for text in [
+        "{\"value\": []}".to_owned(),
+        "{\r\n  \"@odata.type\": \"#microsoft.graph.commsNotifications\",\r\n  \"value\": [ ]\r\n}".to_owned(),
+        "POST https://bot.contoso.com/api/calls\nContent-Type: application/json\n\n{\"value\":[]}".to_owned(),
+    ] {
+        let (line, column) = position_of(&text, "[");
+        assert_eq!(
+            diagnostics(&text),
+            [("notifications-empty", "/value".to_owned(), line, column)],
+            "{text}"
+        );
+        let received = check_received(&text, &options(ApiVersion::Beta));
+        assert_eq!(received.kind, Some(ReceivedKind::Notifications));
+        let message = received.diagnostics[0].message(invite_playground::i18n::Lang::En);
+        assert!(message.starts_with("`value` holds no notification"), "{message}");
+    }
+    // Near misses: one notification, and a `value` that is not a list (a type mismatch).
+    let one = simulated(Outcome::Success, Subject::Operation);
+    assert!(diagnostics(&one).is_empty(), "{:?}", diagnostics(&one));
+    let codes: Vec<_> = diagnostics("{\"value\": {}}").into_iter().map(|d| d.0).collect();
+    assert_eq!(codes, ["type-mismatch"]);
+}

@@ -417,6 +417,11 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             format!("the status is `{status}`, but the body is an `error` envelope; Graph sends one with a 4xx or 5xx status"),
             format!("o status é `{status}`, mas o corpo é um envelope `error`; o Graph o envia com um status 4xx ou 5xx"),
         ),
+        Rule::NotificationsEmpty => pick(
+            lang,
+            "`value` holds no notification; Graph posts a batch only when something changed".into(),
+            "`value` não traz nenhuma notificação; o Graph só envia um lote quando algo mudou".into(),
+        ),
         Rule::ChangeTypeUnexpected { found, status } => pick(
             lang,
             format!("`changeType` is `{found}`, but the operation is `{status}`; Graph notifies a finished operation with `deleted`"),
@@ -663,6 +668,10 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         Rule::HttpStatusUnexpected { error_envelope: true, .. } => (
             "an SDK reads a 2xx answer as success and never raises this error; Graph's errors come with their 4xx or 5xx status (GRAPH-FACTS §6.1)",
             "um SDK lê uma resposta 2xx como sucesso e nunca levanta este erro; os erros do Graph vêm com o seu status 4xx ou 5xx (GRAPH-FACTS §6.1)",
+        ),
+        Rule::NotificationsEmpty => (
+            "there is nothing here for the bot to act on; a delivery with an empty `value` did not come from Graph as sent, or was emptied on the way (assumed: the docs show no empty batch, GRAPH-FACTS §5)",
+            "não há nada aqui para o bot tratar; uma entrega com `value` vazio não veio do Graph como enviada, ou foi esvaziada no caminho (presumido: a documentação não mostra lote vazio, GRAPH-FACTS §5)",
         ),
         Rule::ChangeTypeUnexpected { .. } => (
             "the operation resource goes away once it has finished, so its last notification is `deleted` (GRAPH-FACTS §5); a webhook that waits for `deleted` would not see this one as the end",

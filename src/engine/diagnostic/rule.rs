@@ -162,6 +162,9 @@ pub enum Rule {
         /// The body is Graph's `error` envelope (else an operation).
         error_envelope: bool,
     },
+    /// A `commsNotifications` body whose `value` list is empty: a delivery Graph does not
+    /// make (assumed).
+    NotificationsEmpty,
     /// A notification of a finished operation (`completed`, `failed`) whose `changeType`
     /// is not `deleted`.
     ChangeTypeUnexpected {
@@ -279,6 +282,7 @@ impl Rule {
             Rule::LocationMissing => "location-missing",
             Rule::HttpStatusUnexpected { .. } => "http-status-unexpected",
             Rule::ChangeTypeUnexpected { .. } => "change-type-unexpected",
+            Rule::NotificationsEmpty => "notifications-empty",
             Rule::StatusCasing { .. } => "status-casing",
             Rule::CommunicationsKeyOnIdentitySet { .. } => "communications-key-on-identity-set",
             Rule::ResponseLineInvalid { .. } => "response-line-invalid",
@@ -304,7 +308,8 @@ impl Rule {
             | Rule::CommunicationsKeyOnIdentitySet { .. }
             | Rule::CorrelationMismatch { .. }
             | Rule::HttpStatusUnexpected { .. }
-            | Rule::ChangeTypeUnexpected { .. } => Severity::Warning,
+            | Rule::ChangeTypeUnexpected { .. }
+            | Rule::NotificationsEmpty => Severity::Warning,
             Rule::ClientContextMissing | Rule::LocationMissing => Severity::Info,
             _ => Severity::Error,
         }

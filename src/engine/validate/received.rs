@@ -323,6 +323,10 @@ impl Reader<'_, '_, '_> {
         let Some(Node::Array(items)) = object.get("value").map(|p| p.value) else {
             return;
         };
+        if items.elements.is_empty() {
+            self.sink
+                .body(Rule::NotificationsEmpty, &pointer.key("value"), items.range);
+        }
         self.in_notification = true;
         for (index, item) in items.elements.iter().enumerate() {
             let at = pointer.key("value").index(index);
