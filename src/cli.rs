@@ -295,9 +295,8 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                 // Past it the check could only answer "too large" after reading it all.
                 if max_bytes > validate::MAX_TEXT {
                     return Err(format!(
-                        "`--max-bytes {value}` is over {} ({} MiB), the largest input a check reads",
-                        validate::MAX_TEXT,
-                        validate::MAX_TEXT >> 20
+                        "`--max-bytes {value}` is over {}, the largest input a check reads",
+                        byte_count(validate::MAX_TEXT)
                     ));
                 }
             }
@@ -511,10 +510,22 @@ fn read_limited(reader: impl Read, limit: usize, size: u64) -> std::io::Result<V
     reader.take(limit as u64 + 1).read_to_end(&mut bytes)?;
     if bytes.len() > limit {
         return Err(std::io::Error::other(format!(
-            "the input is larger than {limit} bytes (raise the limit with --max-bytes N)"
+            "the input is larger than {} (raise the limit with --max-bytes N)",
+            byte_count(limit)
         )));
     }
     Ok(bytes)
+}
+
+/// `limit` as a person reads it: "1 byte", "500 bytes", "64 MiB (67,108,864 bytes)".
+fn byte_count(limit: usize) -> String {
+    const MIB: usize = 1 << 20;
+    let bytes = crate::i18n::grouped(crate::i18n::Lang::En, limit);
+    match limit {
+        1 => "1 byte".to_owned(),
+        _ if limit >= MIB && limit.is_multiple_of(MIB) => format!("{} MiB ({bytes} bytes)", limit / MIB),
+        _ => format!("{bytes} bytes"),
+    }
 }
 
 fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<i32, String> {

@@ -637,12 +637,20 @@ fn inputs_over_the_limit_are_refused_with_the_limit_named() {
         .output()
         .unwrap();
     assert_eq!(zero.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&zero.stderr).contains("larger than 67108864 bytes"));
+    let stderr = String::from_utf8_lossy(&zero.stderr);
+    assert!(stderr.contains("larger than 64 MiB (67,108,864 bytes)"), "{stderr}");
+    // One byte is one byte; a limit that is not whole MiB is given in bytes, grouped.
+    let one = cli(&["check", "-", "--max-bytes", "1"], "{}");
+    assert!(String::from_utf8(one.stderr).unwrap().contains("larger than 1 byte ("));
+    let odd = cli(&["check", "-", "--max-bytes", "1500"], &"x".repeat(1501));
+    assert!(String::from_utf8(odd.stderr)
+        .unwrap()
+        .contains("larger than 1,500 bytes ("));
     // The limit itself has one: the largest text a check reads.
     let output = cli(&["check", "-", "--max-bytes", "536870913"], "{}");
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("over 536870912 (512 MiB)"), "{stderr}");
+    assert!(stderr.contains("over 512 MiB (536,870,912 bytes)"), "{stderr}");
     assert_eq!(
         cli(&["check", "-", "--max-bytes", "536870912"], "{}").status.code(),
         Some(1)
