@@ -23,6 +23,11 @@ test("a pasted request with a bad phone number is marked at its line", async () 
   assert.equal(await item.locator(".message code.inline").innerText(), "12345");
   assert.match(await page.locator("#diagnostics-summary").innerText(), /Graph would reject this request/);
   assert.deepEqual(await listedCodes(page), ["phone-not-e164"]);
+  // A culprit with a backtick of its own is one code span holding exactly it.
+  await pasteRequest(page, '{"participants":[{"identity":{"phone":{"id":"+12345678901"}}}],"clientContext":"c","a`b":1}');
+  const unknown = page.locator('#diagnostic-list .diagnostic-button[data-code="unknown-property"]');
+  await unknown.waitFor();
+  assert.deepEqual(await unknown.locator(".message code.inline").allInnerTexts(), ["a`b"]);
   assert.deepEqual(foreignRequests(requests, shared.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();

@@ -54,13 +54,76 @@ fn expected_text(ty: PropertyType, lang: Lang) -> &'static str {
 /// can be recognised, and a megabyte of it helps nobody.
 const QUOTE_LIMIT: usize = 60;
 
-/// `text` as a message quotes it: cut at [`QUOTE_LIMIT`] characters; empty text as the
-/// JSON literal `""`, since "`endpointType` is ``" shows nothing to recognise.
+/// `text` as a message quotes it, between the message's own backticks: cut at
+/// [`QUOTE_LIMIT`] characters; empty text as the JSON literal `""`, since
+/// "`endpointType` is ``" shows nothing to recognise. Text with backticks of its own
+/// gets a longer fence, as a Markdown (CommonMark) code span does: "`` a`b ``", the
+/// message's backtick being the fence's last one and the spaces keeping a backtick at
+/// the text's edge off the fence; the app's `prose` reads it back as `a`b`.
 pub fn quote(text: &str) -> Cow<'_, str> {
     if text.is_empty() {
         return Cow::Borrowed("\"\"");
     }
-    ellipsize(text, QUOTE_LIMIT)
+    let clipped = ellipsize(text, QUOTE_LIMIT);
+    let longest = clipped.split(|c| c != '`').map(str::len).max().unwrap_or_default();
+    if longest == 0 {
+        return clipped;
+    }
+    let fence = "`".repeat(longest);
+    Cow::Owned(format!("{fence} {clipped} {fence}"))
+}
+
+/// A piece of the engine's prose: plain text, or a code span (without its fence).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Span<'t> {
+    Text(&'t str),
+    Code(&'t str),
+}
+
+/// `text` cut into its plain text and code spans, as CommonMark reads inline code: a
+/// run of backticks opens a span that the next run of the same length closes; one space
+/// is trimmed from each end of the span when both have one (what [`quote`] adds); a run
+/// that nothing closes stays as it is. For the app, which shows the spans as code.
+pub fn code_spans(text: &str) -> Vec<Span<'_>> {
+    let mut spans = Vec::new();
+    let (mut plain, mut at) = (0, 0);
+    while let Some((open, run)) = backtick_run(text, at) {
+        let inner = open + run;
+        let mut close = inner;
+        let closing = loop {
+            match backtick_run(text, close) {
+                Some((start, length)) if length == run => break Some(start),
+                Some((start, length)) => close = start + length,
+                None => break None,
+            }
+        };
+        let Some(close) = closing else {
+            at = inner;
+            continue;
+        };
+        let code = &text[inner..close];
+        let code = match code.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')) {
+            Some(trimmed) if !code.bytes().all(|b| b == b' ') => trimmed,
+            _ => code,
+        };
+        if open > plain {
+            spans.push(Span::Text(&text[plain..open]));
+        }
+        spans.push(Span::Code(code));
+        at = close + run;
+        plain = at;
+    }
+    if plain < text.len() {
+        spans.push(Span::Text(&text[plain..]));
+    }
+    spans
+}
+
+/// The first run of backticks in `text` from `from`: where it starts and how long it is.
+fn backtick_run(text: &str, from: usize) -> Option<(usize, usize)> {
+    let start = from + text[from..].find('`')?;
+    let length = text[start..].bytes().take_while(|&b| b == b'`').count();
+    Some((start, length))
 }
 
 fn clip(text: &mut String) {
@@ -722,6 +785,41 @@ mod tests {
         );
         assert_eq!(quote(""), "\"\"");
         assert_eq!(quote("abc"), "abc");
+    }
+
+    /// A culprit with backticks of its own is fenced as CommonMark fences it, and the
+    /// app's reading (`code_spans`) gives back exactly the culprit as one code span.
+    #[test]
+    fn culprits_with_backticks_read_back_whole() {
+        let rule = Rule::UnknownProperty {
+            property: "a`b".into(),
+            suggestion: None,
+        };
+        assert!(rule_message(&rule, Lang::En).starts_with("`` a`b `` is not a known property"));
+        for culprit in [
+            "a`b", "`x", "x`", "`", "``", "a``b`c", " ` ", "```x```", "plain", "a b", "é`中",
+        ] {
+            let message = format!("the name `{}` is here", quote(culprit));
+            assert_eq!(
+                code_spans(&message),
+                [Span::Text("the name "), Span::Code(culprit), Span::Text(" is here")],
+                "{message}"
+            );
+        }
+        // CommonMark's own cases: unmatched runs stay text, spaces trimmed once, only
+        // when both ends have one and the span is not all spaces.
+        assert_eq!(code_spans("a ` b"), [Span::Text("a ` b")]);
+        assert_eq!(code_spans("``a` b"), [Span::Text("``a` b")]);
+        assert_eq!(code_spans("`` x ``"), [Span::Code("x")]);
+        assert_eq!(code_spans("`  x  `"), [Span::Code(" x ")]);
+        assert_eq!(code_spans("` x`"), [Span::Code(" x")]);
+        assert_eq!(code_spans("`  `"), [Span::Code("  ")]);
+        assert_eq!(
+            code_spans("``a`` and `b`"),
+            [Span::Code("a"), Span::Text(" and "), Span::Code("b")]
+        );
+        assert_eq!(code_spans("```a`"), [Span::Text("```a`")]);
+        assert_eq!(code_spans(""), []);
     }
 
     /// A body over the most a check reads is `json-syntax` (it is never read as JSON),

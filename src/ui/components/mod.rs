@@ -14,20 +14,17 @@ mod notice;
 mod received;
 mod simulation;
 
-/// Prose with `backticked` spans shown as code (notes, explanations): the engine writes
-/// its words with Markdown's inline-code marks. An unpaired backtick stays as it is.
+/// Prose with `backticked` spans shown as code (notes, explanations, diagnostics): the
+/// engine writes its words with Markdown's inline-code marks, read back by
+/// `message::code_spans`.
 pub(crate) fn prose(text: &str) -> yew::Html {
+    use crate::engine::diagnostic::message::{code_spans, Span};
     use yew::html;
-    let parts: Vec<&str> = text.split('`').collect();
-    if parts.len().is_multiple_of(2) {
-        return html! { { text } };
-    }
-    parts
+    code_spans(text)
         .into_iter()
-        .enumerate()
-        .map(|(index, part)| match index % 2 {
-            0 => html! { { part } },
-            _ => html! { <code class="inline">{ part }</code> },
+        .map(|span| match span {
+            Span::Text(text) => html! { { text } },
+            Span::Code(code) => html! { <code class="inline">{ code }</code> },
         })
         .collect()
 }
