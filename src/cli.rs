@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 use lexopt::prelude::*;
 
 use crate::engine::call_context::{CallContext, CallKind, TokenKind};
-use crate::engine::diagnostic::lang::Lang;
+use crate::engine::diagnostic::lang::{byte_count, Lang};
 use crate::engine::explain;
 use crate::engine::input;
 use crate::engine::model::ApiVersion;
@@ -296,7 +296,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                 if max_bytes > validate::MAX_TEXT {
                     return Err(format!(
                         "`--max-bytes {value}` is over {}, the largest input a check reads",
-                        byte_count(validate::MAX_TEXT)
+                        byte_count(Lang::En, validate::MAX_TEXT)
                     ));
                 }
             }
@@ -511,21 +511,10 @@ fn read_limited(reader: impl Read, limit: usize, size: u64) -> std::io::Result<V
     if bytes.len() > limit {
         return Err(std::io::Error::other(format!(
             "the input is larger than {} (raise the limit with --max-bytes N)",
-            byte_count(limit)
+            byte_count(Lang::En, limit)
         )));
     }
     Ok(bytes)
-}
-
-/// `limit` as a person reads it: "1 byte", "500 bytes", "64 MiB (67,108,864 bytes)".
-fn byte_count(limit: usize) -> String {
-    const MIB: usize = 1 << 20;
-    let bytes = crate::i18n::grouped(crate::i18n::Lang::En, limit);
-    match limit {
-        1 => "1 byte".to_owned(),
-        _ if limit >= MIB && limit.is_multiple_of(MIB) => format!("{} MiB ({bytes} bytes)", limit / MIB),
-        _ => format!("{bytes} bytes"),
-    }
 }
 
 fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<i32, String> {

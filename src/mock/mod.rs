@@ -24,6 +24,7 @@ use serde_json::{json, Value};
 use tokio::sync::watch;
 
 use crate::engine::call_context::CallContext;
+use crate::engine::diagnostic::lang::{byte_count, Lang};
 use crate::engine::http::Message;
 use crate::engine::simulate::Settings;
 use crate::engine::vocabulary::Vocabulary;
@@ -275,10 +276,12 @@ async fn handle(
             ], body))
             .unwrap_or_else(|| fail(404, "itemNotFound", format!("The operation '{operation_id}' was not found (it finished and is gone, or never existed)."))),
         Route::Invite { .. } => match to_bytes(body, MAX_BODY).await {
-            Err(_) => fail(413, "RequestEntityTooLarge", format!("The request body is over {MAX_BODY} bytes.")),
-            Ok(bytes) => match std::str::from_utf8(&bytes) {
-                Err(error) => fail(400, "BadRequest", format!("The request body is not UTF-8: {error}.")),
-                Ok(body) => invite(&mock, &method, &uri, &headers, body, client_request_id.as_deref(), &fail),
+            Err(_) => fail(413, "RequestEntityTooLarge", format!("The request body is over {}.", byte_count(Lang::En, MAX_BODY))),
+            // Not UTF-8 (UTF-16 from PowerShell, say): `check`'s words, as the simulator
+            // answers any body that is not JSON.
+            Ok(bytes) => match (crate::engine::validate::encoding_problem(&bytes), std::str::from_utf8(&bytes)) {
+                (None, Ok(body)) => invite(&mock, &method, &uri, &headers, body, client_request_id.as_deref(), &fail),
+                (problem, _) => fail(400, "BadRequest", problem.map(|d| d.message(Lang::En)).unwrap_or_default()),
             },
         },
     };

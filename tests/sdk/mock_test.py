@@ -341,6 +341,35 @@ def resilience_cases():
     report(not problems, "Ctrl-C during deliveries: exits 0 within the grace, reports the abandoned call", "; ".join(problems))
 
 
+def hostile_bodies_case():
+    """Bodies a bot should never send get Graph's error envelope, and the mock goes on:
+    over its 4 MiB limit a 413, UTF-16 (PowerShell's `>`) or bytes that are not UTF-8 a
+    400 naming the encoding, as `check` does."""
+    mock = Mock("--speed", "instant")
+    url = f"{mock.url}/beta/communications/calls/hostile/participants/invite"
+    headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+    cases = [
+        (b"{" + b" " * (4 * 1024 * 1024) + b"}", 413, "over 4 MiB (4,194,304 bytes)"),
+        ('{"participants": []}'.encode("utf-16"), 400, "UTF-16 (it starts with the byte-order mark FF FE)"),
+        ('{"participants": []}'.encode("utf-16-le"), 400, "UTF-16 without a byte-order mark"),
+        (b'{"clientContext": "\xe9"}', 400, "byte 0xE9 is not valid UTF-8"),
+    ]
+    problems = []
+    with httpx.Client() as client:
+        for body, status, said in cases:
+            answer = client.post(url, content=body, headers=headers)
+            message = answer.json().get("error", {}).get("message", "") if answer.content else ""
+            if answer.status_code != status or said not in message:
+                problems.append(f"{body[:12]!r}: {answer.status_code} {message!r}")
+        _, fine, _ = cli("snippet", "--preset", "example-1", "--lang", "json")
+        if client.post(url, content=fine, headers=headers).status_code != 200:
+            problems.append("a good invite after them was not answered 200")
+    code = mock.stop()
+    if code != 0:
+        problems.append(f"exit {code}")
+    report(not problems, "mock answers oversized and non-UTF-8 bodies with Graph's error envelope and goes on", "; ".join(problems))
+
+
 def cli(*args):
     run = subprocess.run([CLI, *args], capture_output=True, text=True)
     return run.returncode, run.stdout, run.stderr
@@ -373,6 +402,7 @@ def main():
     for api in ("beta", "v1.0"):
         operation_case(api, hook)
     resilience_cases()
+    hostile_bodies_case()
     print(f"{results['passed']} passed, {results['failed']} failed")
     sys.exit(1 if results["failed"] else 0)
 

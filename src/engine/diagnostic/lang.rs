@@ -106,6 +106,18 @@ pub fn grouped(lang: Lang, n: usize) -> String {
     out
 }
 
+/// A size in bytes as a person reads it: "1 byte", "1,500 bytes", and whole mebibytes
+/// as "64 MiB (67,108,864 bytes)" (limits: the CLI's input, the mock's body).
+pub fn byte_count(lang: Lang, n: usize) -> String {
+    const MIB: usize = 1 << 20;
+    let bytes = grouped(lang, n);
+    match n {
+        1 => "1 byte".to_owned(),
+        _ if n >= MIB && n.is_multiple_of(MIB) => format!("{} MiB ({bytes} bytes)", n / MIB),
+        _ => format!("{bytes} bytes"),
+    }
+}
+
 /// A name Graph (or the playground) spells in English on the wire (a call state, an
 /// operation status, an outcome) as a label in `lang`; the wire text itself never
 /// changes. Unknown names are shown as they are.
