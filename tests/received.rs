@@ -298,7 +298,32 @@ fn mutated_payloads_are_marked_where_they_go_wrong() {
         message,
         "this is a list of notifications without the `{\"value\": [ … ]}` Graph sends around it"
     );
-    for other in ["[1]", "[]", "[{\"status\": \"running\"}]"] {
+    // A payload a log stored as a string: encoded twice, and said so.
+    let notification = simulated(Outcome::Success, Subject::Operation);
+    for twice in [
+        serde_json::to_string(&notification).unwrap(),
+        serde_json::to_string(
+            &serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&notification).unwrap()).unwrap(),
+        )
+        .unwrap(),
+    ] {
+        let found = check_received(&twice, &options(ApiVersion::Beta));
+        assert_eq!(found.kind, None);
+        let message = found.diagnostics[0].message(invite_playground::i18n::Lang::En);
+        assert_eq!(
+            message,
+            "this is a JSON string that holds the payload, not the payload itself: it was encoded twice"
+        );
+        let help = found.diagnostics[0].help(invite_playground::i18n::Lang::En).unwrap();
+        assert!(help.contains("`JSON.parse` it once"), "{help}");
+    }
+    for other in [
+        "[1]",
+        "[]",
+        "[{\"status\": \"running\"}]",
+        "\"running\"",
+        "\"{ unbalanced\"",
+    ] {
         let found = check_received(other, &options(ApiVersion::Beta));
         let message = found.diagnostics[0].message(invite_playground::i18n::Lang::En);
         assert!(

@@ -106,6 +106,8 @@ fn cases() -> Vec<Case> {
         ),
         case("body-empty", "  \n ", valid()),
         case("body-not-object", "[1, 2]", valid()),
+        // The body encoded twice (a string holding it): said so; its decoded text passes.
+        case("body-not-object", serde_json::to_string(&valid()).unwrap(), valid()),
         case(
             "request-line-invalid",
             http("POST", GOOD_HEADERS, &valid()),
@@ -963,4 +965,27 @@ fn a_run_reads_the_parameters_and_the_request_event_keeps_every_member() {
         written.starts_with(r#"{"participants":"#) && written.contains(r#""clientContext":"c2","x":[0,0,{"y":2}]}"#),
         "{written}"
     );
+}
+
+/// A body encoded twice (a JSON string that holds the object) is named as such, in both
+/// languages, with the fix; a string that holds no JSON gets the plain message.
+#[test]
+fn a_body_encoded_twice_is_named() {
+    use invite_playground::i18n::Lang;
+    let first = |text: &str| check(text, &CheckOptions::default()).diagnostics.remove(0);
+    let twice = first(&serde_json::to_string(&valid()).unwrap());
+    assert_eq!(twice.code(), "body-not-object");
+    assert_eq!(
+        twice.message(Lang::En),
+        "the body is a string that holds JSON, not a JSON object: it was encoded twice"
+    );
+    assert!(twice.message(Lang::PtBr).contains("codificado duas vezes"));
+    assert!(twice.help(Lang::En).unwrap().starts_with("send the object itself"));
+    for plain in ["\"hello\"", "\" {\"", "\"[1, 2\""] {
+        assert_eq!(
+            first(plain).message(Lang::En),
+            "the body is a string but must be a JSON object",
+            "{plain}"
+        );
+    }
 }

@@ -206,7 +206,14 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             "the request has no body; Graph answers \"Empty Payload. JSON content expected.\"".into(),
             "a solicitação não tem corpo; o Graph responde \"Empty Payload. JSON content expected.\"".into(),
         ),
-        Rule::BodyNotObject { found } => pick(
+        Rule::BodyNotObject {
+            encoded_twice: true, ..
+        } => pick(
+            lang,
+            "the body is a string that holds JSON, not a JSON object: it was encoded twice".into(),
+            "o corpo é uma string que contém JSON, não um objeto JSON: ele foi codificado duas vezes".into(),
+        ),
+        Rule::BodyNotObject { found, .. } => pick(
             lang,
             format!("the body is {} but must be a JSON object", kind_text(*found, Lang::En)),
             format!("o corpo é {} mas precisa ser um objeto JSON", kind_text(*found, Lang::PtBr)),
@@ -441,6 +448,13 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             "isto é uma lista de notificações sem o `{\"value\": [ … ]}` que o Graph envia em volta dela".into(),
         ),
         Rule::ReceivedKindUnknown {
+            found: Unrecognised::EncodedTwice,
+        } => pick(
+            lang,
+            "this is a JSON string that holds the payload, not the payload itself: it was encoded twice".into(),
+            "isto é uma string JSON que contém o payload, não o próprio payload: ele foi codificado duas vezes".into(),
+        ),
+        Rule::ReceivedKindUnknown {
             found: Unrecognised::Nothing,
         } => pick(
             lang,
@@ -564,6 +578,12 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         Rule::JsonDuplicateKey { .. } => (
             "which of the values Graph keeps is undefined; keep one",
             "qual dos valores o Graph mantém é indefinido; mantenha apenas um",
+        ),
+        Rule::BodyNotObject {
+            encoded_twice: true, ..
+        } => (
+            "send the object itself: serialise the body once (a `JSON.stringify` or `json.dumps` of text that already is JSON makes it one string)",
+            "envie o próprio objeto: serialize o corpo uma vez só (um `JSON.stringify` ou `json.dumps` de um texto que já é JSON o torna uma string)",
         ),
         Rule::BodyEmpty | Rule::BodyNotObject { .. } => (
             "send a JSON object with `participants` (docs: Request body)",
@@ -709,6 +729,12 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         } => (
             "paste the whole body Graph POSTed to your callback URL, `{\"value\": [ … ]}`, or put the list in it",
             "cole o corpo inteiro que o Graph enviou por POST à sua URL de callback, `{\"value\": [ … ]}`, ou coloque a lista nele",
+        ),
+        Rule::ReceivedKindUnknown {
+            found: Unrecognised::EncodedTwice,
+        } => (
+            "paste the text between the quotes with its escapes undone (`JSON.parse` it once), or the body as your bot received it; a log that stores the body as a string writes it this way",
+            "cole o texto entre as aspas sem os escapes (um `JSON.parse` dele), ou o corpo como o seu bot o recebeu; um log que guarda o corpo como string o escreve assim",
         ),
         Rule::ReceivedKindUnknown { .. } => (
             "paste the body Graph POSTed to your callback URL, the body of the invite's response or of a GET on its operation, or the whole HTTP response",

@@ -39,6 +39,8 @@ pub enum Rule {
     BodyEmpty,
     BodyNotObject {
         found: JsonKind,
+        /// A string that holds an object or a list: JSON encoded twice.
+        encoded_twice: bool,
     },
     RequestLineInvalid {
         line: String,
@@ -198,6 +200,9 @@ pub enum Unrecognised {
     /// A list whose first element is a notification: the `value` list copied without
     /// the object around it, as logs often print it.
     BareNotifications,
+    /// A JSON string holding an object or a list: the payload encoded twice, as a log
+    /// that stores the body as a string prints it.
+    EncodedTwice,
     /// Anything else.
     Other,
 }

@@ -7,7 +7,7 @@ use jsonc_parser::common::Range;
 
 use super::identity::{self, InvitedIdentity};
 use super::json_tree::{Elements, Object, ObjectProp, Value as Node};
-use super::node::{check_endpoint_type, check_guid, check_odata_type, check_properties, kind};
+use super::node::{check_endpoint_type, check_guid, check_odata_type, check_properties, encoded_twice, kind};
 use super::Sink;
 use crate::engine::diagnostic::{Rule, Severity};
 use crate::engine::model::ApiVersion;
@@ -34,7 +34,11 @@ pub(super) struct BodyFacts {
 pub(super) fn check(root: &Node<'_>, version: ApiVersion, sink: &mut Sink<'_>) -> BodyFacts {
     let pointer = JsonPointer::root();
     let Node::Object(object) = root else {
-        sink.body(Rule::BodyNotObject { found: kind(root) }, &pointer, root.range());
+        let rule = Rule::BodyNotObject {
+            found: kind(root),
+            encoded_twice: encoded_twice(root),
+        };
+        sink.body(rule, &pointer, root.range());
         return BodyFacts::default();
     };
     check_properties(object, &pointer, &[schema::INVITE_BODY], &[], version, sink);

@@ -159,6 +159,17 @@ pub fn is_guid(text: &str) -> bool {
         })
 }
 
+/// A root that is a JSON string holding an object or a list: JSON encoded twice
+/// (`JSON.stringify` or `json.dumps` of text that already was JSON), as logs and some
+/// HTTP clients write it. Told by its shape, without reading it.
+pub(super) fn encoded_twice(node: &Node<'_>) -> bool {
+    let Node::StringLit(text) = node else {
+        return false;
+    };
+    let text = text.value.trim();
+    (text.starts_with('{') && text.ends_with('}')) || (text.starts_with('[') && text.ends_with(']'))
+}
+
 pub(super) fn kind(node: &Node<'_>) -> JsonKind {
     match node {
         Node::Object(_) => JsonKind::Object,

@@ -9,7 +9,7 @@ use jsonc_parser::common::Range;
 use serde_json::Value;
 
 use super::json_tree::{Object, ObjectProp, Value as Node};
-use super::node::{check_endpoint_type, check_enum, check_guid, check_properties, kind};
+use super::node::{check_endpoint_type, check_enum, check_guid, check_properties, encoded_twice, kind};
 use super::{syntax, Checked, Omitted, Sink};
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Correlated, Diagnostic, Rule, Unrecognised};
@@ -250,6 +250,7 @@ impl Reader<'_, '_, '_> {
             };
             let found = match first.and_then(|item| item.get("changeType")) {
                 Some(_) => Unrecognised::BareNotifications,
+                None if encoded_twice(root) => Unrecognised::EncodedTwice,
                 None => Unrecognised::Other,
             };
             self.sink
