@@ -174,8 +174,8 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
     match &clipped(rule) {
         Rule::JsonSyntax { detail, .. } => pick(
             lang,
-            format!("the body is not valid JSON: {detail}"),
-            format!("o corpo não é JSON válido: {detail}"),
+            format!("the body is not valid JSON: {}", detail.en),
+            format!("o corpo não é JSON válido: {}", detail.pt),
         ),
         Rule::JsonTooLarge { limit_mib, .. } => pick(
             lang,
@@ -870,7 +870,7 @@ mod tests {
         for lang in [Lang::En, Lang::PtBr] {
             let help = rule_help(&rule, lang).unwrap();
             let syntax = Rule::JsonSyntax {
-                detail: "x".into(),
+                detail: Text::new("x".into(), "x".into()),
                 received: false,
             };
             let syntax = rule_help(&syntax, lang).unwrap();

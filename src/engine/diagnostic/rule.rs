@@ -1,6 +1,7 @@
 //! Every rule the validator knows, with the data its message needs, its stable code,
 //! its severity, and what Graph answers a request that breaks it.
 
+use super::lang::Text;
 use super::JsonKind;
 use super::Severity;
 use crate::engine::model::ApiVersion;
@@ -13,7 +14,8 @@ use crate::engine::schema::PropertyType;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Rule {
     JsonSyntax {
-        detail: String,
+        /// What is wrong, in each language (the parser's words are translated too).
+        detail: Text<String>,
         /// In what the bot received (`validate::received`): text Graph sent, so its
         /// help is about the copy, not about what Graph reads.
         received: bool,

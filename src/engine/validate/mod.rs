@@ -18,6 +18,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::engine::call_context::CallContext;
+use crate::engine::diagnostic::lang::Text;
 use crate::engine::diagnostic::{Diagnostic, Rule, Severity};
 use crate::engine::input::{self, HttpHead, Located};
 use crate::engine::model::ApiVersion;
@@ -511,16 +512,25 @@ fn encoding_diagnostic(bytes: &[u8], text: &str, at: usize) -> Diagnostic {
 /// Why `bytes` are not UTF-8 at `at`. A UTF-16 byte-order mark is named: Windows
 /// PowerShell's `>` and `Out-File`, and Notepad's "Unicode", write UTF-16, and "byte 0xFF
 /// is not valid UTF-8" does not say what to do.
-fn not_utf8(bytes: &[u8], at: usize) -> String {
+fn not_utf8(bytes: &[u8], at: usize) -> Text<String> {
     if has_utf16_mark(bytes) {
-        format!(
-            "the text is UTF-16 (it starts with the byte-order mark {:02X} {:02X}), as Windows PowerShell's `>` writes it: save it as UTF-8",
-            bytes[0], bytes[1]
+        let (first, second) = (bytes[0], bytes[1]);
+        Text::new(
+            format!("the text is UTF-16 (it starts with the byte-order mark {first:02X} {second:02X}), as Windows PowerShell's `>` writes it: save it as UTF-8"),
+            format!("o texto está em UTF-16 (começa com a marca de ordem de bytes {first:02X} {second:02X}), como o `>` do Windows PowerShell o grava: salve-o como UTF-8"),
         )
     } else if looks_utf16(bytes) {
-        "the text is UTF-16 without a byte-order mark (every other byte is 0): save it as UTF-8".to_owned()
+        Text::new(
+            "the text is UTF-16 without a byte-order mark (every other byte is 0): save it as UTF-8".to_owned(),
+            "o texto está em UTF-16 sem marca de ordem de bytes (um byte a cada dois é 0): salve-o como UTF-8"
+                .to_owned(),
+        )
     } else {
-        format!("byte 0x{:02X} is not valid UTF-8", bytes[at])
+        let byte = bytes[at];
+        Text::new(
+            format!("byte 0x{byte:02X} is not valid UTF-8"),
+            format!("o byte 0x{byte:02X} não é UTF-8 válido"),
+        )
     }
 }
 
@@ -539,7 +549,7 @@ mod tests {
     #[test]
     fn text_that_is_not_utf8_says_where_and_utf16_says_so() {
         let detail = |bytes: &[u8]| match &check_bytes(bytes, &CheckOptions::default()).diagnostics[0].rule {
-            Rule::JsonSyntax { detail, .. } => detail.clone(),
+            Rule::JsonSyntax { detail, .. } => detail.en.clone(),
             other => panic!("{other:?}"),
         };
         let utf16le: Vec<u8> = [0xFF, 0xFE]

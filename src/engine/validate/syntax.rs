@@ -9,6 +9,8 @@ use serde_json::{Map, Number, Value};
 
 use super::json_tree::{self, Names, Tree, Value as Node};
 use super::Sink;
+use crate::engine::diagnostic::lang::Text;
+use crate::engine::diagnostic::message::quote;
 use crate::engine::diagnostic::{Rule, Severity};
 use crate::engine::pointer::JsonPointer;
 use crate::engine::source::{first_bidi_control, is_bidi_control, swar};
@@ -53,7 +55,7 @@ pub(super) fn parse<'a>(body: &'a str, sink: &mut Sink<'_>) -> Option<Tree<'a>> 
             let rule = match error.kind() {
                 Some(ParseErrorKind::NestingDepthExceeded) => Rule::JsonTooDeep { limit: MAX_DEPTH },
                 Some(kind) => Rule::JsonSyntax {
-                    detail: lowercase_first(&kind.to_string()),
+                    detail: parser_detail(kind, body, error.range().start),
                     received: false,
                 },
                 None => Rule::JsonTooLarge {
@@ -276,13 +278,18 @@ impl<'t> Walk<'t> {
             }
             Node::NumberLit(number) => {
                 if !is_json_number(number.value) {
-                    let detail = format!("`{}` is not a JSON number", number.value);
+                    let number_range = number.range;
+                    let number = quote(number.value);
+                    let detail = Text::new(
+                        format!("`{number}` is not a JSON number"),
+                        format!("`{number}` não é um número JSON"),
+                    );
                     sink.body_text(
                         Rule::JsonSyntax {
                             detail,
                             received: false,
                         },
-                        number.range,
+                        number_range,
                     );
                     self.clean = false;
                 }
@@ -296,7 +303,7 @@ impl<'t> Walk<'t> {
 /// What [`lexical_problem`] finds.
 enum Lexical {
     /// Where the first problem is, and what it is.
-    Problem(Range, String),
+    Problem(Range, Text<String>),
     /// No problem; whether a string holds a raw bidirectional control.
     Clean { bidi: bool },
 }
@@ -331,7 +338,10 @@ fn lexical_problem(body: &str) -> Lexical {
                 b'\\' => at += 1,
                 b'"' => in_string = false,
                 0x00..=0x1f => {
-                    let detail = format!("control character U+{byte:04X} must be escaped inside a string");
+                    let detail = Text::new(
+                        format!("control character U+{byte:04X} must be escaped inside a string"),
+                        format!("o caractere de controle U+{byte:04X} precisa de escape dentro de uma string"),
+                    );
                     return Lexical::Problem(Range::new(at, at + 1), detail);
                 }
                 _ => bidi = body[at..].chars().next().is_some_and(is_bidi_control),
@@ -352,13 +362,17 @@ fn lexical_problem(body: &str) -> Lexical {
         } else if byte == 0x0b || byte == 0x0c || byte >= 0x80 {
             let Some(ch) = body[at..].chars().next() else { break };
             if ch == '\u{feff}' {
-                let detail = "the text has a byte-order mark (U+FEFF), which JSON does not allow: save it as UTF-8 without a BOM".to_owned();
+                let detail = Text::new(
+                    "the text has a byte-order mark (U+FEFF), which JSON does not allow: save it as UTF-8 without a BOM".to_owned(),
+                    "o texto tem uma marca de ordem de bytes (U+FEFF), que o JSON não permite: salve-o como UTF-8 sem BOM".to_owned(),
+                );
                 return Lexical::Problem(Range::new(at, at + ch.len_utf8()), detail);
             }
             if ch.is_whitespace() {
-                let detail = format!(
-                    "U+{:04X} is not JSON whitespace (only space, tab, line feed and carriage return are)",
-                    u32::from(ch)
+                let code = u32::from(ch);
+                let detail = Text::new(
+                    format!("U+{code:04X} is not JSON whitespace (only space, tab, line feed and carriage return are)"),
+                    format!("U+{code:04X} não é espaço em branco do JSON (só espaço, tabulação, quebra de linha e retorno de carro são)"),
                 );
                 return Lexical::Problem(Range::new(at, at + ch.len_utf8()), detail);
             }
@@ -404,6 +418,153 @@ fn is_json_number(text: &str) -> bool {
         }
     }
     at == bytes.len()
+}
+
+/// What the parser found at byte `at` of `body`, in each language. Where a bare word
+/// stands in for a value or a name, it is named with the language that writes it so
+/// (Python's `True` and `None`, JavaScript's `undefined` and unquoted names, as `print`
+/// and `console.log` show objects in logs) and how JSON writes it.
+fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
+    use jsonc_parser::ParseStringErrorKind as S;
+    use ParseErrorKind as K;
+    let rest = body.get(at..).unwrap_or_default();
+    let word = match rest.bytes().next() {
+        Some(b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'$') => {
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+                .unwrap_or(rest.len());
+            &rest[..end]
+        }
+        _ => "",
+    };
+    let words = |en: &str, pt: &str| Text::new(en.to_owned(), pt.to_owned());
+    match kind {
+        K::ExpectedStringObjectProperty if !word.is_empty() && rest[word.len()..].trim_start().starts_with(':') => {
+            let name = quote(word);
+            Text::new(
+                format!("the name `{name}` needs double quotes: `\"{name}\"`"),
+                format!("o nome `{name}` precisa de aspas duplas: `\"{name}\"`"),
+            )
+        }
+        K::UnexpectedToken | K::UnexpectedWord | K::UnexpectedTokenInObject if !word.is_empty() => match word {
+            "True" | "False" | "None" => {
+                let json = match word {
+                    "True" => "true",
+                    "False" => "false",
+                    _ => "null",
+                };
+                Text::new(
+                    format!("`{word}` is how Python writes it; JSON writes `{json}`"),
+                    format!("`{word}` é como o Python o escreve; o JSON escreve `{json}`"),
+                )
+            }
+            "undefined" => words(
+                "`undefined` is JavaScript's, not JSON: write `null` or leave the member out",
+                "`undefined` é do JavaScript, não do JSON: escreva `null` ou omita o membro",
+            ),
+            "NaN" | "Infinity" => Text::new(
+                format!("`{word}` is not a JSON number: send a number or `null`"),
+                format!("`{word}` não é um número JSON: envie um número ou `null`"),
+            ),
+            _ => {
+                let word = quote(word);
+                Text::new(
+                    format!("`{word}` is not a JSON value (`true`, `false`, `null`, a number, a string in double quotes, an object or an array)"),
+                    format!("`{word}` não é um valor JSON (`true`, `false`, `null`, um número, uma string entre aspas duplas, um objeto ou uma lista)"),
+                )
+            }
+        },
+        K::BareDecimalPointNumbersNotAllowed => words(
+            "leading or trailing decimal points on numbers are not allowed",
+            "pontos decimais no início ou no fim de um número não são permitidos",
+        ),
+        K::CommentsNotAllowed => words("comments are not allowed", "comentários não são permitidos"),
+        K::ExpectedColonAfterObjectKey => words(
+            "expected a colon after the property's name",
+            "esperava dois-pontos depois do nome da propriedade",
+        ),
+        K::ExpectedObjectValue => words(
+            "expected a value after the colon",
+            "esperava um valor depois dos dois-pontos",
+        ),
+        K::ExpectedDigit => words("expected a digit", "esperava um dígito"),
+        K::ExpectedDigitFollowingNegativeSign => words(
+            "expected a digit after the minus sign",
+            "esperava um dígito depois do sinal de menos",
+        ),
+        K::ExpectedPlusMinusOrDigitInNumberLiteral => words(
+            "expected plus, minus or a digit in the number's exponent",
+            "esperava mais, menos ou um dígito no expoente do número",
+        ),
+        K::ExpectedStringObjectProperty => words(
+            "expected a property name in double quotes",
+            "esperava um nome de propriedade entre aspas duplas",
+        ),
+        K::HexadecimalNumbersNotAllowed => words(
+            "hexadecimal numbers are not allowed",
+            "números hexadecimais não são permitidos",
+        ),
+        K::ExpectedComma => words("expected a comma", "esperava uma vírgula"),
+        K::MultipleRootJsonValues => words(
+            "text cannot contain more than one JSON value",
+            "o texto não pode ter mais de um valor JSON",
+        ),
+        K::NonFiniteNumbersNotAllowed => words("infinity and NaN are not allowed", "Infinity e NaN não são permitidos"),
+        K::SingleQuotedStringsNotAllowed => words(
+            "single-quoted strings are not allowed; JSON strings take double quotes",
+            "strings entre aspas simples não são permitidas; strings JSON usam aspas duplas",
+        ),
+        K::String(S::InvalidEscapeInSingleQuoteString | S::InvalidEscapeInDoubleQuoteString | S::InvalidEscape) => {
+            words(
+                "invalid escape in a string (JSON's are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX)",
+                "escape inválido numa string (os do JSON são \\\" \\\\ \\/ \\b \\f \\n \\r \\t e \\uXXXX)",
+            )
+        }
+        K::String(S::ExpectedFourHexDigits) => words(
+            "expected four hex digits after \\u",
+            "esperava quatro dígitos hexadecimais depois de \\u",
+        ),
+        K::String(S::ExpectedTwoHexDigits) => words("expected two hex digits", "esperava dois dígitos hexadecimais"),
+        K::String(S::InvalidUnicodeEscapeSequence(sequence)) => {
+            let sequence = quote(sequence);
+            Text::new(
+                format!("the escape `{sequence}` is not a Unicode character"),
+                format!("o escape `{sequence}` não é um caractere Unicode"),
+            )
+        }
+        K::String(S::UnterminatedStringLiteral) => words(
+            "a string is not closed by a double quote",
+            "uma string não é fechada por aspas duplas",
+        ),
+        K::TrailingCommasNotAllowed => words(
+            "trailing commas are not allowed",
+            "vírgulas no fim de uma lista ou objeto não são permitidas",
+        ),
+        K::UnaryPlusNumbersNotAllowed => words(
+            "a plus sign before a number is not allowed",
+            "o sinal de mais antes de um número não é permitido",
+        ),
+        K::UnexpectedCloseBrace => words("unexpected close brace", "chave de fechamento inesperada"),
+        K::UnexpectedCloseBracket => words("unexpected close bracket", "colchete de fechamento inesperado"),
+        K::UnexpectedColon => words("unexpected colon", "dois-pontos inesperados"),
+        K::UnexpectedComma => words("unexpected comma", "vírgula inesperada"),
+        K::UnexpectedToken => words("unexpected token", "token inesperado"),
+        K::UnexpectedTokenInObject => words("unexpected token in object", "token inesperado no objeto"),
+        K::UnexpectedWord => words("unexpected word", "palavra inesperada"),
+        K::UnterminatedArray => words("an array is not closed by `]`", "uma lista não é fechada por `]`"),
+        K::UnterminatedCommentBlock => words("a comment block is not closed", "um bloco de comentário não é fechado"),
+        K::UnterminatedObject => words("an object is not closed by `}`", "um objeto não é fechado por `}`"),
+        K::NestingDepthExceeded => words(
+            "maximum nesting depth exceeded",
+            "profundidade máxima de aninhamento excedida",
+        ),
+        // A kind a later parser adds: its own English words, in both.
+        #[allow(unreachable_patterns)]
+        other => {
+            let said = lowercase_first(&other.to_string());
+            Text::new(said.clone(), said)
+        }
+    }
 }
 
 fn lowercase_first(text: &str) -> String {
@@ -485,6 +646,57 @@ impl serde::Serialize for Json<'_> {
 mod tests {
     use super::*;
 
+    /// Each syntax error says what is wrong in both languages (the parser's own words
+    /// are English only), and a bare word is named with the language that writes it so.
+    #[test]
+    fn syntax_errors_are_said_in_each_language_and_bare_words_are_named() {
+        let detail = |body: &str| {
+            let mut sink = Sink::new(body, 0);
+            assert!(parse(body, &mut sink).is_none(), "{body}");
+            match sink.finish().remove(0).rule {
+                Rule::JsonSyntax { detail, .. } => detail,
+                other => panic!("{body}: {other:?}"),
+            }
+        };
+        let cases = [
+            (r#"{"x": True}"#, "`True` is how Python writes it; JSON writes `true`"),
+            (
+                r#"{"x": [1, False]}"#,
+                "`False` is how Python writes it; JSON writes `false`",
+            ),
+            ("None", "`None` is how Python writes it; JSON writes `null`"),
+            (r#"{"x": undefined}"#, "`undefined` is JavaScript's, not JSON"),
+            (r#"{"x": NaN}"#, "`NaN` is not a JSON number"),
+            ("{ value: 1 }", "the name `value` needs double quotes: `\"value\"`"),
+            (r#"{"x": tru}"#, "`tru` is not a JSON value"),
+            ("{'value': 1}", "single-quoted strings are not allowed"),
+            (r#"{"a":1} // c"#, "comments are not allowed"),
+            (r#"{"a": "\q"}"#, "invalid escape in a string"),
+            (r#"{"a": "\u12"}"#, "expected four hex digits"),
+            (r#"{"a": 1,}"#, "trailing commas are not allowed"),
+            (r#"{"a" 1}"#, "expected a colon after the property's name"),
+            (r#"{"a": "x"#, "a string is not closed by a double quote"),
+            ("[1", "an array is not closed by `]`"),
+            (r#"{"a":1"#, "an object is not closed by `}`"),
+            (r#"{"a": +1}"#, "a plus sign before a number is not allowed"),
+            (r#"{"a": .5}"#, "leading or trailing decimal points"),
+            (r#"{"a": 1e}"#, "expected plus, minus or a digit"),
+            (r#"{"a": 0x1F}"#, "hexadecimal numbers are not allowed"),
+            ("{} {}", "more than one JSON value"),
+            ("{\"a\": \"\u{1}\"}", "control character U+0001"),
+            ("\u{feff}{}", "byte-order mark"),
+            ("{\u{a0}}", "U+00A0 is not JSON whitespace"),
+        ];
+        for (body, en) in cases {
+            let detail = detail(body);
+            assert!(detail.en.contains(en), "{body}: {}", detail.en);
+            assert_ne!(detail.en, detail.pt, "{body}: not translated");
+        }
+        // A bare word is cut as any quoted culprit is.
+        let long = format!("[{}]", "w".repeat(500));
+        assert!(detail(&long).en.len() < 200);
+    }
+
     #[test]
     fn lexical_problems_are_found_wherever_they_fall_between_tokens() {
         // Each character JSON forbids between tokens, after every amount of plain
@@ -508,7 +720,8 @@ mod tests {
                     (before.len(), before.len() + bad.len_utf8()),
                     "{body:?}"
                 );
-                assert!(detail.contains(&format!("{:04X}", u32::from(bad))), "{detail}");
+                let code = format!("{:04X}", u32::from(bad));
+                assert!(detail.en.contains(&code) && detail.pt.contains(&code), "{detail:?}");
             }
         }
         // Non-ASCII inside strings and plain whitespace of every length: nothing to report.
@@ -528,7 +741,7 @@ mod tests {
     fn the_lexical_pass_notes_a_hidden_bidirectional_control_in_a_string() {
         let bidi = |body: &str| match lexical_problem(body) {
             Lexical::Clean { bidi } => bidi,
-            Lexical::Problem(_, detail) => panic!("{body:?}: {detail}"),
+            Lexical::Problem(_, detail) => panic!("{body:?}: {}", detail.en),
         };
         for pad in 0..20 {
             let x = "x".repeat(pad);
