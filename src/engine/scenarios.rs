@@ -60,7 +60,7 @@ defects! {
     "A-9" => "the roster notification is for the replaced peer-to-peer call, not the group call the invite went to",
              "a notificação da lista é da chamada ponto a ponto substituída, não da chamada de grupo convidada";
     "A-10" => "ids are copied between examples: this operation id is reused elsewhere (Example 3 even reuses a user's object id)",
-              "ids são copiados entre exemplos: este id de operação é reutilizado (o Exemplo 3 reutiliza até o object id de um usuário)";
+              "ids são copiados entre exemplos: este id de operação é reutilizado (o Exemplo 3 reutiliza até o id de objeto de um usuário)";
     "A-11" => "roster participants have `\"id\": null` although `id` is the entity key",
               "os participantes da lista têm `\"id\": null` embora `id` seja a chave da entidade";
     "A-12" => "status casing is mixed: `Running` in responses, `completed` in notifications",

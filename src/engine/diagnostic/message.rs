@@ -663,7 +663,7 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         ),
         Rule::IdentityIdMissing { .. } => (
             "set `id`: the Azure AD object id for `user`/`application`, the E.164 number for `phone`",
-            "defina `id`: o object id do Azure AD para `user`/`application`, o número E.164 para `phone`",
+            "defina `id`: o id de objeto do Azure AD para `user`/`application`, o número E.164 para `phone`",
         ),
         Rule::PhoneNotE164 { .. } => (
             "write `+`, the country code and the number, digits only, e.g. `+12345678901` (docs: Example 4)",
