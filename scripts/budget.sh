@@ -115,7 +115,13 @@ cd "$(dirname "$0")/.."
 # messages and helps in both languages, which live with every rule's text in the page.
 # The round closed at 296,820 B with the call-state step's words, culprits shown as code
 # in the lists and an empty notification batch's warning (notifications-empty).
-BUDGET_KB=${BUDGET_KB:-297}
+# 297 → 300 with JSON syntax errors said in Portuguese too (every kind the parser
+# reports, the lexical pass, number grammar and encodings: a Portuguese message ended
+# in English) and bare words named (Python's True/None, JavaScript's undefined, NaN, an
+# unquoted name), bodies and payloads encoded twice named as such, and culprits holding
+# backticks read back as CommonMark reads code spans: +2.4 KB gzip (296,820 → 299,235
+# B), nearly all of it the new words in both languages.
+BUDGET_KB=${BUDGET_KB:-300}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

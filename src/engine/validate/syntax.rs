@@ -558,20 +558,6 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
             "maximum nesting depth exceeded",
             "profundidade máxima de aninhamento excedida",
         ),
-        // A kind a later parser adds: its own English words, in both.
-        #[allow(unreachable_patterns)]
-        other => {
-            let said = lowercase_first(&other.to_string());
-            Text::new(said.clone(), said)
-        }
-    }
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
-        None => String::new(),
     }
 }
 
