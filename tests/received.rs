@@ -680,11 +680,36 @@ fn a_roster_counts_participants_and_those_without_an_identity() {
     let explained = explain(&text, &options(ApiVersion::Beta));
     let item = &explained.items[0];
     assert_eq!(item.step, Step::RosterUpdated);
-    assert!(item.meaning.en.contains("5 participant(s)"), "{}", item.meaning.en);
+    assert!(
+        item.meaning.en.contains(": 5 participants as they are now"),
+        "{}",
+        item.meaning.en
+    );
+    assert!(
+        item.meaning.pt.contains(": 5 participantes como estão agora"),
+        "{}",
+        item.meaning.pt
+    );
     assert!(
         item.meaning.en.contains("; 3 without an identity"),
         "{}",
         item.meaning.en
+    );
+    // One participant is one, in both languages.
+    let one = format!(
+        r#"{{"value":[{{"changeType":"updated","resource":"/app/calls/c/participants","resourceData":[{}]}}]}}"#,
+        participant(r#"{"user":{"id":"u1"}}"#)
+    );
+    let item = &explain(&one, &options(ApiVersion::Beta)).items[0];
+    assert!(
+        item.meaning.en.contains(": 1 participant as it is now ("),
+        "{}",
+        item.meaning.en
+    );
+    assert!(
+        item.meaning.pt.contains(": 1 participante como está agora ("),
+        "{}",
+        item.meaning.pt
     );
     // Near miss: every participant with an identity says nothing about hidden ones.
     let text = text.replace("\"user\":null", "\"user\":{\"id\":\"u2\"}");

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::engine::diagnostic::lang::{Lang, Text};
+use crate::engine::diagnostic::lang::{count, Lang, Text};
 use crate::engine::diagnostic::message::quote;
 use crate::engine::validate::json_ast::Value as Node;
 use crate::engine::validate::{encoding_problem, is_utf16, read_received, Received, ReceivedKind, ReceivedOptions};
@@ -218,9 +218,9 @@ fn t(en: impl Into<String>, pt: impl Into<String>) -> Text<String> {
 fn notification(item: Node<'_>, options: &ReceivedOptions) -> Option<Item> {
     let data = item.get("resourceData")?;
     if let Node::Array(roster) = data {
-        let (mut count, mut without_identity) = (0, 0);
+        let (mut listed, mut without_identity) = (0, 0);
         for participant in &roster.elements {
-            count += 1;
+            listed += 1;
             let identity = participant.get("info").and_then(|info| info.get("identity"));
             let hidden = identity.as_ref().and_then(Node::as_object).is_none_or(|set| {
                 set.properties
@@ -229,9 +229,17 @@ fn notification(item: Node<'_>, options: &ReceivedOptions) -> Option<Item> {
             });
             without_identity += usize::from(hidden);
         }
+        let said = |lang| {
+            count(
+                lang,
+                listed,
+                ("participant as it is now", "participants as they are now"),
+                ("participante como está agora", "participantes como estão agora"),
+            )
+        };
         let mut meaning = t(
-            format!("the call's roster changed: {count} participant(s) as they are now (joined, muted, left…)"),
-            format!("a lista da chamada mudou: {count} participante(s) como estão agora (entrou, mudo, saiu…)"),
+            format!("the call's roster changed: {} (joined, muted, left…)", said(Lang::En)),
+            format!("a lista da chamada mudou: {} (entrou, mudo, saiu…)", said(Lang::PtBr)),
         );
         if without_identity > 0 {
             meaning.en.push_str(&format!(
