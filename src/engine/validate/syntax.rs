@@ -532,9 +532,11 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
                 format!("o escape `{sequence}` não é um caractere Unicode"),
             )
         }
+        // Raw line breaks in strings are found before (control characters), so the
+        // text ends inside it: cut, as logs and copies cut long bodies.
         K::String(S::UnterminatedStringLiteral) => words(
-            "a string is not closed by a double quote",
-            "uma string não é fechada por aspas duplas",
+            "the text ends before the string that starts here is closed by a double quote (was it cut?)",
+            "o texto termina antes de a string que começa aqui ser fechada por aspas duplas (foi cortado?)",
         ),
         K::TrailingCommasNotAllowed => words(
             "trailing commas are not allowed",
@@ -551,9 +553,15 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
         K::UnexpectedToken => words("unexpected token", "token inesperado"),
         K::UnexpectedTokenInObject => words("unexpected token in object", "token inesperado no objeto"),
         K::UnexpectedWord => words("unexpected word", "palavra inesperada"),
-        K::UnterminatedArray => words("an array is not closed by `]`", "uma lista não é fechada por `]`"),
+        K::UnterminatedArray => words(
+            "the text ends before the array that starts here is closed by `]` (was it cut?)",
+            "o texto termina antes de a lista que começa aqui ser fechada por `]` (foi cortado?)",
+        ),
         K::UnterminatedCommentBlock => words("a comment block is not closed", "um bloco de comentário não é fechado"),
-        K::UnterminatedObject => words("an object is not closed by `}`", "um objeto não é fechado por `}`"),
+        K::UnterminatedObject => words(
+            "the text ends before the object that starts here is closed by `}` (was it cut?)",
+            "o texto termina antes de o objeto que começa aqui ser fechado por `}` (foi cortado?)",
+        ),
         K::NestingDepthExceeded => words(
             "maximum nesting depth exceeded",
             "profundidade máxima de aninhamento excedida",
@@ -661,9 +669,15 @@ mod tests {
             (r#"{"a": "\u12"}"#, "expected four hex digits"),
             (r#"{"a": 1,}"#, "trailing commas are not allowed"),
             (r#"{"a" 1}"#, "expected a colon after the property's name"),
-            (r#"{"a": "x"#, "a string is not closed by a double quote"),
-            ("[1", "an array is not closed by `]`"),
-            (r#"{"a":1"#, "an object is not closed by `}`"),
+            (
+                r#"{"a": "x"#,
+                "the text ends before the string that starts here is closed",
+            ),
+            ("[1", "the text ends before the array that starts here is closed by `]`"),
+            (
+                r#"{"a":1"#,
+                "the text ends before the object that starts here is closed by `}`",
+            ),
             (r#"{"a": +1}"#, "a plus sign before a number is not allowed"),
             (r#"{"a": .5}"#, "leading or trailing decimal points"),
             (r#"{"a": 1e}"#, "expected plus, minus or a digit"),
