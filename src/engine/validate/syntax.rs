@@ -438,6 +438,19 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
         _ => "",
     };
     let words = |en: &str, pt: &str| Text::new(en.to_owned(), pt.to_owned());
+    if let Some(number) = leading_zero(body, at) {
+        let number = quote(number);
+        return Text::new(
+            format!("the number `{number}` starts with a zero, which JSON numbers do not (a string keeps the zeros)"),
+            format!("o número `{number}` começa com zero, o que números JSON não fazem (uma string mantém os zeros)"),
+        );
+    }
+    if word == "curl" {
+        return words(
+            "this is a cURL command; paste its request as an HTTP message (`POST URL`, its headers, a blank line, the body) or its JSON body",
+            "isto é um comando cURL; cole a solicitação como mensagem HTTP (`POST URL`, os cabeçalhos, uma linha em branco, o corpo) ou o corpo JSON",
+        );
+    }
     match kind {
         K::ExpectedStringObjectProperty if !word.is_empty() && rest[word.len()..].trim_start().starts_with(':') => {
             let name = quote(word);
@@ -569,6 +582,28 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
     }
 }
 
+/// The number the parser stopped in when it stopped at byte `at` because a `0` began
+/// it and a digit followed (`01`, `-007`): JSON forbids leading zeros, and the parser
+/// only says it expected a comma.
+fn leading_zero(body: &str, at: usize) -> Option<&str> {
+    let bytes = body.as_bytes();
+    if !bytes.get(at)?.is_ascii_digit() || bytes.get(at.checked_sub(1)?) != Some(&b'0') {
+        return None;
+    }
+    let zero = at - 1;
+    let start = match zero.checked_sub(1).map(|i| bytes[i]) {
+        Some(b'-') => zero - 1,
+        Some(b'0'..=b'9' | b'.' | b'e' | b'E' | b'+') => return None,
+        _ => zero,
+    };
+    let end = at
+        + bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+            .count();
+    body.get(start..end)
+}
+
 /// A strict-JSON text as a `serde_json::Value`, read by the engine's own reader (its
 /// tree, then [`to_value`]); `None` when it is not strict JSON. The one way the engine
 /// turns text into a JSON value.
@@ -682,6 +717,9 @@ mod tests {
             (r#"{"a": .5}"#, "leading or trailing decimal points"),
             (r#"{"a": 1e}"#, "expected plus, minus or a digit"),
             (r#"{"a": 0x1F}"#, "hexadecimal numbers are not allowed"),
+            (r#"{"a": 01}"#, "the number `01` starts with a zero"),
+            (r#"[-007.5, 1]"#, "the number `-007.5` starts with a zero"),
+            ("curl -X POST 'https://graph.microsoft.com'", "this is a cURL command"),
             ("{} {}", "more than one JSON value"),
             ("{\"a\": \"\u{1}\"}", "control character U+0001"),
             ("\u{feff}{}", "byte-order mark"),
