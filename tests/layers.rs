@@ -21,6 +21,7 @@ const LAYERS: &[&[&str]] = &[
     ],
     &[
         "engine::input",
+        "engine::curl",
         "engine::credential",
         "engine::schema",
         "engine::call_context",

@@ -206,3 +206,25 @@ fn names_round_trip() {
         assert_eq!(SnippetLang::parse(lang.name()), Some(*lang));
     }
 }
+
+/// "Copy as cURL" read back (`engine::curl`, what the editor does with a pasted
+/// command) is the request it was made from: the same body byte for byte through the
+/// shell's quoting, hostile strings included, and the same findings.
+#[test]
+fn the_curl_snippet_reads_back_as_its_request() {
+    let codes = |text: &str, api| -> Vec<&'static str> {
+        let options = CheckOptions {
+            version: api,
+            ..CheckOptions::default()
+        };
+        check(text, &options).diagnostics.iter().map(|d| d.code()).collect()
+    };
+    for (name, text, api, call_id) in cases() {
+        let curl = render(&text, api, &call_id, SnippetLang::Curl);
+        let read = invite_playground::engine::curl::request_of(&curl).unwrap_or_else(|| panic!("{name}: {curl}"));
+        let http = render(&text, api, &call_id, SnippetLang::Http);
+        let body = |message: &str| message.split_once("\n\n").map(|(_, body)| body.trim_end().to_owned());
+        assert_eq!(body(&read), body(&http), "{name}:\n{curl}\n---\n{read}");
+        assert_eq!(codes(&read, api), codes(&http, api), "{name}:\n{read}\n---\n{http}");
+    }
+}

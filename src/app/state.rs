@@ -16,6 +16,7 @@ use crate::app::edit::{self, Edit, EditError};
 use crate::app::share::Draft;
 use crate::app::worker::{ReceivedView, RunPart, Task, Verdict};
 use crate::engine::call_context::CallContext;
+use crate::engine::curl;
 use crate::engine::diagnostic::Lang;
 use crate::engine::model::ApiVersion;
 use crate::engine::scenarios::{self, Mode, Preset};
@@ -142,8 +143,19 @@ pub struct Replaced {
     pub outcome: Outcome,
     pub seed: u64,
     pub speed: Speed,
-    /// The example that took its place; `None` when it was cleared.
-    pub by: Option<&'static Preset>,
+    /// What took its place.
+    pub by: ReplacedBy,
+}
+
+/// What took the place of the user's own request.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ReplacedBy {
+    /// An example (chosen, opened by the tour, reloaded by a mode switch).
+    Example(&'static Preset),
+    /// Clear.
+    Cleared,
+    /// The HTTP message of the cURL command the user pasted (`engine::curl`).
+    CurlMessage,
 }
 
 impl Notice {
@@ -553,7 +565,7 @@ impl State {
     /// The request as it stands, to be offered back once `by` (`None`: clearing) has
     /// replaced it, if it is the user's own work: neither empty nor an example as it
     /// loaded.
-    fn own_work(&self, by: Option<&'static Preset>) -> Option<Replaced> {
+    fn own_work(&self, by: ReplacedBy) -> Option<Replaced> {
         let text = &*self.document.text;
         let as_loaded = self
             .document
@@ -571,7 +583,7 @@ impl State {
 
     /// Loads `preset`, offering to undo it when it replaced the user's own request.
     fn load_example(&mut self, preset: &'static Preset, mode: Mode) {
-        let replaced = self.own_work(Some(preset));
+        let replaced = self.own_work(ReplacedBy::Example(preset));
         self.playback.mode = mode;
         load_preset(self, preset);
         self.offer_undo(replaced);
@@ -790,6 +802,28 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             next.set_document(document);
         }
         Action::SetTextInBulk(text) => {
+            // A pasted cURL command becomes the message it sends, which can be checked;
+            // Undo gives the command back.
+            if let Some(message) = curl::request_of(&text) {
+                let pasted = Document { text, ..next.edited() };
+                let replaced = Replaced {
+                    document: Shared::new(pasted),
+                    mode: next.playback.mode,
+                    outcome: next.playback.outcome,
+                    seed: next.playback.seed,
+                    speed: next.playback.speed,
+                    by: ReplacedBy::CurlMessage,
+                };
+                let document = Document {
+                    text: Rc::from(message),
+                    ..next.edited()
+                };
+                next.set_document(document);
+                // Not the text the editor holds: one more revision has it written there.
+                next.revision += 1;
+                next.transient.notice = Some(Notice::Replaced(Shared::new(replaced)));
+                return Some(next);
+            }
             let later = text.len() > CHECK_LATER;
             let document = Document { text, ..next.edited() };
             next.replace_document(document, later);
@@ -882,7 +916,7 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             if next.document.text.is_empty() {
                 return None;
             }
-            let replaced = next.own_work(None);
+            let replaced = next.own_work(ReplacedBy::Cleared);
             let document = Document {
                 text: Rc::from(""),
                 ..next.edited()
@@ -1527,15 +1561,47 @@ mod tests {
     }
 
     #[test]
+    fn a_pasted_curl_command_becomes_the_request_it_sends_and_undo_gives_it_back() {
+        let command: Rc<str> = Rc::from(
+            "curl -X POST 'https://graph.microsoft.com/beta/communications/calls/c1/participants/invite' \\\n  -H 'Content-Type: application/json' \\\n  --data-raw '{\"participants\": []}'",
+        );
+        let before = State::default();
+        let pasted = apply(&before, Action::SetTextInBulk(command.clone()));
+        assert_eq!(
+            &*pasted.document.text,
+            "POST https://graph.microsoft.com/beta/communications/calls/c1/participants/invite\nContent-Type: application/json\n\n{\"participants\": []}"
+        );
+        // Checked as that message, and written into the editor (not its own text).
+        let codes: Vec<_> = pasted.checked.diagnostics.iter().map(|d| d.code()).collect();
+        assert!(
+            codes.contains(&"participants-empty") && codes.contains(&"header-authorization-missing"),
+            "{codes:?}"
+        );
+        assert_eq!(pasted.revision, before.revision + 2);
+        assert!(matches!(&pasted.transient.notice, Some(Notice::Replaced(r)) if r.by == ReplacedBy::CurlMessage));
+        let undone = apply(&pasted, Action::Undo);
+        assert_eq!(undone.document.text, command);
+        assert_eq!(undone.transient.notice, None);
+        // Near misses: the same command typed is kept as typed (it is not whole until
+        // it is), and a pasted request is pasted as it is.
+        let typed = apply(&before, Action::SetText(command.clone()));
+        assert_eq!(typed.document.text, command);
+        let http: Rc<str> = Rc::from("POST https://x/communications/calls/c/participants/invite\n\n{}");
+        let pasted = apply(&before, Action::SetTextInBulk(http.clone()));
+        assert_eq!(
+            (pasted.document.text.clone(), pasted.transient.notice.is_none()),
+            (http, true)
+        );
+    }
+
+    #[test]
     fn an_example_that_replaces_the_users_own_request_can_be_undone() {
         let own: Rc<str> = Rc::from("{\"participants\": [], \"mine\": true}");
         let typed = apply(&State::default(), Action::SetText(own.clone()));
         let second = &scenarios::PRESETS[1];
         let replaced = apply(&typed, Action::LoadPreset(second));
         assert_eq!(replaced.document.preset.map(|p| p.name), Some(second.name));
-        assert!(
-            matches!(&replaced.transient.notice, Some(Notice::Replaced(r)) if r.by.map(|p| p.name) == Some(second.name))
-        );
+        assert!(matches!(&replaced.transient.notice, Some(Notice::Replaced(r)) if r.by == ReplacedBy::Example(second)));
         let undone = apply(&replaced, Action::Undo);
         assert_eq!(undone.document.text, own);
         assert_eq!(undone.transient.notice, None);

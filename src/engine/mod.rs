@@ -5,7 +5,8 @@
 //! or below (checked by `tests/layers.rs`):
 //! 1. [`model`] (wire types), [`pointer`], [`source`] (spans, lines, clipping),
 //!    [`vocabulary`] (enum ↔ name);
-//! 2. [`input`] (text → HTTP head + body), [`credential`] (the one redaction policy),
+//! 2. [`input`] (text → HTTP head + body), [`curl`] (a cURL command → the message it
+//!    sends), [`credential`] (the one redaction policy),
 //!    [`schema`] (what Graph declares), [`call_context`] (the simulated call);
 //! 3. [`diagnostic`] (rules, messages in two languages, [`diagnostic::lang`]);
 //! 4. [`validate`] (`check`: every rule, every problem);
@@ -22,6 +23,7 @@ pub mod vocabulary;
 
 pub mod call_context;
 pub mod credential;
+pub mod curl;
 pub mod input;
 pub mod schema;
 

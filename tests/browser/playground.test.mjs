@@ -3,7 +3,7 @@
 // request left for another host and that the page logged no error.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import {foreignRequests, listedCodes, openApp, pasteRequest, useBrowser, waitFor} from "./harness.mjs";
+import {foreignRequests, listedCodes, openApp, openAppWithClipboard, pasteFromClipboard, pasteRequest, useBrowser, waitFor} from "./harness.mjs";
 
 const shared = useBrowser(before, after);
 
@@ -528,6 +528,36 @@ test("a page whose code does not load says so, with a reload that keeps the draf
   await page.waitForTimeout(300);
   assert.ok(await page.locator("#panic-banner").isHidden());
   await context.close();
+});
+
+test("a cURL command pasted into the editor becomes the request it sends, and Undo gives it back", async () => {
+  const app = await openAppWithClipboard(shared.browser, shared.origin);
+  const { page } = app;
+  const editor = () => page.locator("#request-editor").inputValue();
+  // The playground's own "Copy as cURL" of Example 4 (an error-free request), pasted back.
+  await page.selectOption("#preset-select", "example-4");
+  await page.selectOption("#mode-select", "corrected");
+  await waitFor(page, () => document.querySelector("#request-editor").value.includes("+12345678901"));
+  const request = await editor();
+  await page.click("#copy-curl");
+  const command = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(command, /^curl -X POST '/);
+  await pasteRequest(page, "{}");
+  await page.focus("#request-editor");
+  await page.keyboard.press("Control+A");
+  await pasteFromClipboard(page, command);
+  await waitFor(page, () => document.querySelector("#request-editor").value.startsWith("POST https://"));
+  assert.match(await page.locator("#notice").innerText(), /Your cURL command is shown as the HTTP request it sends/);
+  // The same body as the request it was copied from, and the same (clean) verdict.
+  const body = (text) => text.slice(text.indexOf("\n\n") + 2).trim();
+  assert.equal(body(await editor()), body(request));
+  await waitFor(page, () => /Graph would accept/.test(document.querySelector("#diagnostics-summary").textContent));
+  await page.click("#notice-undo");
+  await waitFor(page, () => document.querySelector("#request-editor").value.startsWith("curl "));
+  assert.equal(await editor(), command);
+  await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="json-syntax"]') !== null);
+  assert.match(await page.locator('#diagnostic-list [data-code="json-syntax"]').innerText(), /this is a cURL command/);
+  await clean(app);
 });
 
 test("a copy the browser refuses is said to have failed, never 'Copied'", async () => {

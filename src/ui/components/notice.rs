@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::app::state::ReplacedBy;
 use crate::engine::diagnostic::lang::{tr, Lang};
 use crate::ui::store::{on_click, use_dispatch, use_lang, Action, Notice};
 
@@ -48,12 +49,18 @@ fn text(notice: &Notice, lang: Lang) -> String {
             tr(lang, "browsers open addresses of up to 1 MB: copy the request as JSON instead", "navegadores abrem endereços de até 1 MB: copie a solicitação como JSON"),
         ),
         Notice::Replaced(replaced) => match replaced.by {
-            Some(example) => format!(
+            ReplacedBy::Example(example) => format!(
                 "{} {}",
                 tr(lang, "Your request was replaced by", "Sua solicitação foi substituída por"),
                 example.title(lang)
             ),
-            None => tr(lang, "Your request was cleared", "Sua solicitação foi limpa").to_owned(),
+            ReplacedBy::Cleared => tr(lang, "Your request was cleared", "Sua solicitação foi limpa").to_owned(),
+            ReplacedBy::CurlMessage => tr(
+                lang,
+                "Your cURL command is shown as the HTTP request it sends, to be checked",
+                "Seu comando cURL é mostrado como a solicitação HTTP que ele envia, para ser verificada",
+            )
+            .to_owned(),
         },
         Notice::ReceivedReplaced { cleared: true, .. } => {
             tr(lang, "What you put in Received was cleared", "O que você colocou em Recebido foi limpo").to_owned()
