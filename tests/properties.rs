@@ -171,6 +171,19 @@ proptest! {
         }
     }
 
+    /// Any command line after `curl` (quotes, `$'…'` escapes, backslashes, comments)
+    /// is read without a panic, and a body in single quotes comes back byte for byte.
+    #[test]
+    fn curl_commands_never_panic_and_quoted_data_comes_back(
+        rest in "[ -~\n\\\\'\"$é]{0,120}",
+        data in "[^']{0,80}",
+    ) {
+        let _ = invite_playground::engine::curl::request_of(&format!("curl {rest}"));
+        let command = format!("curl https://x/y -H 'Content-Type: application/json' --data-raw '{data}'");
+        let message = invite_playground::engine::curl::request_of(&command).unwrap();
+        prop_assert_eq!(message.split_once("\n\n").map(|(_, body)| body), Some(data.as_str()));
+    }
+
     #[test]
     fn arbitrary_received_text_never_panics(text in "\\PC{0,200}") {
         let options = ReceivedOptions { version: ApiVersion::Beta, request: None };
