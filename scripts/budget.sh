@@ -121,7 +121,11 @@ cd "$(dirname "$0")/.."
 # unquoted name), bodies and payloads encoded twice named as such, and culprits holding
 # backticks read back as CommonMark reads code spans: +2.4 KB gzip (296,820 → 299,235
 # B), nearly all of it the new words in both languages.
-BUDGET_KB=${BUDGET_KB:-300}
+# 300 → 301 with numbers with a leading zero and a pasted cURL command named (+0.7 KB,
+# → 299,982 B), and such a command read by the Web Worker as the HTTP request it sends,
+# put in its place with Undo: +0.6 KB gzip (→ 300,562 B) for the question, the answer
+# and the notice; the reader itself (engine::curl) measured +2.7 KB on the page.
+BUDGET_KB=${BUDGET_KB:-301}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

@@ -16,7 +16,6 @@ use crate::app::edit::{self, Edit, EditError};
 use crate::app::share::Draft;
 use crate::app::worker::{ReceivedView, RunPart, Task, Verdict};
 use crate::engine::call_context::CallContext;
-use crate::engine::curl;
 use crate::engine::diagnostic::Lang;
 use crate::engine::model::ApiVersion;
 use crate::engine::scenarios::{self, Mode, Preset};
@@ -771,6 +770,12 @@ pub enum Action {
     /// request; `Step` moves it on.
     StartTour,
     EndTour,
+    /// The Web Worker read the pasted cURL command `command` as `message`, the HTTP
+    /// request it sends: it takes the command's place, with Undo.
+    CurlRead {
+        command: Rc<str>,
+        message: Rc<str>,
+    },
     /// Empties the request (its Clear button), offering Undo for the user's own work.
     Clear,
     /// Empties the Received panel (its preview's Clear button).
@@ -802,28 +807,6 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             next.set_document(document);
         }
         Action::SetTextInBulk(text) => {
-            // A pasted cURL command becomes the message it sends, which can be checked;
-            // Undo gives the command back.
-            if let Some(message) = curl::request_of(&text) {
-                let pasted = Document { text, ..next.edited() };
-                let replaced = Replaced {
-                    document: Shared::new(pasted),
-                    mode: next.playback.mode,
-                    outcome: next.playback.outcome,
-                    seed: next.playback.seed,
-                    speed: next.playback.speed,
-                    by: ReplacedBy::CurlMessage,
-                };
-                let document = Document {
-                    text: Rc::from(message),
-                    ..next.edited()
-                };
-                next.set_document(document);
-                // Not the text the editor holds: one more revision has it written there.
-                next.revision += 1;
-                next.transient.notice = Some(Notice::Replaced(Shared::new(replaced)));
-                return Some(next);
-            }
             let later = text.len() > CHECK_LATER;
             let document = Document { text, ..next.edited() };
             next.replace_document(document, later);
@@ -923,6 +906,30 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             };
             next.set_document(document);
             next.offer_undo(replaced);
+        }
+        Action::CurlRead { command, message } => {
+            // Only if the command is still what the editor holds.
+            if next.document.text != command {
+                return None;
+            }
+            let pasted = Document {
+                text: command,
+                ..next.edited()
+            };
+            let replaced = Replaced {
+                document: Shared::new(pasted),
+                mode: next.playback.mode,
+                outcome: next.playback.outcome,
+                seed: next.playback.seed,
+                speed: next.playback.speed,
+                by: ReplacedBy::CurlMessage,
+            };
+            let document = Document {
+                text: message,
+                ..next.edited()
+            };
+            next.set_document(document);
+            next.transient.notice = Some(Notice::Replaced(Shared::new(replaced)));
         }
         Action::Undo => {
             let replaced = match next.transient.notice.take() {
@@ -1084,7 +1091,7 @@ fn next_moment(timeline: &Timeline, now: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::worker::{handle, Answer, Job};
+    use crate::app::worker::{handle, Answer, Job, Reply, Task};
     use crate::engine::diagnostic::Severity;
     use crate::engine::pointer::JsonPointer;
     use crate::engine::simulate::{self, EventKind, Settings};
@@ -1565,33 +1572,45 @@ mod tests {
         let command: Rc<str> = Rc::from(
             "curl -X POST 'https://graph.microsoft.com/beta/communications/calls/c1/participants/invite' \\\n  -H 'Content-Type: application/json' \\\n  --data-raw '{\"participants\": []}'",
         );
-        let before = State::default();
-        let pasted = apply(&before, Action::SetTextInBulk(command.clone()));
+        // The editor asks the worker when a paste is a command; the worker's answer.
+        assert!(crate::engine::curl::is_command(&command));
+        let Reply { answer, .. } = handle(Job {
+            id: 1,
+            task: Task::ReadCurl {
+                text: command.to_string(),
+            },
+        });
+        let Answer::CurlMessage(Some(message)) = answer else {
+            panic!("{answer:?}")
+        };
+        let message: Rc<str> = message.into();
+        let pasted = apply(&State::default(), Action::SetTextInBulk(command.clone()));
+        assert_eq!(pasted.document.text, command, "as pasted until the worker answers");
+        let read = apply(
+            &pasted,
+            Action::CurlRead {
+                command: command.clone(),
+                message: message.clone(),
+            },
+        );
         assert_eq!(
-            &*pasted.document.text,
+            &*read.document.text,
             "POST https://graph.microsoft.com/beta/communications/calls/c1/participants/invite\nContent-Type: application/json\n\n{\"participants\": []}"
         );
         // Checked as that message, and written into the editor (not its own text).
-        let codes: Vec<_> = pasted.checked.diagnostics.iter().map(|d| d.code()).collect();
+        let codes: Vec<_> = read.checked.diagnostics.iter().map(|d| d.code()).collect();
         assert!(
             codes.contains(&"participants-empty") && codes.contains(&"header-authorization-missing"),
             "{codes:?}"
         );
-        assert_eq!(pasted.revision, before.revision + 2);
-        assert!(matches!(&pasted.transient.notice, Some(Notice::Replaced(r)) if r.by == ReplacedBy::CurlMessage));
-        let undone = apply(&pasted, Action::Undo);
+        assert!(read.revision > pasted.revision);
+        assert!(matches!(&read.transient.notice, Some(Notice::Replaced(r)) if r.by == ReplacedBy::CurlMessage));
+        let undone = apply(&read, Action::Undo);
         assert_eq!(undone.document.text, command);
         assert_eq!(undone.transient.notice, None);
-        // Near misses: the same command typed is kept as typed (it is not whole until
-        // it is), and a pasted request is pasted as it is.
-        let typed = apply(&before, Action::SetText(command.clone()));
-        assert_eq!(typed.document.text, command);
-        let http: Rc<str> = Rc::from("POST https://x/communications/calls/c/participants/invite\n\n{}");
-        let pasted = apply(&before, Action::SetTextInBulk(http.clone()));
-        assert_eq!(
-            (pasted.document.text.clone(), pasted.transient.notice.is_none()),
-            (http, true)
-        );
+        // Near miss: an answer about a text the editor no longer holds changes nothing.
+        let typed_on = apply(&pasted, Action::SetText(Rc::from("{}")));
+        assert_eq!(reduce(&typed_on, Action::CurlRead { command, message }), None);
     }
 
     #[test]

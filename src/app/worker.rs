@@ -78,6 +78,8 @@ pub enum Task {
         context: CallContext,
         lang: SnippetLang,
     },
+    /// Read a cURL command as the HTTP message it sends (`engine::curl`).
+    ReadCurl { text: String },
     /// Check and explain a received payload against the request's facts.
     Explain {
         text: String,
@@ -110,6 +112,7 @@ impl Task {
             Task::Check { text, .. }
             | Task::Snippet { text, .. }
             | Task::Explain { text, .. }
+            | Task::ReadCurl { text }
             | Task::Run { text, .. } => text,
         }
     }
@@ -142,6 +145,8 @@ pub enum Answer {
         code: String,
     },
     Explained(ReceivedView),
+    /// The message a cURL command sends, if it is one that can be read.
+    CurlMessage(Option<String>),
     Ran(TimelineWire),
     /// A [`RunPart`], whole.
     RunText(String),
@@ -574,6 +579,7 @@ pub fn handle(job: Job) -> Reply {
                 code: snippet(&checked, &call_id, lang),
             }
         }
+        Task::ReadCurl { text } => Answer::CurlMessage(crate::engine::curl::request_of(&text)),
         Task::Explain { text, version, request } => Answer::Explained(ReceivedView::from(&explain(
             &text,
             &ReceivedOptions { version, request },

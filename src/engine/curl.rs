@@ -1,23 +1,14 @@
 //! A cURL command read as the HTTP request message it sends, so that a command copied
 //! from a terminal, a browser's "Copy as cURL (bash)" or the playground's own "Copy as
-//! cURL" can be checked: the editor turns a pasted command into the message (with
-//! Undo). Bash's quoting is read (`'…'`, `"…"`, `$'…'`, backslashes, line
+//! cURL" can be checked: the editor has the Web Worker turn a pasted command into
+//! the message (with Undo), so this reader is not in the page's first load. Bash's quoting is read (`'…'`, `"…"`, `$'…'`, backslashes, line
 //! continuations); Windows `cmd` quoting (`^`) is not. No rule lives here.
 
 /// The request message `text` stands for, if it is a whole cURL command with a URL:
 /// `METHOD URL`, its headers, a blank line and its data. `None` for anything else,
 /// including a command whose quotes do not close.
 pub fn request_of(text: &str) -> Option<String> {
-    // Comment lines before it (the playground's own names a request's first error).
-    let mut text = text.trim();
-    while text.starts_with('#') {
-        text = text.split_once('\n').map_or("", |(_, rest)| rest).trim_start();
-    }
-    let rest = text.strip_prefix("curl")?;
-    if !rest.starts_with(|c: char| c.is_ascii_whitespace() || c == '\\') {
-        return None;
-    }
-    let words = shell_words(rest)?;
+    let words = shell_words(arguments(text)?)?;
     let mut request = Request::default();
     let mut words = words.into_iter();
     while let Some(word) = words.next() {
@@ -41,6 +32,23 @@ pub fn request_of(text: &str) -> Option<String> {
         }
     }
     request.message()
+}
+
+/// Whether `text` is a cURL command (that [`request_of`] may read): cheap, for the page,
+/// which has the Web Worker read it.
+pub fn is_command(text: &str) -> bool {
+    arguments(text).is_some()
+}
+
+/// What follows `curl` in `text`, after any comment lines before it (the playground's
+/// own "Copy as cURL" names a request's first error in one).
+fn arguments(text: &str) -> Option<&str> {
+    let mut text = text.trim();
+    while text.starts_with('#') {
+        text = text.split_once('\n').map_or("", |(_, rest)| rest).trim_start();
+    }
+    text.strip_prefix("curl")
+        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_whitespace() || c == '\\'))
 }
 
 /// Options that take a value the request message does not show.
@@ -131,95 +139,107 @@ impl Request {
 }
 
 /// Bash's words of `text`: whitespace separates them, quotes and backslashes join.
-/// `None` when a quote does not close.
+/// `None` when a quote does not close. Read byte by byte: every byte that matters is
+/// ASCII, and the others are copied as they are, so UTF-8 stays whole.
 fn shell_words(text: &str) -> Option<Vec<String>> {
+    let bytes = text.as_bytes();
     let mut words = Vec::new();
-    let mut word: Option<String> = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            c if c.is_whitespace() => {
-                words.extend(word.take());
+    let mut word: Option<Vec<u8>> = None;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        at += 1;
+        match byte {
+            b' ' | b'\t' | b'\n' | b'\r' => {
+                words.extend(word.take().map(String::from_utf8).and_then(Result::ok));
             }
             // A comment, where a word would start: to the end of its line.
-            '#' if word.is_none() => while chars.next_if(|&c| c != '\n').is_some() {},
-            '\\' => match chars.next() {
-                // A line continuation, LF or CRLF.
-                Some('\n') => {}
-                Some('\r') if chars.peek() == Some(&'\n') => {
-                    chars.next();
-                }
-                Some(escaped) => word.get_or_insert_default().push(escaped),
-                None => {}
-            },
-            '\'' => {
-                let word = word.get_or_insert_default();
-                loop {
-                    match chars.next()? {
-                        '\'' => break,
-                        c => word.push(c),
-                    }
+            b'#' if word.is_none() => {
+                while bytes.get(at).is_some_and(|&b| b != b'\n') {
+                    at += 1;
                 }
             }
-            '"' => {
+            b'\\' => {
+                let escaped = *bytes.get(at)?;
+                at += 1;
+                match escaped {
+                    // A line continuation, LF or CRLF.
+                    b'\n' => {}
+                    b'\r' if bytes.get(at) == Some(&b'\n') => at += 1,
+                    _ => word.get_or_insert_default().push(escaped),
+                }
+            }
+            b'\'' => {
+                let end = at + bytes[at..].iter().position(|&b| b == b'\'')?;
+                word.get_or_insert_default().extend_from_slice(&bytes[at..end]);
+                at = end + 1;
+            }
+            b'"' => {
                 let word = word.get_or_insert_default();
                 loop {
-                    match chars.next()? {
-                        '"' => break,
-                        '\\' => match chars.next()? {
-                            c @ ('"' | '\\' | '$' | '`') => word.push(c),
-                            '\n' => {}
-                            c => {
-                                word.push('\\');
-                                word.push(c);
+                    let byte = *bytes.get(at)?;
+                    at += 1;
+                    match byte {
+                        b'"' => break,
+                        b'\\' => {
+                            let escaped = *bytes.get(at)?;
+                            at += 1;
+                            match escaped {
+                                b'"' | b'\\' | b'$' | b'`' => word.push(escaped),
+                                b'\n' => {}
+                                _ => word.extend_from_slice(&[b'\\', escaped]),
                             }
-                        },
-                        c => word.push(c),
+                        }
+                        _ => word.push(byte),
                     }
                 }
             }
-            '$' if chars.peek() == Some(&'\'') => {
-                chars.next();
-                let word = word.get_or_insert_default();
-                ansi_c(&mut chars, word)?;
+            b'$' if bytes.get(at) == Some(&b'\'') => {
+                at = ansi_c(bytes, at + 1, word.get_or_insert_default())?;
             }
-            c => word.get_or_insert_default().push(c),
+            _ => word.get_or_insert_default().push(byte),
         }
     }
-    words.extend(word);
+    words.extend(word.map(String::from_utf8).and_then(Result::ok));
     Some(words)
 }
 
-/// The rest of a `$'…'` string (Chrome's "Copy as cURL" writes bodies with line
-/// breaks or quotes so): its escapes decoded into `word`.
-fn ansi_c(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, word: &mut String) -> Option<()> {
+/// The rest of a `$'…'` string from byte `at` (Chrome's "Copy as cURL" writes bodies
+/// with line breaks or quotes so), its escapes decoded into `word`; where it ends.
+fn ansi_c(bytes: &[u8], mut at: usize, word: &mut Vec<u8>) -> Option<usize> {
     loop {
-        match chars.next()? {
-            '\'' => return Some(()),
-            '\\' => {
-                let escaped = chars.next()?;
-                match escaped {
-                    'n' => word.push('\n'),
-                    't' => word.push('\t'),
-                    'r' => word.push('\r'),
-                    'e' | 'E' => word.push('\u{1b}'),
-                    'x' | 'u' | 'U' => {
-                        let most = match escaped {
-                            'x' => 2,
-                            'u' => 4,
-                            _ => 8,
-                        };
-                        let mut digits = String::new();
-                        while digits.len() < most && chars.peek().is_some_and(char::is_ascii_hexdigit) {
-                            digits.extend(chars.next());
-                        }
-                        let code = u32::from_str_radix(&digits, 16).ok()?;
-                        word.push(char::from_u32(code)?);
+        let byte = *bytes.get(at)?;
+        at += 1;
+        match byte {
+            b'\'' => return Some(at),
+            b'\\' => {
+                let escaped = *bytes.get(at)?;
+                at += 1;
+                let most = match escaped {
+                    b'x' => 2,
+                    b'u' => 4,
+                    b'U' => 8,
+                    _ => {
+                        word.push(match escaped {
+                            b'n' => b'\n',
+                            b't' => b'\t',
+                            b'r' => b'\r',
+                            b'e' | b'E' => 0x1b,
+                            other => other,
+                        });
+                        continue;
                     }
-                    c => word.push(c),
-                }
+                };
+                let digits = bytes[at..]
+                    .iter()
+                    .take(most)
+                    .take_while(|b| b.is_ascii_hexdigit())
+                    .count();
+                let code = u32::from_str_radix(std::str::from_utf8(&bytes[at..at + digits]).ok()?, 16).ok()?;
+                at += digits;
+                let mut buffer = [0; 4];
+                word.extend_from_slice(char::from_u32(code)?.encode_utf8(&mut buffer).as_bytes());
             }
-            c => word.push(c),
+            _ => word.push(byte),
         }
     }
 }
@@ -260,6 +280,7 @@ mod tests {
 
     #[test]
     fn anything_else_is_not_read() {
+        assert!(is_command("# note\ncurl https://x") && !is_command("curly https://x"));
         for text in [
             "",
             "{\"participants\": []}",

@@ -1,15 +1,20 @@
 //! The request as text, with each diagnostic marked at its span (`CodeArea`). Typing
 //! re-checks at once; a bulk paste skips the textarea.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::code_area::{self, CodeArea, Mark, PreviewNote};
 use super::composer::field_id;
+use crate::app::worker::{Answer, Task};
+use crate::engine::curl;
 use crate::engine::diagnostic::lang::tr;
 use crate::ui::browser::PageText;
 use crate::ui::store::{preview, use_dispatch, use_document, use_lang, use_verdict, Action, FocusRequest, BULK_INPUT};
+use crate::ui::worker;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -84,12 +89,23 @@ pub fn editor(props: &EditorProps) -> Html {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
             // `SetText` and `SetTextInBulk` bump the revision by exactly one.
             *own_revision.borrow_mut() = Some(revision + 1);
-            let text = PageText::of(&area).into_string().into();
+            let text: Rc<str> = PageText::of(&area).into_string().into();
             // A paste or a drop (`insertFromPaste`, `insertFromDrop`…), or the page's own
             // paste (a plain `input` event, `code_area::paste_handler`): text put in at once.
             let bulk = event
                 .dyn_ref::<web_sys::InputEvent>()
                 .is_none_or(|input| input.input_type().starts_with("insertFrom"));
+            // A pasted cURL command: the Web Worker reads the message it sends, which
+            // then takes its place (typed, it is not whole until it is).
+            if bulk && curl::is_command(&text) {
+                let (answered, command) = (dispatch.clone(), text.clone());
+                worker::ask(Task::ReadCurl { text: text.to_string() }, move |reply| {
+                    if let Answer::CurlMessage(Some(message)) = reply.answer {
+                        let message = message.into();
+                        answered.dispatch(Action::CurlRead { command, message });
+                    }
+                });
+            }
             dispatch.dispatch(if bulk {
                 Action::SetTextInBulk(text)
             } else {
