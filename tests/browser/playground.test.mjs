@@ -545,16 +545,20 @@ test("a cURL command pasted into the editor becomes the request it sends, and Un
   await pasteRequest(page, "{}");
   await page.focus("#request-editor");
   await page.keyboard.press("Control+A");
-  await pasteFromClipboard(page, command);
+  // With options a terminal adds, on a line long enough to scroll the editor sideways.
+  const long = `${command} --compressed --location --silent --show-error --connect-timeout 30 --max-time 60 --retry 3 --output answer.json`;
+  await pasteFromClipboard(page, long);
   await waitFor(page, () => document.querySelector("#request-editor").value.startsWith("POST https://"));
   assert.match(await page.locator("#notice").innerText(), /Your cURL command is shown as the HTTP request it sends/);
+  // Shown from its start, not scrolled where the command's long line ended.
+  assert.equal(await page.evaluate(() => document.querySelector("#request-editor").scrollLeft), 0);
   // The same body as the request it was copied from, and the same (clean) verdict.
   const body = (text) => text.slice(text.indexOf("\n\n") + 2).trim();
   assert.equal(body(await editor()), body(request));
   await waitFor(page, () => /Graph would accept/.test(document.querySelector("#diagnostics-summary").textContent));
   await page.click("#notice-undo");
   await waitFor(page, () => document.querySelector("#request-editor").value.startsWith("curl "));
-  assert.equal(await editor(), command);
+  assert.equal(await editor(), long);
   await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="json-syntax"]') !== null);
   assert.match(await page.locator('#diagnostic-list [data-code="json-syntax"]').innerText(), /this is a cURL command/);
   await clean(app);

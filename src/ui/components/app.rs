@@ -23,7 +23,7 @@ use crate::ui::hooks::{
     initial_state, use_autorun, use_clock, use_embed_messages, use_media_with, use_persistence, use_system_theme,
     use_wanted, use_worker_check, use_worker_run,
 };
-use crate::ui::store::{use_document, Action, Shelf, Store};
+use crate::ui::store::{use_document, Action, Notice, Shelf, Store};
 
 /// The width under which the panels stand in one column (the stylesheet's own
 /// `@media (max-width: 820px)`).
@@ -98,7 +98,8 @@ pub fn app() -> Html {
             <section class="panel editor-panel" aria-labelledby="editor-title" onkeydown={on_run_key}>
                 <h2 id="editor-title">{ tr(lang, "Request", "Solicitação") }</h2>
                 <Editor focus={store.transient.focus.clone()} revision={store.revision} readonly={presentation.readonly}
-                        check_pending={store.check_pending} />
+                        check_pending={store.check_pending}
+                        replaced={matches!(store.transient.notice, Some(Notice::Replaced(_)))} />
                 <DiagnosticsList check_pending={store.check_pending} />
             </section>
         }

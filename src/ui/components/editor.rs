@@ -28,6 +28,10 @@ pub struct EditorProps {
     /// The verdict is for an older text, so its marks are not drawn over this one.
     #[prop_or_default]
     pub check_pending: bool,
+    /// The text took the place of the user's own (an example, a cleared request, a
+    /// pasted cURL command's message): shown from its start.
+    #[prop_or_default]
+    pub replaced: bool,
 }
 
 #[function_component(Editor)]
@@ -63,16 +67,17 @@ pub fn editor(props: &EditorProps) -> Html {
         let (textarea, own_revision) = (textarea.clone(), own_revision.clone());
         let (shown_text, previewed) = (shown.text.clone(), shown.previewed);
         let example = document.preset.map(|preset| preset.name);
+        let replaced = props.replaced;
         use_effect_with(props.revision, move |revision| {
             // What was typed or pasted here is already there, unless it made the text
             // too large to edit: then the preview replaces it.
             let typed_here = own_revision.borrow_mut().take() == Some(*revision) && !previewed;
             if let Some(area) = textarea.cast::<HtmlTextAreaElement>().filter(|_| !typed_here) {
                 area.set_value(&shown_text);
-                // Another example, or the user's own request back (Undo): shown from its
-                // start, not scrolled where the text it replaced was (a form edit or a
-                // mode switch keeps the place).
-                if *shown_example.borrow() != example {
+                // Another example, the user's own request back (Undo), or a text that
+                // took its place: shown from its start, not scrolled where the text it
+                // replaced was (a form edit or a mode switch keeps the place).
+                if *shown_example.borrow() != example || replaced {
                     area.set_scroll_top(0);
                     area.set_scroll_left(0);
                     let _ = area.set_selection_range(0, 0);
