@@ -674,9 +674,12 @@ fn a_roster_counts_participants_and_those_without_an_identity() {
         participant(r#"{"application":{"id":"a1"}}"#),
     ]
     .join(",");
-    let text = format!(
-        r#"{{"value":[{{"changeType":"updated","resource":"/app/calls/c/participants","resourceData":[{roster}]}}]}}"#
-    );
+    let updated = |roster: &str| {
+        format!(
+            r#"{{"value":[{{"changeType":"updated","resource":"/app/calls/c/participants","resourceData":[{roster}]}}]}}"#
+        )
+    };
+    let text = updated(&roster);
     let explained = explain(&text, &options(ApiVersion::Beta));
     let item = &explained.items[0];
     assert_eq!(item.step, Step::RosterUpdated);
@@ -696,10 +699,7 @@ fn a_roster_counts_participants_and_those_without_an_identity() {
         item.meaning.en
     );
     // One participant is one, in both languages.
-    let one = format!(
-        r#"{{"value":[{{"changeType":"updated","resource":"/app/calls/c/participants","resourceData":[{}]}}]}}"#,
-        participant(r#"{"user":{"id":"u1"}}"#)
-    );
+    let one = updated(&participant(r#"{"user":{"id":"u1"}}"#));
     let item = &explain(&one, &options(ApiVersion::Beta)).items[0];
     assert!(
         item.meaning.en.contains(": 1 participant as it is now ("),

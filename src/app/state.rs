@@ -561,8 +561,7 @@ impl State {
         }
     }
 
-    /// The request as it stands, to be offered back once `by` (`None`: clearing) has
-    /// replaced it, if it is the user's own work: neither empty nor an example as it
+    /// The request as it stands, to be offered back once `by` has replaced it, if it is the user's own work: neither empty nor an example as it
     /// loaded.
     fn own_work(&self, by: ReplacedBy) -> Option<Replaced> {
         let text = &*self.document.text;
@@ -912,24 +911,13 @@ pub fn reduce(state: &State, action: Action) -> Option<State> {
             if next.document.text != command {
                 return None;
             }
-            let pasted = Document {
-                text: command,
-                ..next.edited()
-            };
-            let replaced = Replaced {
-                document: Shared::new(pasted),
-                mode: next.playback.mode,
-                outcome: next.playback.outcome,
-                seed: next.playback.seed,
-                speed: next.playback.speed,
-                by: ReplacedBy::CurlMessage,
-            };
+            let replaced = next.own_work(ReplacedBy::CurlMessage);
             let document = Document {
                 text: message,
                 ..next.edited()
             };
             next.set_document(document);
-            next.transient.notice = Some(Notice::Replaced(Shared::new(replaced)));
+            next.offer_undo(replaced);
         }
         Action::Undo => {
             let replaced = match next.transient.notice.take() {

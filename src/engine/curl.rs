@@ -1,8 +1,9 @@
 //! A cURL command read as the HTTP request message it sends, so that a command copied
 //! from a terminal, a browser's "Copy as cURL (bash)" or the playground's own "Copy as
-//! cURL" can be checked: the editor has the Web Worker turn a pasted command into
-//! the message (with Undo), so this reader is not in the page's first load. Bash's quoting is read (`'…'`, `"…"`, `$'…'`, backslashes, line
-//! continuations); Windows `cmd` quoting (`^`) is not. No rule lives here.
+//! cURL" can be checked: the editor has the Web Worker turn a pasted command into the
+//! message (with Undo), so this reader is not in the page's first load. Bash's quoting
+//! is read (`'…'`, `"…"`, `$'…'`, backslashes, line continuations); Windows `cmd`
+//! quoting (`^`) is not. No rule lives here.
 
 /// The request message `text` stands for, if it is a whole cURL command with a URL:
 /// `METHOD URL`, its headers, a blank line and its data. `None` for anything else,

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::engine::diagnostic::lang::{count, Lang, Text};
+use crate::engine::diagnostic::lang::{count, text as t, Lang, Text};
 use crate::engine::diagnostic::message::quote;
 use crate::engine::validate::json_ast::Value as Node;
 use crate::engine::validate::{encoding_problem, is_utf16, read_received, Received, ReceivedKind, ReceivedOptions};
@@ -209,10 +209,6 @@ pub fn explain(text: &str, options: &ReceivedOptions) -> Explained {
         items,
         unexplained,
     }
-}
-
-fn t(en: impl Into<String>, pt: impl Into<String>) -> Text<String> {
-    Text::new(en.into(), pt.into())
 }
 
 fn notification(item: Node<'_>, options: &ReceivedOptions) -> Option<Item> {

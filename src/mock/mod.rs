@@ -279,9 +279,9 @@ async fn handle(
             Err(_) => fail(413, "RequestEntityTooLarge", format!("The request body is over {}.", byte_count(Lang::En, MAX_BODY))),
             // Not UTF-8 (UTF-16 from PowerShell, say): `check`'s words, as the simulator
             // answers any body that is not JSON.
-            Ok(bytes) => match (crate::engine::validate::encoding_problem(&bytes), std::str::from_utf8(&bytes)) {
-                (None, Ok(body)) => invite(&mock, &method, &uri, &headers, body, client_request_id.as_deref(), &fail),
-                (problem, _) => fail(400, "BadRequest", problem.map(|d| d.message(Lang::En)).unwrap_or_default()),
+            Ok(bytes) => match crate::engine::validate::utf8_text(&bytes) {
+                Ok(body) => invite(&mock, &method, &uri, &headers, body, client_request_id.as_deref(), &fail),
+                Err(problem) => fail(400, "BadRequest", problem.message(Lang::En)),
             },
         },
     };

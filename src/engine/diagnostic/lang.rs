@@ -79,6 +79,12 @@ impl Text {
     }
 }
 
+/// A text of the engine's own words, owned, as messages built from input are:
+/// `text("expected a comma", "esperava uma vírgula")`.
+pub fn text(en: impl Into<String>, pt: impl Into<String>) -> Text<String> {
+    Text::new(en.into(), pt.into())
+}
+
 /// Shorthand for a UI label: `tr(lang, "Run", "Executar")`.
 pub fn tr(lang: Lang, en: &'static str, pt: &'static str) -> &'static str {
     Text::new(en, pt).pick(lang)

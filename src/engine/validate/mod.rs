@@ -18,7 +18,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::engine::call_context::CallContext;
-use crate::engine::diagnostic::lang::Text;
+use crate::engine::diagnostic::lang::{text, Text};
 use crate::engine::diagnostic::{Diagnostic, Rule, Severity};
 use crate::engine::input::{self, HttpHead, Located};
 use crate::engine::model::ApiVersion;
@@ -472,8 +472,13 @@ pub fn check_bytes(bytes: &[u8], options: &CheckOptions) -> Checked {
 /// first invalid byte, or at the start for UTF-16. What the CLI's `explain` reads
 /// checks this too.
 pub fn encoding_problem(bytes: &[u8]) -> Option<Diagnostic> {
-    let at = as_text(bytes).err()?;
-    Some(encoding_diagnostic(bytes, &String::from_utf8_lossy(&bytes[..at]), at))
+    utf8_text(bytes).err().map(|problem| *problem)
+}
+
+/// `bytes` as UTF-8 text, or the [`encoding_problem`] that says why they are not (the
+/// mock's answer to a body it cannot read).
+pub fn utf8_text(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
+    as_text(bytes).map_err(|at| Box::new(encoding_diagnostic(bytes, &String::from_utf8_lossy(&bytes[..at]), at)))
 }
 
 /// `bytes` as UTF-8 text, or where they stop being it: the first invalid byte, or the
@@ -520,10 +525,9 @@ fn not_utf8(bytes: &[u8], at: usize) -> Text<String> {
             format!("o texto está em UTF-16 (começa com a marca de ordem de bytes {first:02X} {second:02X}), como o `>` do Windows PowerShell o grava: salve-o como UTF-8"),
         )
     } else if looks_utf16(bytes) {
-        Text::new(
-            "the text is UTF-16 without a byte-order mark (every other byte is 0): save it as UTF-8".to_owned(),
-            "o texto está em UTF-16 sem marca de ordem de bytes (um byte a cada dois é 0): salve-o como UTF-8"
-                .to_owned(),
+        text(
+            "the text is UTF-16 without a byte-order mark (every other byte is 0): save it as UTF-8",
+            "o texto está em UTF-16 sem marca de ordem de bytes (um byte a cada dois é 0): salve-o como UTF-8",
         )
     } else {
         let byte = bytes[at];

@@ -9,7 +9,7 @@ use serde_json::{Map, Number, Value};
 
 use super::json_tree::{self, Names, Tree, Value as Node};
 use super::Sink;
-use crate::engine::diagnostic::lang::Text;
+use crate::engine::diagnostic::lang::{text, Text};
 use crate::engine::diagnostic::message::quote;
 use crate::engine::diagnostic::{Rule, Severity};
 use crate::engine::pointer::JsonPointer;
@@ -362,9 +362,9 @@ fn lexical_problem(body: &str) -> Lexical {
         } else if byte == 0x0b || byte == 0x0c || byte >= 0x80 {
             let Some(ch) = body[at..].chars().next() else { break };
             if ch == '\u{feff}' {
-                let detail = Text::new(
-                    "the text has a byte-order mark (U+FEFF), which JSON does not allow: save it as UTF-8 without a BOM".to_owned(),
-                    "o texto tem uma marca de ordem de bytes (U+FEFF), que o JSON não permite: salve-o como UTF-8 sem BOM".to_owned(),
+                let detail = text(
+                    "the text has a byte-order mark (U+FEFF), which JSON does not allow: save it as UTF-8 without a BOM",
+                    "o texto tem uma marca de ordem de bytes (U+FEFF), que o JSON não permite: salve-o como UTF-8 sem BOM",
                 );
                 return Lexical::Problem(Range::new(at, at + ch.len_utf8()), detail);
             }
@@ -437,7 +437,6 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
         }
         _ => "",
     };
-    let words = |en: &str, pt: &str| Text::new(en.to_owned(), pt.to_owned());
     if let Some(number) = leading_zero(body, at) {
         let number = quote(number);
         return Text::new(
@@ -446,7 +445,7 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
         );
     }
     if word == "curl" {
-        return words(
+        return text(
             "this is a cURL command; paste its request as an HTTP message (`POST URL`, its headers, a blank line, the body) or its JSON body",
             "isto é um comando cURL; cole a solicitação como mensagem HTTP (`POST URL`, os cabeçalhos, uma linha em branco, o corpo) ou o corpo JSON",
         );
@@ -471,7 +470,7 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
                     format!("`{word}` é como o Python o escreve; o JSON escreve `{json}`"),
                 )
             }
-            "undefined" => words(
+            "undefined" => text(
                 "`undefined` is JavaScript's, not JSON: write `null` or leave the member out",
                 "`undefined` é do JavaScript, não do JSON: escreva `null` ou omita o membro",
             ),
@@ -487,57 +486,57 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
                 )
             }
         },
-        K::BareDecimalPointNumbersNotAllowed => words(
+        K::BareDecimalPointNumbersNotAllowed => text(
             "leading or trailing decimal points on numbers are not allowed",
             "pontos decimais no início ou no fim de um número não são permitidos",
         ),
-        K::CommentsNotAllowed => words("comments are not allowed", "comentários não são permitidos"),
-        K::ExpectedColonAfterObjectKey => words(
+        K::CommentsNotAllowed => text("comments are not allowed", "comentários não são permitidos"),
+        K::ExpectedColonAfterObjectKey => text(
             "expected a colon after the property's name",
             "esperava dois-pontos depois do nome da propriedade",
         ),
-        K::ExpectedObjectValue => words(
+        K::ExpectedObjectValue => text(
             "expected a value after the colon",
             "esperava um valor depois dos dois-pontos",
         ),
-        K::ExpectedDigit => words("expected a digit", "esperava um dígito"),
-        K::ExpectedDigitFollowingNegativeSign => words(
+        K::ExpectedDigit => text("expected a digit", "esperava um dígito"),
+        K::ExpectedDigitFollowingNegativeSign => text(
             "expected a digit after the minus sign",
             "esperava um dígito depois do sinal de menos",
         ),
-        K::ExpectedPlusMinusOrDigitInNumberLiteral => words(
+        K::ExpectedPlusMinusOrDigitInNumberLiteral => text(
             "expected plus, minus or a digit in the number's exponent",
             "esperava mais, menos ou um dígito no expoente do número",
         ),
-        K::ExpectedStringObjectProperty => words(
+        K::ExpectedStringObjectProperty => text(
             "expected a property name in double quotes",
             "esperava um nome de propriedade entre aspas duplas",
         ),
-        K::HexadecimalNumbersNotAllowed => words(
+        K::HexadecimalNumbersNotAllowed => text(
             "hexadecimal numbers are not allowed",
             "números hexadecimais não são permitidos",
         ),
-        K::ExpectedComma => words("expected a comma", "esperava uma vírgula"),
-        K::MultipleRootJsonValues => words(
+        K::ExpectedComma => text("expected a comma", "esperava uma vírgula"),
+        K::MultipleRootJsonValues => text(
             "text cannot contain more than one JSON value",
             "o texto não pode ter mais de um valor JSON",
         ),
-        K::NonFiniteNumbersNotAllowed => words("infinity and NaN are not allowed", "Infinity e NaN não são permitidos"),
-        K::SingleQuotedStringsNotAllowed => words(
+        K::NonFiniteNumbersNotAllowed => text("infinity and NaN are not allowed", "Infinity e NaN não são permitidos"),
+        K::SingleQuotedStringsNotAllowed => text(
             "single-quoted strings are not allowed; JSON strings take double quotes",
             "strings entre aspas simples não são permitidas; strings JSON usam aspas duplas",
         ),
         K::String(S::InvalidEscapeInSingleQuoteString | S::InvalidEscapeInDoubleQuoteString | S::InvalidEscape) => {
-            words(
+            text(
                 "invalid escape in a string (JSON's are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX)",
                 "escape inválido numa string (os do JSON são \\\" \\\\ \\/ \\b \\f \\n \\r \\t e \\uXXXX)",
             )
         }
-        K::String(S::ExpectedFourHexDigits) => words(
+        K::String(S::ExpectedFourHexDigits) => text(
             "expected four hex digits after \\u",
             "esperava quatro dígitos hexadecimais depois de \\u",
         ),
-        K::String(S::ExpectedTwoHexDigits) => words("expected two hex digits", "esperava dois dígitos hexadecimais"),
+        K::String(S::ExpectedTwoHexDigits) => text("expected two hex digits", "esperava dois dígitos hexadecimais"),
         K::String(S::InvalidUnicodeEscapeSequence(sequence)) => {
             let sequence = quote(sequence);
             Text::new(
@@ -547,35 +546,35 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
         }
         // Raw line breaks in strings are found before (control characters), so the
         // text ends inside it: cut, as logs and copies cut long bodies.
-        K::String(S::UnterminatedStringLiteral) => words(
+        K::String(S::UnterminatedStringLiteral) => text(
             "the text ends before the string that starts here is closed by a double quote (was it cut?)",
             "o texto termina antes de a string que começa aqui ser fechada por aspas duplas (foi cortado?)",
         ),
-        K::TrailingCommasNotAllowed => words(
+        K::TrailingCommasNotAllowed => text(
             "trailing commas are not allowed",
             "vírgulas no fim de uma lista ou objeto não são permitidas",
         ),
-        K::UnaryPlusNumbersNotAllowed => words(
+        K::UnaryPlusNumbersNotAllowed => text(
             "a plus sign before a number is not allowed",
             "o sinal de mais antes de um número não é permitido",
         ),
-        K::UnexpectedCloseBrace => words("unexpected close brace", "chave de fechamento inesperada"),
-        K::UnexpectedCloseBracket => words("unexpected close bracket", "colchete de fechamento inesperado"),
-        K::UnexpectedColon => words("unexpected colon", "dois-pontos inesperados"),
-        K::UnexpectedComma => words("unexpected comma", "vírgula inesperada"),
-        K::UnexpectedToken => words("unexpected token", "token inesperado"),
-        K::UnexpectedTokenInObject => words("unexpected token in object", "token inesperado no objeto"),
-        K::UnexpectedWord => words("unexpected word", "palavra inesperada"),
-        K::UnterminatedArray => words(
+        K::UnexpectedCloseBrace => text("unexpected close brace", "chave de fechamento inesperada"),
+        K::UnexpectedCloseBracket => text("unexpected close bracket", "colchete de fechamento inesperado"),
+        K::UnexpectedColon => text("unexpected colon", "dois-pontos inesperados"),
+        K::UnexpectedComma => text("unexpected comma", "vírgula inesperada"),
+        K::UnexpectedToken => text("unexpected token", "token inesperado"),
+        K::UnexpectedTokenInObject => text("unexpected token in object", "token inesperado no objeto"),
+        K::UnexpectedWord => text("unexpected word", "palavra inesperada"),
+        K::UnterminatedArray => text(
             "the text ends before the array that starts here is closed by `]` (was it cut?)",
             "o texto termina antes de a lista que começa aqui ser fechada por `]` (foi cortado?)",
         ),
-        K::UnterminatedCommentBlock => words("a comment block is not closed", "um bloco de comentário não é fechado"),
-        K::UnterminatedObject => words(
+        K::UnterminatedCommentBlock => text("a comment block is not closed", "um bloco de comentário não é fechado"),
+        K::UnterminatedObject => text(
             "the text ends before the object that starts here is closed by `}` (was it cut?)",
             "o texto termina antes de o objeto que começa aqui ser fechado por `}` (foi cortado?)",
         ),
-        K::NestingDepthExceeded => words(
+        K::NestingDepthExceeded => text(
             "maximum nesting depth exceeded",
             "profundidade máxima de aninhamento excedida",
         ),
