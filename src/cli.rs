@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 use lexopt::prelude::*;
 
 use crate::engine::call_context::{CallContext, CallKind, TokenKind};
-use crate::engine::diagnostic::lang::{byte_count, Lang};
+use crate::engine::diagnostic::lang::{byte_count, count, Lang};
 use crate::engine::explain;
 use crate::engine::input;
 use crate::engine::model::ApiVersion;
@@ -727,7 +727,9 @@ pub fn check_text(checked: &Checked, name: &str) -> String {
     let warnings = checked.count(crate::engine::diagnostic::Severity::Warning);
     let verdict = if errors == 0 { "valid" } else { "invalid" };
     out.push_str(&format!(
-        "{name}: {verdict}: {errors} error(s), {warnings} warning(s)\n"
+        "{name}: {verdict}: {}, {}\n",
+        count(Lang::En, errors, ("error", "errors"), ("erro", "erros")),
+        count(Lang::En, warnings, ("warning", "warnings"), ("aviso", "avisos"))
     ));
     out
 }

@@ -83,6 +83,32 @@ fn check_text_names_file_line_and_column() {
     );
     assert!(text.contains(&expected), "{text}");
     assert!(text.contains("  help: "), "{text}");
+    // The summary counts in words a person reads, not "error(s)".
+    let summary = format!("{}: invalid: 1 error, 0 warnings\n", file.display());
+    assert!(text.ends_with(&summary), "{text}");
+    let many = cli(&["check", "-"], r#"{"participants": [1, 2]}"#);
+    let many = String::from_utf8(many.stdout).unwrap();
+    assert!(many.ends_with("<stdin>: invalid: 2 errors, 0 warnings\n"), "{many}");
+}
+
+/// A cURL command, on one line or many, after a comment or not, is named as one, not
+/// read as a malformed HTTP message or JSON with a stray `#`.
+#[test]
+fn a_curl_command_is_named_as_one() {
+    for command in [
+        "curl https://graph.microsoft.com/v1.0/communications/calls/x/participants/invite -d '{\"participants\":[]}'",
+        "curl -X POST https://graph.microsoft.com/v1.0/communications/calls/x/participants/invite \\\n  -d '{}'",
+        "# error: participants-empty\ncurl -X POST https://x/invite -d '{}'",
+    ] {
+        let output = cli(&["check", "-"], command);
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            text.contains("<stdin>:1:1: error[json-syntax]") || text.contains("<stdin>:2:1: error[json-syntax]"),
+            "{text}"
+        );
+        assert!(text.contains("this is a cURL command"), "{text}");
+        assert!(text.ends_with("invalid: 1 error, 0 warnings\n"), "{command}: {text}");
+    }
 }
 
 #[test]

@@ -149,8 +149,8 @@ fn split_head(text: &str) -> SplitInput<'_> {
 }
 
 /// HTTP when the first line starts like a request line: an upper-case method token
-/// (`POST`, `GET`), or any word followed by a path or URL (`post /x`). Anything else,
-/// `true` and `abc` included, is read as JSON.
+/// (`POST`, `GET`), or any word but `curl` followed by a path or URL (`post /x`).
+/// Anything else, `true` and `abc` included, is read as JSON.
 ///
 /// It reads only as far as the start of the second word: a minified body is one line
 /// of megabytes, and cutting it into words first cost a 4 MiB paste 50 ms in wasm.
@@ -162,6 +162,9 @@ fn looks_like_http(text: &str) -> bool {
     match rest.chars().next() {
         // The first word is not all letters: not a method.
         _ if method.is_empty() => false,
+        // `curl https://…` is a command, not a request line: read as JSON, its first
+        // word gets the cURL hint (`syntax::parser_detail`).
+        _ if method == "curl" => false,
         Some(after) if !after.is_whitespace() => false,
         // The line holds the method alone.
         None | Some('\n') => is_method,
@@ -302,9 +305,22 @@ mod tests {
             let target_follows = words
                 .next()
                 .is_some_and(|target| target.starts_with('/') || target.starts_with("http"));
-            method.bytes().all(|b| b.is_ascii_alphabetic()) && (is_method || target_follows)
+            method != "curl" && method.bytes().all(|b| b.is_ascii_alphabetic()) && (is_method || target_follows)
         }
-        let heads = ["", "POST", "post", "Po", "PO", "POSTé", "P0ST", "{", "é", "  \n\t GET"];
+        let heads = [
+            "",
+            "POST",
+            "post",
+            "curl",
+            "CURL",
+            "Po",
+            "PO",
+            "POSTé",
+            "P0ST",
+            "{",
+            "é",
+            "  \n\t GET",
+        ];
         let gaps = [
             "", " ", "\t", "\r", "\r\n", "\n", " \n", "\u{a0}", "\u{2028}", "  \r\n ",
         ];

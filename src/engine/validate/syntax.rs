@@ -444,11 +444,23 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
             format!("o número `{number}` começa com zero, o que números JSON não fazem (uma string mantém os zeros)"),
         );
     }
-    if word == "curl" {
+    // A cURL command, after any comment lines (the playground's own "Copy as cURL"
+    // starts with one naming the request's first error).
+    if word == "curl" || crate::engine::curl::is_command(body) {
         return text(
             "this is a cURL command; paste its request as an HTTP message (`POST URL`, its headers, a blank line, the body) or its JSON body",
             "isto é um comando cURL; cole a solicitação como mensagem HTTP (`POST URL`, os cabeçalhos, uma linha em branco, o corpo) ou o corpo JSON",
         );
+    }
+    if word.is_empty()
+        && matches!(
+            kind,
+            K::UnexpectedToken | K::UnexpectedTokenInObject | K::UnexpectedWord
+        )
+    {
+        if let Some(detail) = unexpected_character(body, at) {
+            return detail;
+        }
     }
     match kind {
         K::ExpectedStringObjectProperty if !word.is_empty() && rest[word.len()..].trim_start().starts_with(':') => {
@@ -518,8 +530,8 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
         ),
         K::ExpectedComma => text("expected a comma", "esperava uma vírgula"),
         K::MultipleRootJsonValues => text(
-            "text cannot contain more than one JSON value",
-            "o texto não pode ter mais de um valor JSON",
+            "a second JSON value starts here, after the end of the first: send one object (were two bodies pasted together?)",
+            "um segundo valor JSON começa aqui, depois do fim do primeiro: envie um só objeto (foram colados dois corpos juntos?)",
         ),
         K::NonFiniteNumbersNotAllowed => text("infinity and NaN are not allowed", "Infinity e NaN não são permitidos"),
         K::SingleQuotedStringsNotAllowed => text(
@@ -537,12 +549,23 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
             "esperava quatro dígitos hexadecimais depois de \\u",
         ),
         K::String(S::ExpectedTwoHexDigits) => text("expected two hex digits", "esperava dois dígitos hexadecimais"),
+        // The parser says `d800 (unpaired high surrogate)`: half of a UTF-16 pair, as a
+        // string cut in the middle of an emoji leaves.
         K::String(S::InvalidUnicodeEscapeSequence(sequence)) => {
-            let sequence = quote(sequence);
-            Text::new(
-                format!("the escape `{sequence}` is not a Unicode character"),
-                format!("o escape `{sequence}` não é um caractere Unicode"),
-            )
+            let hex = sequence.get(..4).filter(|hex| hex.bytes().all(|b| b.is_ascii_hexdigit()));
+            match hex {
+                Some(hex) if sequence.contains("surrogate") => Text::new(
+                    format!("the escape `\\u{hex}` is half of a UTF-16 surrogate pair without its other half, so it is not a character: write the character itself or both halves (`\\ud83d\\ude00` is 😀)"),
+                    format!("o escape `\\u{hex}` é metade de um par substituto UTF-16 sem a outra metade, então não é um caractere: escreva o próprio caractere ou as duas metades (`\\ud83d\\ude00` é 😀)"),
+                ),
+                _ => {
+                    let sequence = quote(sequence);
+                    Text::new(
+                        format!("the escape `{sequence}` is not a Unicode character"),
+                        format!("o escape `{sequence}` não é um caractere Unicode"),
+                    )
+                }
+            }
         }
         // Raw line breaks in strings are found before (control characters), so the
         // text ends inside it: cut, as logs and copies cut long bodies.
@@ -578,6 +601,119 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
             "maximum nesting depth exceeded",
             "profundidade máxima de aninhamento excedida",
         ),
+    }
+}
+
+/// The character the scanner could not read at byte `at`, named for what it is and
+/// what JSON writes instead: a typographic quote (word processors and chat apps turn
+/// `"` into `“`), a full-width form, `=` or `;` for `:` and `,`, an ellipsis, and an
+/// invisible or control character by its code point (shown, it would be nothing or
+/// would rewrite a terminal). Any other character is named with what JSON expects where
+/// it stands. `None` past the end of the text.
+fn unexpected_character(body: &str, at: usize) -> Option<Text<String>> {
+    let ch = body.get(at..)?.chars().next()?;
+    let code = u32::from(ch);
+    let detail = match ch {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}'
+        | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => Text::new(
+            format!("`{ch}` is a typographic quote, as word processors and chat apps write them; JSON strings take straight double quotes `\"`"),
+            format!("`{ch}` é uma aspa tipográfica, como editores de texto e apps de chat as escrevem; strings JSON usam aspas duplas retas `\"`"),
+        ),
+        '\u{FF01}'..='\u{FF5E}' => {
+            let ascii = char::from_u32(code - 0xFEE0)?;
+            Text::new(
+                format!("`{ch}` is a full-width character, as some keyboards type it; JSON takes the ASCII `{ascii}`"),
+                format!("`{ch}` é um caractere de largura total, como alguns teclados o digitam; o JSON usa o `{ascii}` ASCII"),
+            )
+        }
+        '\u{2026}' => text(
+            "`…` (an ellipsis, as shortened examples write) is not JSON: write the whole value or remove it",
+            "`…` (reticências, como exemplos encurtados escrevem) não é JSON: escreva o valor inteiro ou remova-o",
+        ),
+        '=' => text(
+            "JSON separates a name from its value with `:`, not `=`",
+            "o JSON separa um nome do seu valor com `:`, não com `=`",
+        ),
+        ';' => text(
+            "JSON separates members and items with `,`, not `;`",
+            "o JSON separa membros e itens com `,`, não com `;`",
+        ),
+        '\u{1B}' => text(
+            "control character U+001B (escape) is not JSON: it starts a terminal's colour codes; copy the text without them",
+            "o caractere de controle U+001B (escape) não é JSON: ele inicia os códigos de cor de um terminal; copie o texto sem eles",
+        ),
+        '\0'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Text::new(
+            format!("control character U+{code:04X} cannot stand outside a string in JSON: delete it"),
+            format!("o caractere de controle U+{code:04X} não pode estar fora de uma string no JSON: apague-o"),
+        ),
+        _ if invisible(ch) => Text::new(
+            format!("U+{code:04X}, an invisible character (as web pages and chat apps copy them), cannot stand between JSON tokens: delete it"),
+            format!("U+{code:04X}, um caractere invisível (como páginas web e apps de chat o copiam), não pode estar entre tokens JSON: apague-o"),
+        ),
+        _ => {
+            let (en, pt) = expected_at(body, at);
+            Text::new(
+                format!("`{ch}` (U+{code:04X}) cannot stand here: JSON expects {en}"),
+                format!("`{ch}` (U+{code:04X}) não pode estar aqui: o JSON espera {pt}"),
+            )
+        }
+    };
+    Some(detail)
+}
+
+/// Characters that show as nothing: zero-width spaces and joiners, the soft hyphen,
+/// word joiners, variation selectors and the bidirectional controls.
+fn invisible(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{00AD}' | '\u{034F}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FE00}'..='\u{FE0F}'
+    ) || is_bidi_control(ch)
+}
+
+/// What JSON expects at byte `at`, in each language, from the tokens before it (the
+/// parser read them without error): one pass, on the error path only.
+fn expected_at(body: &str, at: usize) -> (&'static str, &'static str) {
+    let bytes = &body.as_bytes()[..at.min(body.len())];
+    // The open containers' brackets, and the last token: `{`, `[`, `,`, `:`, `k` for a
+    // name, `v` for a value's end.
+    let mut open = Vec::new();
+    let mut last = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let name = open.last() == Some(&b'{') && matches!(last, Some(b'{' | b','));
+                last = Some(if name { b'k' } else { b'v' });
+            }
+            bracket @ (b'{' | b'[') => {
+                open.push(bracket);
+                last = Some(bracket);
+            }
+            b'}' | b']' => {
+                open.pop();
+                last = Some(b'v');
+            }
+            punctuation @ (b',' | b':') => last = Some(punctuation),
+            b' ' | b'\t' | b'\n' | b'\r' => {}
+            _ => last = Some(b'v'),
+        }
+        i += 1;
+    }
+    let in_object = open.last() == Some(&b'{');
+    match last {
+        None => ("the body's `{` here", "o `{` do corpo aqui"),
+        Some(b'{') => ("a name in double quotes or `}`", "um nome entre aspas duplas ou `}`"),
+        Some(b'[') => ("a value or `]`", "um valor ou `]`"),
+        Some(b',') if in_object => ("a name in double quotes", "um nome entre aspas duplas"),
+        Some(b',' | b':') => ("a value", "um valor"),
+        Some(b'k') => ("`:` after the name", "`:` depois do nome"),
+        _ if open.is_empty() => ("nothing after the end of the body", "nada depois do fim do corpo"),
+        _ if in_object => ("`,` or `}`", "`,` ou `}`"),
+        _ => ("`,` or `]`", "`,` ou `]`"),
     }
 }
 
@@ -719,7 +855,38 @@ mod tests {
             (r#"{"a": 01}"#, "the number `01` starts with a zero"),
             (r#"[-007.5, 1]"#, "the number `-007.5` starts with a zero"),
             ("curl -X POST 'https://graph.microsoft.com'", "this is a cURL command"),
-            ("{} {}", "more than one JSON value"),
+            (
+                "curl https://graph.microsoft.com/v1.0/x -d '{}'",
+                "this is a cURL command",
+            ),
+            ("# error: x\ncurl -X POST https://x", "this is a cURL command"),
+            ("{} {}", "a second JSON value starts here"),
+            ("{“a”: 1}", "`“` is a typographic quote"),
+            (
+                "{\"a\"：1}",
+                "`：` is a full-width character, as some keyboards type it; JSON takes the ASCII `:`",
+            ),
+            ("{\"a\": […]}", "`…` (an ellipsis"),
+            ("{\"a\"=1}", "with `:`, not `=`"),
+            ("{\"a\":1;\"b\":2}", "with `,`, not `;`"),
+            ("{}\u{1b}[0m", "U+001B (escape)"),
+            ("{}\u{0}", "control character U+0000 cannot stand outside a string"),
+            ("{\"a\":[1\u{7f}]}", "control character U+007F"),
+            ("{}\u{200b}", "U+200B, an invisible character"),
+            (
+                "{\"a\":\"\\ud800\"}",
+                "the escape `\\ud800` is half of a UTF-16 surrogate pair",
+            ),
+            ("{\"a\":\"\\udc00x\"}", "the escape `\\udc00` is half"),
+            ("#", "`#` (U+0023) cannot stand here: JSON expects the body's `{` here"),
+            ("{#", "JSON expects a name in double quotes or `}`"),
+            ("{\"a\":1,#", "JSON expects a name in double quotes"),
+            ("{\"a\":[1,#", "JSON expects a value"),
+            ("{\"a\":#", "JSON expects a value"),
+            ("{\"a\"#", "JSON expects `:` after the name"),
+            ("{\"a\":\"x,{\" #", "JSON expects `,` or `}`"),
+            ("{\"a\":[\"}\\\"\" #", "JSON expects `,` or `]`"),
+            ("{\"a\":[]}@", "JSON expects nothing after the end of the body"),
             ("{\"a\": \"\u{1}\"}", "control character U+0001"),
             ("\u{feff}{}", "byte-order mark"),
             ("{\u{a0}}", "U+00A0 is not JSON whitespace"),
