@@ -184,6 +184,34 @@ proptest! {
         prop_assert_eq!(message.split_once("\n\n").map(|(_, body)| body), Some(data.as_str()));
     }
 
+    /// Any data without a backslash written as Chrome's "Copy as cURL (cmd)" writes it
+    /// (its `escapeStringWin`: `"` as `\"`, a `^` before anything not plain, `%^` before
+    /// what could name a variable, a line break as `^` and two) comes back byte for
+    /// byte, and any caret-laden line reads without a panic. (Chrome also doubles every
+    /// backslash, which curl.exe keeps doubled unless a quote follows: the reader reads
+    /// what curl.exe gets, see `engine::curl`'s tests.)
+    #[test]
+    fn windows_cmd_data_comes_back(data in "[ -\\[\\]-~\né%^\"]{0,80}", rest in "[ -~\n^\"]{0,80}") {
+        let _ = invite_playground::engine::curl::request_of(&format!("curl ^\"{rest}"));
+        let mut escaped = String::new();
+        let doubled = data.replace('\\', "\\\\").replace('"', "\\\"");
+        let mut chars = doubled.chars().peekable();
+        while let Some(ch) = chars.next() {
+            match ch {
+                '\n' => escaped.push_str("^\n\n"),
+                c if c.is_ascii_alphanumeric() || " \t_-:=+~'/.,?;()*`&".contains(c) => escaped.push(c),
+                '%' if chars.peek().is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_') => escaped.push_str("^%^"),
+                c => {
+                    escaped.push('^');
+                    escaped.push(c);
+                }
+            }
+        }
+        let command = format!("curl ^\"https://x/y^\" ^\n  -H ^\"content-type: application/json^\" ^\n  --data-raw ^\"{escaped}^\"");
+        let message = invite_playground::engine::curl::request_of(&command).unwrap();
+        prop_assert_eq!(message.split_once("\n\n").map(|(_, body)| body), Some(data.as_str()));
+    }
+
     #[test]
     fn arbitrary_received_text_never_panics(text in "\\PC{0,200}") {
         let options = ReceivedOptions { version: ApiVersion::Beta, request: None };

@@ -2,14 +2,20 @@
 //! from a terminal, a browser's "Copy as cURL (bash)" or the playground's own "Copy as
 //! cURL" can be checked: the editor has the Web Worker turn a pasted command into the
 //! message (with Undo), so this reader is not in the page's first load. Bash's quoting
-//! is read (`'…'`, `"…"`, `$'…'`, backslashes, line continuations); Windows `cmd`
-//! quoting (`^`) is not. No rule lives here.
+//! is read (`'…'`, `"…"`, `$'…'`, backslashes, line continuations), and Windows `cmd`'s
+//! as browsers' "Copy as cURL (cmd)" write it (`^` escapes and continuations, then the
+//! C runtime's `"…"` and `\"`). No rule lives here.
 
 /// The request message `text` stands for, if it is a whole cURL command with a URL:
 /// `METHOD URL`, its headers, a blank line and its data. `None` for anything else,
 /// including a command whose quotes do not close.
 pub fn request_of(text: &str) -> Option<String> {
-    let words = shell_words(arguments(text)?)?;
+    let arguments = arguments(text)?;
+    let words = if is_cmd(arguments) {
+        crt_words(&cmd_unescaped(arguments))
+    } else {
+        shell_words(arguments)?
+    };
     let mut request = Request::default();
     let mut words = words.into_iter();
     while let Some(word) = words.next() {
@@ -204,6 +210,138 @@ fn shell_words(text: &str) -> Option<Vec<String>> {
     Some(words)
 }
 
+/// Whether `arguments` are written for Windows `cmd`, as bash would not write them:
+/// they start with `^"` (Chrome and Edge write every quote so, the URL first), a `^`
+/// ends a line outside quotes (`cmd`'s continuation), or a double-quoted string is
+/// followed at once by another (the C runtime's `""` for a quote, as Firefox writes
+/// it). Without these, a `cmd` command's `"…"` and `\"` read the same in bash's rules.
+fn is_cmd(arguments: &str) -> bool {
+    if arguments.trim_start().starts_with("^\"") {
+        return true;
+    }
+    let bytes = arguments.as_bytes();
+    // The end of the quoted string that starts after byte `at`, `\` escaping when
+    // `escapes`; `None` when it does not close (then it is read as bash, and refused).
+    let closing = |at: usize, quote: u8, escapes: bool| {
+        let mut i = at;
+        while let Some(&b) = bytes.get(i) {
+            match b {
+                b'\\' if escapes => i += 2,
+                _ if b == quote => return Some(i + 1),
+                _ => i += 1,
+            }
+        }
+        None
+    };
+    let mut caret = false;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        at += 1;
+        match b {
+            b'\'' => match closing(at, b'\'', false) {
+                Some(end) => at = end,
+                None => return false,
+            },
+            b'$' if bytes.get(at) == Some(&b'\'') => match closing(at + 1, b'\'', true) {
+                Some(end) => at = end,
+                None => return false,
+            },
+            b'"' => match closing(at, b'"', true) {
+                Some(end) if bytes.get(end) == Some(&b'"') => return true,
+                Some(end) => at = end,
+                None => return false,
+            },
+            b'\\' => at += 1,
+            b'\n' if caret => return true,
+            b' ' | b'\t' | b'\r' | b'\n' => continue,
+            _ => {}
+        }
+        caret = b == b'^';
+    }
+    false
+}
+
+/// What `cmd` passes on of `text`: a `^` outside `cmd`'s own quotes takes the next
+/// character as it is, and at a line's end joins the next line, whose first character
+/// it takes as it is (so browsers write a line break in the data as `^`, two breaks).
+/// An unescaped `"` turns `cmd`'s quoting on and off; inside it `^` is plain.
+fn cmd_unescaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        match ch {
+            '^' if !quoted => {
+                let Some(next) = chars.next() else { break };
+                let next = if next == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next().unwrap_or(next)
+                } else {
+                    next
+                };
+                if next != '\n' {
+                    out.push(next);
+                    continue;
+                }
+                // A continuation: the next line's first character (a CRLF is one) is
+                // taken as it is.
+                if chars.peek() == Some(&'\r') {
+                    chars.next();
+                }
+                out.extend(chars.next());
+            }
+            '"' => {
+                quoted = !quoted;
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// The C runtime's words of a Windows command line (as `CommandLineToArgvW` splits
+/// it): whitespace outside quotes separates them, `"` quotes, `""` inside quotes is a
+/// quote, and backslashes are plain unless a quote follows them (`\"` is a quote, `\\"`
+/// a backslash and a quoting one). A quote left open ends at the end, as there.
+fn crt_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        match ch {
+            ' ' | '\t' | '\n' | '\r' if !quoted => words.extend(word.take()),
+            '\\' => {
+                let mut backslashes = 1;
+                while chars.next_if_eq(&'\\').is_some() {
+                    backslashes += 1;
+                }
+                let word = word.get_or_insert_default();
+                if chars.peek() == Some(&'"') {
+                    word.extend(std::iter::repeat_n('\\', backslashes / 2));
+                    if backslashes % 2 == 1 {
+                        chars.next();
+                        word.push('"');
+                    }
+                } else {
+                    word.extend(std::iter::repeat_n('\\', backslashes));
+                }
+            }
+            '"' => {
+                let word = word.get_or_insert_default();
+                if quoted && chars.next_if_eq(&'"').is_some() {
+                    word.push('"');
+                } else {
+                    quoted = !quoted;
+                }
+            }
+            _ => word.get_or_insert_default().push(ch),
+        }
+    }
+    words.extend(word);
+    words
+}
+
 /// The rest of a `$'…'` string from byte `at` (Chrome's "Copy as cURL" writes bodies
 /// with line breaks or quotes so), its escapes decoded into `word`; where it ends.
 fn ansi_c(bytes: &[u8], mut at: usize, word: &mut Vec<u8>) -> Option<usize> {
@@ -277,6 +415,54 @@ mod tests {
             request_of("# first error: …\n# more\ncurl https://x/y#frag -d a # the data\n").unwrap(),
             "POST https://x/y#frag\nContent-Type: application/x-www-form-urlencoded\n\na"
         );
+    }
+
+    /// Chrome's and Edge's "Copy as cURL (cmd)": every quote and most punctuation
+    /// behind a `^`, `\"` for the data's quotes, a line break as `^` and two breaks,
+    /// `%^` before what could name a variable; and a hand-written `cmd` command.
+    #[test]
+    fn windows_cmd_commands_are_read() {
+        let data = "{\"participants\":[{\"a\":\"é b\\\\n\"}],\n\"x\":\"100%ok\"}";
+        let chrome = concat!(
+            "curl ^\"https://graph.microsoft.com/v1.0/communications/calls/c1/participants/invite^\" ^\r\n",
+            "  -H ^\"content-type: application/json^\" ^\r\n",
+            "  --data-raw ^\"^{^\\^\"participants^\\^\":^[^{^\\^\"a^\\^\":^\\^\"^é b^\\^\\n^\\^\"^}^]^,^\r\n\r\n",
+            "^\\^\"x^\\^\":^\\^\"100^%^ok^\\^\"^}^\" ^\r\n",
+            "  --compressed"
+        );
+        assert_eq!(
+            request_of(chrome).unwrap(),
+            format!("POST https://graph.microsoft.com/v1.0/communications/calls/c1/participants/invite\ncontent-type: application/json\n\n{data}")
+        );
+        // Typed by hand: `cmd`'s quotes keep a `^` (not escaped quotes: `cmd` does not
+        // know `\"`, so `b^c` below is outside its quotes and loses the caret).
+        let typed = "curl -X POST \"https://x/y\" -H \"X: a^b\" ^\n -d \"{\\\"a\\\": \\\"b^c\\\\\\\"\\\"}\"";
+        assert_eq!(
+            request_of(typed).unwrap(),
+            "POST https://x/y\nX: a^b\nContent-Type: application/x-www-form-urlencoded\n\n{\"a\": \"bc\\\"\"}"
+        );
+        // Chrome doubles every backslash; curl.exe's C runtime halves only those before
+        // a quote, so a JSON escape other than `\"` reaches Graph doubled: read so.
+        assert_eq!(
+            request_of("curl ^\"https://x/y^\" --data-raw ^\"^{^\\^\"a^\\^\":^\\^\"x^\\^\\ny^\\^\\^\\^\"^\\^\"^}^\"")
+                .unwrap(),
+            "POST https://x/y\nContent-Type: application/x-www-form-urlencoded\n\n{\"a\":\"x\\\\ny\\\"\"}"
+        );
+        // Firefox's "Copy as cURL (Windows)": `""` for a quote inside quotes.
+        assert_eq!(
+            request_of(r#"curl "https://x/y" -H "A: b" --data-raw "{""a"":""100"%"""}""#).unwrap(),
+            "POST https://x/y\nA: b\nContent-Type: application/x-www-form-urlencoded\n\n{\"a\":\"100%\"}"
+        );
+        // Bash's own quoting stays bash's, carets and adjacent strings included.
+        for (bash, data) in [
+            ("curl https://x/y -d '^\"a' -d 'x^\ny'", "^\"a&x^\ny"),
+            ("curl https://x/y -d \"a\"'b' -d $'\\'^' -d \"\\\"\"", "ab&'^&\""),
+        ] {
+            let message = request_of(bash).unwrap();
+            assert_eq!(message.split_once("\n\n").unwrap().1, data, "{bash}");
+        }
+        // `""` inside quotes is a quote; a quote left open ends at the end.
+        assert_eq!(crt_words(r#"a "b""c" "d e"#), ["a", "b\"c", "d e"]);
     }
 
     #[test]

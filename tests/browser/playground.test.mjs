@@ -561,6 +561,21 @@ test("a cURL command pasted into the editor becomes the request it sends, and Un
   assert.equal(await editor(), long);
   await waitFor(page, () => document.querySelector('#diagnostic-list [data-code="json-syntax"]') !== null);
   assert.match(await page.locator('#diagnostic-list [data-code="json-syntax"]').innerText(), /this is a cURL command/);
+  // The same request as Chrome's "Copy as cURL (cmd)" writes it on Windows (its
+  // escapeStringWin, CRLF continuations): the same body again.
+  const win = (text) => `^"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')
+    .replace(/[^a-zA-Z0-9\s_\-:=+~'/.,?;()*`]/g, "^$&").replace(/%(?=[a-zA-Z0-9_])/g, "%^")
+    .replace(/\r?\n/g, "^\n\n")}^"`;
+  const [head, ...rest] = request.split("\n\n");
+  const [line, ...headers] = head.split("\n");
+  const cmd = [`curl ${win(line.split(" ")[1])}`, ...headers.map((h) => `-H ${win(h)}`), `--data-raw ${win(rest.join("\n\n"))}`]
+    .join(" ^\r\n  ");
+  await page.focus("#request-editor");
+  await page.keyboard.press("Control+A");
+  await pasteFromClipboard(page, cmd);
+  await waitFor(page, () => document.querySelector("#request-editor").value.startsWith("POST https://"));
+  assert.equal(body(await editor()), body(request));
+  await waitFor(page, () => /Graph would accept/.test(document.querySelector("#diagnostics-summary").textContent));
   await clean(app);
 });
 
