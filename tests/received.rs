@@ -419,6 +419,24 @@ fn a_status_that_does_not_go_with_its_body_is_a_warning_at_the_status_line() {
         );
         assert_eq!(message.contains("`error` envelope"), envelope_body, "{message}");
         assert!(found.diagnostics[0].pointer.is_none());
+        // A running operation is only waited on under a 2xx: under a 3xx, 4xx or 5xx
+        // the explanation sends the reader to what answered instead.
+        if !envelope_body {
+            let item = &explain(&text, &options(ApiVersion::Beta)).items[0];
+            let accepted = (200..300).contains(&status);
+            assert_eq!(
+                item.next.en.starts_with("wait for the operation notification"),
+                accepted,
+                "{text}"
+            );
+            assert_eq!(
+                item.meaning.en.contains(&format!("under HTTP {status}")),
+                !accepted,
+                "{text}"
+            );
+            assert_eq!(item.next.en.contains("find what sent it"), !accepted, "{text}");
+            assert_ne!(item.next.en, item.next.pt);
+        }
     }
     // The JSON rules' help speaks of what Graph sent, not of what it reads.
     for (text, help) in [

@@ -390,6 +390,23 @@ fn operation(body: Node<'_>, http_status: Option<u16>, in_notification: bool) ->
             let (meaning, next, source) = failure(code, subcode);
             (Step::OperationFailed, meaning, next, source)
         }
+        // Under a 4xx or 5xx (`http-status-unexpected` says so): not an invite Graph
+        // accepted, so nothing to wait for.
+        "running" | "notstarted" if !in_notification => {
+            let code = http_status.unwrap_or_default();
+            (
+                Step::OperationUpdate,
+                t(
+                    format!("an operation that is `{}` under HTTP {code}: Graph answers an accepted invite with `200 OK` and a refused one with its `error` envelope, never this", quote(&status)),
+                    format!("uma operação `{}` sob HTTP {code}: o Graph responde a um convite aceito com `200 OK` e a um recusado com seu envelope `error`, nunca assim", quote(&status)),
+                ),
+                t(
+                    "do not wait for notifications on the strength of this answer: find what sent it (a proxy, a gateway, a test double) and look at Graph's own answer",
+                    "não espere notificações com base nesta resposta: descubra o que a enviou (um proxy, um gateway, um dublê de teste) e veja a resposta do próprio Graph",
+                ),
+                "GRAPH-FACTS §1, §6.1",
+            )
+        }
         _ => (
             Step::OperationUpdate,
             t(format!("the operation is `{}`", quote(&status)), format!("a operação está `{}`", quote(&status))),
