@@ -176,6 +176,25 @@ for (const width of [320, 390]) test(`at ${width}×844, long unbroken values in 
   await app.context.close();
 });
 
+// A GUID in a message (a correlation mismatch quotes two) stays on one line: it broke at
+// its hyphens in the Received panel's list. Below 375 px it may wrap, never overflow.
+for (const width of [320, 390]) test(`at ${width}×844, GUIDs in messages are whole where they fit and never widen the page`, async () => {
+  const app = await openPhone({ width });
+  const { page } = app;
+  const guid = "9e90d1c1-f61e-43e7-9f75-d420159aae08";
+  await page.fill("#received-editor", JSON.stringify({ value: [{ "@odata.type": "#microsoft.graph.commsNotification", changeType: "deleted",
+    resourceUrl: `/communications/calls/${guid}/operations/0fe0623f-d628-42ed-b4bd-8ac290072cc5`,
+    resourceData: { "@odata.type": "#microsoft.graph.inviteParticipantsOperation", id: guid, status: "completed", clientContext: guid } }] }));
+  await waitFor(page, () => document.querySelectorAll('#received-diagnostics [data-code="correlation-mismatch"]').length > 0);
+  const lines = await page.evaluate((guid) => [...document.querySelectorAll("#received-diagnostics code.inline")]
+    .filter((code) => code.textContent === guid).map((code) => code.getClientRects().length), guid);
+  assert.ok(lines.length > 0, "a GUID is quoted");
+  if (width >= 375) assert.deepEqual(lines, lines.map(() => 1), "each GUID on one line");
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width);
+  assert.deepEqual(app.errors, []);
+  await app.context.close();
+});
+
 test("at 390×844 the panels are in reading order in the document too; widened, the columns come back with the work kept", async () => {
   const app = await openPhone();
   const { page } = app;

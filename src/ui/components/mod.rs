@@ -19,15 +19,24 @@ mod simulation;
 /// `message::code_spans`.
 pub(crate) fn prose(text: &str) -> yew::Html {
     use crate::engine::diagnostic::message::{code_spans, Span};
-    use yew::html;
+    use yew::{classes, html};
     code_spans(text)
         .into_iter()
         .map(|span| match span {
             Span::Text(text) => html! { { text } },
-            Span::Code(code) => html! { <code class="inline">{ code }</code> },
+            // A short code without spaces (a GUID, a pointer, a name) is kept on one line
+            // where the stylesheet has room: a GUID broke at its hyphens in help text.
+            Span::Code(code) => {
+                let whole = code.chars().count() <= WHOLE_CODE && !code.contains(char::is_whitespace);
+                html! { <code class={classes!("inline", whole.then_some("whole"))}>{ code }</code> }
+            }
         })
         .collect()
 }
+
+/// Code spans up to this many characters, without spaces, are kept whole: a GUID's 36,
+/// about 270 px, which the stylesheet keeps whole only from 375 px wide.
+const WHOLE_CODE: usize = 36;
 
 /// The code as spans coloured by the engine's tokens (plain text stays bare text).
 pub(crate) fn coloured(code: &str, lang: crate::engine::snippet::SnippetLang) -> yew::Html {
