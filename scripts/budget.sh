@@ -125,7 +125,12 @@ cd "$(dirname "$0")/.."
 # → 299,982 B), and such a command read by the Web Worker as the HTTP request it sends,
 # put in its place with Undo: +0.6 KB gzip (→ 300,562 B) for the question, the answer
 # and the notice; the reader itself (engine::curl) measured +2.7 KB on the page.
-BUDGET_KB=${BUDGET_KB:-301}
+# 301 → 302 with the characters JSON's scanner cannot read named for what they are (a
+# typographic or full-width quote, `=` or `;`, an ellipsis, an invisible or control
+# character, else what JSON expects there) in both languages: +1.9 KB gzip (→ 302,375
+# B); binaryen's `--flatten --rereloop -Oz` after the first `-Oz` (index.html) took
+# 1.3 KB back (→ 301,057 B; brotli 245.6 KB, as before the round), checking as fast.
+BUDGET_KB=${BUDGET_KB:-302}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do
