@@ -798,3 +798,50 @@ fn an_empty_notification_batch_is_a_warning_at_value() {
     let codes: Vec<_> = diagnostics("{\"value\": {}}").into_iter().map(|d| d.0).collect();
     assert_eq!(codes, ["type-mismatch"]);
 }
+
+/// A change notification from a Graph subscription (chat messages, a lifecycle event),
+/// which a bot's webhook may also get, is named as one and not explained as a call's
+/// operation; a call's own notification with its `/app/calls/` `resource` but no
+/// `resourceUrl` is still a call's, missing its `resourceUrl`.
+#[test]
+fn a_change_notification_from_a_subscription_is_named_not_explained() {
+    use invite_playground::i18n::Lang;
+    let chat = r#"{"value": [{"subscriptionId": "7f105c7d-2dc5-4530-97cd-4e7ae6534c07", "changeType": "created", "clientState": "s", "resource": "chats/19:a@thread.v2/messages/1", "resourceData": {"id": "1"}}]}"#;
+    let lifecycle = r#"{"value": [{"subscriptionId": "7f105c7d", "lifecycleEvent": "reauthorizationRequired", "resource": "users/x/presence"}]}"#;
+    let only_resource =
+        r#"{"value": [{"changeType": "updated", "resource": "communications/callRecords/9", "resourceData": {}}]}"#;
+    let bare = r#"[{"subscriptionId": "7f105c7d", "changeType": "updated", "resource": "chats/1"}]"#;
+    for text in [chat, lifecycle, only_resource, bare] {
+        let found = check_received(text, &options(ApiVersion::Beta));
+        assert_eq!(found.kind, None, "{text}");
+        assert_eq!(found.diagnostics.len(), 1, "{text}");
+        let (en, pt) = (
+            found.diagnostics[0].message(Lang::En),
+            found.diagnostics[0].message(Lang::PtBr),
+        );
+        assert!(
+            en.starts_with("this is a change notification from a Graph subscription"),
+            "{en}"
+        );
+        assert!(pt.starts_with("isto é uma notificação de alteração"), "{pt}");
+        assert!(found.diagnostics[0]
+            .help(Lang::En)
+            .unwrap()
+            .contains("`notificationUrl`"));
+        assert!(explain(text, &options(ApiVersion::Beta)).items.is_empty(), "{text}");
+    }
+    for resource in [
+        "/app/calls/c/operations/o",
+        "/communications/calls/c/participants",
+        "app/calls/c",
+    ] {
+        let call =
+            format!(r#"{{"value": [{{"changeType": "deleted", "resource": "{resource}", "resourceData": {{}}}}]}}"#);
+        let found = check_received(&call, &options(ApiVersion::Beta));
+        assert_eq!(found.kind, Some(ReceivedKind::Notifications), "{call}");
+        assert!(
+            found.diagnostics.iter().any(|d| d.code() == "required-missing"),
+            "{call}"
+        );
+    }
+}

@@ -455,6 +455,13 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             "isto é uma string JSON que contém o payload, não o próprio payload: ele foi codificado duas vezes".into(),
         ),
         Rule::ReceivedKindUnknown {
+            found: Unrecognised::ChangeNotifications,
+        } => pick(
+            lang,
+            "this is a change notification from a Graph subscription (`subscriptionId`, `resource`), not a call's: calls POST `commsNotification`s with `resourceUrl` and `resourceData`".into(),
+            "isto é uma notificação de alteração de uma assinatura do Graph (`subscriptionId`, `resource`), não de uma chamada: chamadas enviam `commsNotification`s com `resourceUrl` e `resourceData`".into(),
+        ),
+        Rule::ReceivedKindUnknown {
             found: Unrecognised::Nothing,
         } => pick(
             lang,
@@ -735,6 +742,12 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         } => (
             "paste the text between the quotes with its escapes undone (`JSON.parse` it once), or the body as your bot received it; a log that stores the body as a string writes it this way",
             "cole o texto entre as aspas sem os escapes (um `JSON.parse` dele), ou o corpo como o seu bot o recebeu; um log que guarda o corpo como string o escreve assim",
+        ),
+        Rule::ReceivedKindUnknown {
+            found: Unrecognised::ChangeNotifications,
+        } => (
+            "this playground explains what Graph POSTs about a call to the callback URL the call was created with (`callbackUri`); a subscription's notifications go to its `notificationUrl` and follow the change-notifications docs",
+            "este playground explica o que o Graph envia sobre uma chamada à URL de callback com que ela foi criada (`callbackUri`); as notificações de uma assinatura vão para a `notificationUrl` dela e seguem a documentação de notificações de alteração",
         ),
         Rule::ReceivedKindUnknown { .. } => (
             "paste the body Graph POSTed to your callback URL, the body of the invite's response or of a GET on its operation, or the whole HTTP response",

@@ -226,6 +226,21 @@ fn status_of(head: &HttpHead<'_>, sink: &mut Sink<'_>) -> Option<u16> {
     }
 }
 
+/// A change notification from a Graph subscription, not a call's `commsNotification`:
+/// it names its subscription or its lifecycle event, or has only a `resource`, and one
+/// outside calls (a call's carries `resource` too, under `/app/calls/`, beside its
+/// `resourceUrl`: GRAPH-FACTS §2, A-20).
+fn from_a_subscription(item: Node<'_>) -> bool {
+    let outside_calls = |resource: &str| {
+        let path = resource.trim_start_matches('/');
+        !(path.starts_with("app/calls") || path.starts_with("communications/calls"))
+    };
+    ["subscriptionId", "lifecycleEvent", "subscriptionExpirationDateTime"]
+        .iter()
+        .any(|name| item.get(name).is_some())
+        || (item.get("resourceUrl").is_none() && item.get("resource").and_then(Node::as_str).is_some_and(outside_calls))
+}
+
 /// A first line that holds carriage returns not followed by a line feed.
 fn bare_carriage_returns(head: &HttpHead<'_>) -> bool {
     head.request_line.text.contains('\r')
@@ -248,10 +263,11 @@ impl Reader<'_, '_, '_> {
                 Node::Array(list) => list.elements.get(0),
                 _ => None,
             };
-            let found = match first.and_then(|item| item.get("changeType")) {
-                Some(_) => Unrecognised::BareNotifications,
-                None if encoded_twice(root) => Unrecognised::EncodedTwice,
-                None => Unrecognised::Other,
+            let found = match first {
+                Some(item) if from_a_subscription(item) => Unrecognised::ChangeNotifications,
+                Some(item) if item.get("changeType").is_some() => Unrecognised::BareNotifications,
+                _ if encoded_twice(root) => Unrecognised::EncodedTwice,
+                _ => Unrecognised::Other,
             };
             self.sink
                 .body(Rule::ReceivedKindUnknown { found }, &pointer, root.range());
@@ -260,7 +276,16 @@ impl Reader<'_, '_, '_> {
         let odata = string_at(object, "@odata.type")
             .unwrap_or_default()
             .to_ascii_lowercase();
-        if object.get("error").is_some() {
+        let first_item = match object.get("value").map(|p| p.value) {
+            Some(Node::Array(list)) => list.elements.get(0),
+            _ => None,
+        };
+        if first_item.is_some_and(from_a_subscription) {
+            let found = Unrecognised::ChangeNotifications;
+            self.sink
+                .body(Rule::ReceivedKindUnknown { found }, &pointer, object.range);
+            None
+        } else if object.get("error").is_some() {
             self.error(object, &pointer);
             Some(ReceivedKind::Error)
         } else if object.get("value").is_some() || odata.ends_with("commsnotifications") {
