@@ -845,3 +845,40 @@ fn a_change_notification_from_a_subscription_is_named_not_explained() {
         );
     }
 }
+
+/// An undeclared member of what Graph sent is said to be undeclared, not "ignored by
+/// Graph" as a request's would be; a near-miss spelling still gets its suggestion.
+#[test]
+fn an_undeclared_member_graph_sent_is_not_one_graph_ignores() {
+    use invite_playground::i18n::Lang;
+    let notification = simulated(Outcome::Success, Subject::Operation);
+    for (member, message) in [
+        (
+            "\"newThing\": 1, ",
+            "`newThing` is not a property the docs declare here",
+        ),
+        (
+            "\"clientContxt\": \"x\", ",
+            "`clientContxt` is not a known property; did you mean `clientContext`?",
+        ),
+    ] {
+        let text = notification.replacen("\"status\"", &format!("{member}\"status\""), 1);
+        let found = check_received(&text, &options(ApiVersion::Beta));
+        let unknown = found
+            .diagnostics
+            .iter()
+            .find(|d| d.code() == "unknown-property")
+            .expect(&text);
+        assert_eq!(unknown.message(Lang::En), message);
+        let help = unknown.help(Lang::En).unwrap();
+        assert!(
+            help.starts_with("Graph's types are open") && !help.contains("ignores"),
+            "{help}"
+        );
+        assert_ne!(unknown.message(Lang::PtBr), unknown.message(Lang::En));
+        assert!(unknown
+            .help(Lang::PtBr)
+            .unwrap()
+            .starts_with("os tipos do Graph são abertos"));
+    }
+}

@@ -401,11 +401,18 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             format!("`{property}` is not defined in the {version} API; Graph ignores it there"),
             format!("`{property}` não existe na API {version}; o Graph o ignora"),
         ),
-        Rule::UnknownProperty { property, suggestion } => match suggestion {
+        Rule::UnknownProperty {
+            property, suggestion, ..
+        } => match suggestion {
             Some(known) => pick(
                 lang,
                 format!("`{property}` is not a known property; did you mean `{known}`?"),
                 format!("`{property}` não é uma propriedade conhecida; você quis dizer `{known}`?"),
+            ),
+            None if matches!(rule, Rule::UnknownProperty { received: true, .. }) => pick(
+                lang,
+                format!("`{property}` is not a property the docs declare here"),
+                format!("`{property}` não é uma propriedade que a documentação declara aqui"),
             ),
             None => pick(
                 lang,
@@ -715,6 +722,10 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "remove it, or send the request to the beta endpoint",
             "remova-a, ou envie a solicitação para o endpoint beta",
         ),
+        Rule::UnknownProperty { received: true, .. } => (
+            "Graph's types are open, so it may send members its docs do not list (an SDK keeps them in `additionalData`); if a test double or your own code wrote this payload, check the name's spelling against the docs",
+            "os tipos do Graph são abertos, então ele pode enviar membros que a documentação não lista (um SDK os guarda em `additionalData`); se um dublê de teste ou o seu próprio código escreveu este payload, confira a grafia do nome na documentação",
+        ),
         Rule::UnknownProperty { .. } => (
             "Graph ignores properties it does not declare, so a typo fails silently",
             "o Graph ignora propriedades que não declara, então um erro de digitação falha em silêncio",
@@ -833,6 +844,7 @@ mod tests {
         let rule = Rule::UnknownProperty {
             property: "a`b".into(),
             suggestion: None,
+            received: false,
         };
         assert!(rule_message(&rule, Lang::En).starts_with("`` a`b `` is not a known property"));
         for culprit in [

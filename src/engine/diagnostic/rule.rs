@@ -136,6 +136,8 @@ pub enum Rule {
     UnknownProperty {
         property: String,
         suggestion: Option<&'static str>,
+        /// In what the bot received: Graph sent it, so it is not ignored but undeclared.
+        received: bool,
     },
     CallNotEstablished {
         state: String,
@@ -327,11 +329,13 @@ impl Rule {
     }
 
     /// The rule as found in what the bot received rather than in a request: the JSON
-    /// rules' help then speaks of the text Graph sent.
+    /// rules' help then speaks of the text Graph sent, and an undeclared member of
+    /// something Graph sends is not one Graph ignores.
     pub fn mark_received(&mut self) {
         if let Rule::JsonSyntax { received, .. }
         | Rule::JsonTooLarge { received, .. }
-        | Rule::JsonDuplicateKey { received, .. } = self
+        | Rule::JsonDuplicateKey { received, .. }
+        | Rule::UnknownProperty { received, .. } = self
         {
             *received = true;
         }

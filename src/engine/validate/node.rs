@@ -34,6 +34,7 @@ pub(super) fn check_properties(
                 let rule = Rule::UnknownProperty {
                     property: name.to_owned(),
                     suggestion,
+                    received: false,
                 };
                 (rule, pointer.key(name))
             });
