@@ -622,6 +622,29 @@ fn explanations_name_meaning_next_step_and_source() {
         "{}",
         explained.items[0].next.en
     );
+    // Retry-After as an HTTP date is a date, not seconds; without one, backoff.
+    for (header, next) in [
+        (
+            "Retry-After: Wed, 21 Oct 2026 07:28:00 GMT\n",
+            "wait until the `Retry-After` date, `Wed, 21 Oct 2026 07:28:00 GMT`",
+        ),
+        ("", "this response has no `Retry-After`: wait with exponential backoff"),
+    ] {
+        let text = format!("HTTP/1.1 429 Too Many Requests\n{header}Content-Type: application/json\n\n{{\"error\":{{\"code\":\"TooManyRequests\"}}}}");
+        let item = &explain(&text, &options(ApiVersion::Beta)).items[0];
+        assert!(item.next.en.starts_with(next), "{}", item.next.en);
+        assert!(!item.next.en.contains(" s before") && item.next.pt != item.next.en);
+    }
+    // A 503 with Retry-After waits for it too; without one, backoff.
+    for (header, next) in [
+        ("Retry-After: 30\n", "wait the `Retry-After` 30 s"),
+        ("", "retry with backoff"),
+    ] {
+        let text =
+            format!("HTTP/1.1 503 Service Unavailable\n{header}\n{{\"error\":{{\"code\":\"ServiceUnavailable\"}}}}");
+        let item = &explain(&text, &options(ApiVersion::Beta)).items[0];
+        assert!(item.next.en.starts_with(next), "{}", item.next.en);
+    }
     // A real 404 without innerError (GRAPH-FACTS §6.1).
     let not_found = "{\"error\":{\"code\":\"9997\",\"message\":\"Call not found.\"}}";
     let explained = explain(not_found, &options(ApiVersion::Beta));

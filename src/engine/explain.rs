@@ -508,6 +508,25 @@ fn failure(code: Option<i64>, subcode: Option<i64>) -> (Text<String>, Text<Strin
     }
 }
 
+/// How long to wait before sending again, from a `Retry-After` (seconds or an HTTP
+/// date, RFC 9110 §10.2.3); without one, backoff.
+fn wait(retry: Option<&str>) -> Text<String> {
+    match retry.map(quote) {
+        Some(seconds) if seconds.bytes().all(|b| b.is_ascii_digit()) => t(
+            format!("wait the `Retry-After` {seconds} s before sending again"),
+            format!("espere os {seconds} s de `Retry-After` antes de enviar de novo"),
+        ),
+        Some(date) => t(
+            format!("wait until the `Retry-After` date, `{date}`, before sending again"),
+            format!("espere até a data de `Retry-After`, `{date}`, antes de enviar de novo"),
+        ),
+        None => t(
+            "this response has no `Retry-After`: wait with exponential backoff (a few seconds, doubling each time) before sending again",
+            "esta resposta não tem `Retry-After`: espere com recuo exponencial (alguns segundos, dobrando a cada vez) antes de enviar de novo",
+        ),
+    }
+}
+
 fn error(body: Node<'_>, received: &Received) -> Item {
     let code = body
         .get("error")
@@ -516,7 +535,7 @@ fn error(body: Node<'_>, received: &Received) -> Item {
         .unwrap_or("?")
         .to_owned();
     let status = received.http_status;
-    let retry = received.header("Retry-After").map(quote);
+    let retry = received.header("Retry-After");
     let (meaning, next, source) = match (status, code.as_str()) {
         (Some(404), _) | (_, "9997") => (
             t("the call is not known to Graph (ended, or never existed for this app)", "a chamada não é conhecida pelo Graph (terminou ou nunca existiu para este app)"),
@@ -535,10 +554,7 @@ fn error(body: Node<'_>, received: &Received) -> Item {
         ),
         (Some(429), _) => (
             t("Graph is throttling this app", "o Graph está limitando este app"),
-            t(
-                format!("wait {} before sending again", retry.as_ref().map(|s| format!("the `Retry-After` {s} s")).unwrap_or_else(|| "as `Retry-After` says".to_owned())),
-                format!("espere {} antes de enviar de novo", retry.map(|s| format!("os {s} s de `Retry-After`")).unwrap_or_else(|| "o que `Retry-After` indicar".to_owned())),
-            ),
+            wait(retry),
             "GRAPH-FACTS §6.1",
         ),
         (Some(400), _) => (
@@ -548,7 +564,10 @@ fn error(body: Node<'_>, received: &Received) -> Item {
         ),
         (Some(status), _) if status >= 500 => (
             t("Graph had a fault", "o Graph teve uma falha"),
-            t("retry with backoff", "tente de novo com espera crescente"),
+            match retry {
+                Some(_) => wait(retry),
+                None => t("retry with backoff", "tente de novo com espera crescente"),
+            },
             "GRAPH-FACTS §6.1",
         ),
         _ => (
