@@ -824,8 +824,8 @@ fn an_empty_notification_batch_is_a_warning_at_value() {
 
 /// A change notification from a Graph subscription (chat messages, a lifecycle event),
 /// which a bot's webhook may also get, is named as one and not explained as a call's
-/// operation; a call's own notification with its `/app/calls/` `resource` but no
-/// `resourceUrl` is still a call's, missing its `resourceUrl`.
+/// operation; a call's own notification with its `/app/calls/` `resource` (and a legacy
+/// `subscriptionId`) but no `resourceUrl` is still a call's, missing its `resourceUrl`.
 #[test]
 fn a_change_notification_from_a_subscription_is_named_not_explained() {
     use invite_playground::i18n::Lang;
@@ -853,13 +853,15 @@ fn a_change_notification_from_a_subscription_is_named_not_explained() {
             .contains("`notificationUrl`"));
         assert!(explain(text, &options(ApiVersion::Beta)).items.is_empty(), "{text}");
     }
+    // A call's, with its `resource` and, as legacy ones have, a `subscriptionId`.
     for resource in [
         "/app/calls/c/operations/o",
         "/communications/calls/c/participants",
         "app/calls/c",
     ] {
-        let call =
-            format!(r#"{{"value": [{{"changeType": "deleted", "resource": "{resource}", "resourceData": {{}}}}]}}"#);
+        let call = format!(
+            r#"{{"value": [{{"subscriptionId": "2887a7ed", "subscriptionExpirationDateTime": "2026-12-08T00:00:00Z", "changeType": "deleted", "resource": "{resource}", "resourceData": {{}}}}]}}"#
+        );
         let found = check_received(&call, &options(ApiVersion::Beta));
         assert_eq!(found.kind, Some(ReceivedKind::Notifications), "{call}");
         assert!(

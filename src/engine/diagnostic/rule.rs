@@ -207,8 +207,8 @@ pub enum Unrecognised {
     /// A JSON string holding an object or a list: the payload encoded twice, as a log
     /// that stores the body as a string prints it.
     EncodedTwice,
-    /// A change notification from a Graph subscription (`subscriptionId`, `resource`,
-    /// `clientState`: chat messages, presence, call records…), which a bot's webhook
+    /// A change notification from a Graph subscription (a `resource` outside calls, or
+    /// a lifecycle event: chat messages, presence, call records…), which a bot's webhook
     /// may also receive; calls POST `commsNotification`s instead.
     ChangeNotifications,
     /// Anything else.

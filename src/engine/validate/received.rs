@@ -227,17 +227,15 @@ fn status_of(head: &HttpHead<'_>, sink: &mut Sink<'_>) -> Option<u16> {
 }
 
 /// A change notification from a Graph subscription, not a call's `commsNotification`:
-/// it names its subscription or its lifecycle event, or has only a `resource`, and one
-/// outside calls (a call's carries `resource` too, under `/app/calls/`, beside its
-/// `resourceUrl`: GRAPH-FACTS §2, A-20).
+/// a lifecycle event, or a `resource` outside calls with no `resourceUrl`. A call's
+/// carries `resource` too, under `/app/calls/` beside its `resourceUrl`, and legacy ones
+/// a `subscriptionId` (GRAPH-FACTS §2.8), so neither tells them apart alone.
 fn from_a_subscription(item: Node<'_>) -> bool {
     let outside_calls = |resource: &str| {
         let path = resource.trim_start_matches('/');
         !(path.starts_with("app/calls") || path.starts_with("communications/calls"))
     };
-    ["subscriptionId", "lifecycleEvent", "subscriptionExpirationDateTime"]
-        .iter()
-        .any(|name| item.get(name).is_some())
+    item.get("lifecycleEvent").is_some()
         || (item.get("resourceUrl").is_none() && item.get("resource").and_then(Node::as_str).is_some_and(outside_calls))
 }
 
