@@ -465,8 +465,8 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             found: Unrecognised::ChangeNotifications,
         } => pick(
             lang,
-            "this is a change notification from a Graph subscription (its `resource` is not a call), not a call's: calls POST `commsNotification`s with `resourceUrl` and `resourceData`".into(),
-            "isto é uma notificação de alteração de uma assinatura do Graph (o seu `resource` não é uma chamada), não de uma chamada: chamadas enviam `commsNotification`s com `resourceUrl` e `resourceData`".into(),
+            "this is a change notification from a Graph subscription (its `resource` is not a call): calls POST `commsNotification`s with `resourceUrl` and `resourceData`".into(),
+            "isto é uma notificação de alteração de uma assinatura do Graph (o seu `resource` não é uma chamada): chamadas enviam `commsNotification`s com `resourceUrl` e `resourceData`".into(),
         ),
         Rule::ReceivedKindUnknown {
             found: Unrecognised::Nothing,
