@@ -272,21 +272,17 @@ fn cmd_unescaped(text: &str) -> String {
     while let Some(ch) = chars.next() {
         match ch {
             '^' if !quoted => {
-                let Some(next) = chars.next() else { break };
-                let next = if next == '\r' && chars.peek() == Some(&'\n') {
-                    chars.next().unwrap_or(next)
-                } else {
-                    next
-                };
+                let Some(mut next) = chars.next() else { break };
+                if next == '\r' {
+                    next = chars.next_if_eq(&'\n').unwrap_or(next);
+                }
                 if next != '\n' {
                     out.push(next);
                     continue;
                 }
                 // A continuation: the next line's first character (a CRLF is one) is
                 // taken as it is.
-                if chars.peek() == Some(&'\r') {
-                    chars.next();
-                }
+                chars.next_if_eq(&'\r');
                 out.extend(chars.next());
             }
             '"' => {

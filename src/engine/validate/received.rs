@@ -239,6 +239,14 @@ fn from_a_subscription(item: Node<'_>) -> bool {
         || (item.get("resourceUrl").is_none() && item.get("resource").and_then(Node::as_str).is_some_and(outside_calls))
 }
 
+/// The first element of `node` if it is a list (of notifications, when it is one).
+fn first_element(node: Node<'_>) -> Option<Node<'_>> {
+    match node {
+        Node::Array(list) => list.elements.get(0),
+        _ => None,
+    }
+}
+
 /// A first line that holds carriage returns not followed by a line feed.
 fn bare_carriage_returns(head: &HttpHead<'_>) -> bool {
     head.request_line.text.contains('\r')
@@ -257,11 +265,7 @@ impl Reader<'_, '_, '_> {
         let pointer = JsonPointer::root();
         let Node::Object(object) = root else {
             // The `value` list alone: its first element names a change.
-            let first = match root {
-                Node::Array(list) => list.elements.get(0),
-                _ => None,
-            };
-            let found = match first {
+            let found = match first_element(*root) {
                 Some(item) if from_a_subscription(item) => Unrecognised::ChangeNotifications,
                 Some(item) if item.get("changeType").is_some() => Unrecognised::BareNotifications,
                 _ if encoded_twice(root) => Unrecognised::EncodedTwice,
@@ -274,10 +278,7 @@ impl Reader<'_, '_, '_> {
         let odata = string_at(object, "@odata.type")
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let first_item = match object.get("value").map(|p| p.value) {
-            Some(Node::Array(list)) => list.elements.get(0),
-            _ => None,
-        };
+        let first_item = object.get("value").and_then(|value| first_element(value.value));
         if first_item.is_some_and(from_a_subscription) {
             let found = Unrecognised::ChangeNotifications;
             self.sink

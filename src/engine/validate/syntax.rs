@@ -642,7 +642,7 @@ fn unexpected_character(body: &str, at: usize) -> Option<Text<String>> {
             "control character U+001B (escape) is not JSON: it starts a terminal's colour codes; copy the text without them",
             "o caractere de controle U+001B (escape) não é JSON: ele inicia os códigos de cor de um terminal; copie o texto sem eles",
         ),
-        '\0'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Text::new(
+        _ if ch.is_control() => Text::new(
             format!("control character U+{code:04X} cannot stand outside a string in JSON: delete it"),
             format!("o caractere de controle U+{code:04X} não pode estar fora de uma string no JSON: apague-o"),
         ),
