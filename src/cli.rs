@@ -8,6 +8,7 @@ use std::io::{Read, Write};
 use lexopt::prelude::*;
 
 use crate::engine::call_context::{CallContext, CallKind, TokenKind};
+use crate::engine::curl;
 use crate::engine::diagnostic::lang::{byte_count, count, Lang};
 use crate::engine::explain;
 use crate::engine::input;
@@ -36,7 +37,8 @@ usage:
   invite-playground preset NAME [--mode corrected|doc-faithful]
   invite-playground help | --help | --version
 
-FILE is a JSON body or an HTTP request message; `-` or no FILE reads standard input.
+FILE is a JSON body, an HTTP request message or a cURL command (read as the request it
+sends); `-` or no FILE reads standard input.
 Inputs over 64 MiB are refused; --max-bytes N sets another limit, up to 512 MiB.
 `check --preset` and `preset` use the docs' text unless `--mode corrected`;
 `simulate --preset` and `snippet --preset` use the text of its mode (corrected by default).
@@ -80,7 +82,7 @@ pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, stdout: &mut dyn Write, st
             let _ = writeln!(output, "invite-playground {}", env!("CARGO_PKG_VERSION"));
             0
         }
-        command => match execute(command, stdin, &mut output) {
+        command => match execute(command, stdin, &mut output, stderr) {
             Ok(code) => code,
             Err(message) => {
                 let _ = writeln!(stderr, "invite-playground: {}", terminal_safe(&message, &['\n']));
@@ -501,6 +503,35 @@ fn read(
     }
 }
 
+/// [`read`] for a request: a cURL command (bash or Windows `cmd`, as the page reads a
+/// pasted one) is read as the HTTP message it sends, and a note on standard error says
+/// so and where its data starts, since positions are then in that message.
+fn read_request(
+    source: &Source,
+    mode: Mode,
+    stdin: &mut dyn Read,
+    notes: &mut dyn Write,
+) -> Result<(Vec<u8>, String, Option<&'static Preset>), String> {
+    let (bytes, name, preset) = read(source, mode, stdin)?;
+    let message = std::str::from_utf8(&bytes)
+        .ok()
+        .filter(|text| curl::is_command(text))
+        .and_then(curl::request_of);
+    let Some(message) = message else {
+        return Ok((bytes, name, preset));
+    };
+    let data_line = message[..input::split_message(&message).body_offset]
+        .matches('\n')
+        .count()
+        + 1;
+    let _ = writeln!(
+        notes,
+        "note: {} is a cURL command, read as the HTTP request it sends: its method and URL on line 1, a header a line, a blank line, then its data from line {data_line}; positions are in that request",
+        terminal_safe(&name, &[])
+    );
+    Ok((message.into_bytes(), name, preset))
+}
+
 /// At most `limit` bytes; more is an error that names the limit, so `check /dev/zero`
 /// or a runaway pipe stops instead of eating memory. `size` is how long the input says it
 /// is (0 when unknown): room for it, capped at the limit, is made at once.
@@ -517,7 +548,7 @@ fn read_limited(reader: impl Read, limit: usize, size: u64) -> std::io::Result<V
     Ok(bytes)
 }
 
-fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<i32, String> {
+fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write, notes: &mut dyn Write) -> Result<i32, String> {
     let io = |e: std::io::Error| format!("cannot write output: {e}");
     match command {
         Command::Help | Command::Version => Ok(0),
@@ -532,7 +563,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
             api,
             mode,
         } => {
-            let (bytes, name, preset) = read(&source, mode.unwrap_or(Mode::DocFaithful), stdin)?;
+            let (bytes, name, preset) = read_request(&source, mode.unwrap_or(Mode::DocFaithful), stdin, notes)?;
             let context = preset.map(Preset::context).unwrap_or_default();
             let checked = validate::check_bytes(&bytes, &CheckOptions { version: api, context });
             match format {
@@ -548,7 +579,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
             settings,
             context,
         } => {
-            let (bytes, _, preset) = read(&source, settings.mode, stdin)?;
+            let (bytes, _, preset) = read_request(&source, settings.mode, stdin, notes)?;
             let context = context.apply(preset.map(Preset::context).unwrap_or_default());
             let checked = validate::check_bytes(
                 &bytes,
@@ -585,7 +616,7 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
             api,
             mode,
         } => {
-            let (bytes, _, preset) = read(&source, mode, stdin)?;
+            let (bytes, _, preset) = read_request(&source, mode, stdin, notes)?;
             let context = preset.map(Preset::context).unwrap_or_default();
             let call_id = context.call_id.clone();
             let checked = validate::check_bytes(&bytes, &CheckOptions { version: api, context });
@@ -608,7 +639,8 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut dyn Write) -> Resul
             let (bytes, name, _) = read(&source, Mode::Corrected, stdin)?;
             let request = match request {
                 Some(path) => {
-                    let (bytes, _, _) = read(&Source::File(path, input::MAX_INPUT), Mode::Corrected, stdin)?;
+                    let (bytes, _, _) =
+                        read_request(&Source::File(path, input::MAX_INPUT), Mode::Corrected, stdin, notes)?;
                     let checked = validate::check_bytes(
                         &bytes,
                         &CheckOptions {

@@ -91,22 +91,49 @@ fn check_text_names_file_line_and_column() {
     assert!(many.ends_with("<stdin>: invalid: 2 errors, 0 warnings\n"), "{many}");
 }
 
-/// A cURL command, on one line or many, after a comment or not, is named as one, not
-/// read as a malformed HTTP message or JSON with a stray `#`.
+/// A cURL command, on one line or many, after a comment or not, bash's or `cmd`'s, is
+/// read as the request it sends, as the page reads a pasted one; a note on standard
+/// error says so and where its data starts. One that cannot be read (a quote left open,
+/// no URL) is named as a cURL command, not read as a malformed HTTP message or JSON
+/// with a stray `#`.
 #[test]
-fn a_curl_command_is_named_as_one() {
+fn a_curl_command_is_read_as_the_request_it_sends() {
+    let url = "https://graph.microsoft.com/v1.0/communications/calls/2f1a1100-726f-4705-a6b1-3c5c3e9f1f2e/participants/invite";
+    for (command, data_line) in [
+        (format!("curl {url} -H 'Authorization: Bearer t' -H 'Content-Type: application/json' -d '{{\"participants\":[]}}'"), 5),
+        (format!("curl -X POST {url} \\\n  -H 'Content-Type: application/json' \\\n  -d '{{\"participants\":[]}}'"), 4),
+        (format!("# error: participants-empty\ncurl -X POST {url} -H \"Content-Type: application/json\" -d '{{\"participants\":[]}}'"), 4),
+        (format!("curl ^\"{url}^\" ^\r\n  -H ^\"Content-Type: application/json^\" ^\r\n  --data-raw ^\"^{{^\\^\"participants^\\^\":[]^}}^\""), 4),
+    ] {
+        let output = cli(&["check", "-"], &command);
+        let (text, note) = (String::from_utf8(output.stdout).unwrap(), String::from_utf8(output.stderr).unwrap());
+        assert_eq!(
+            note,
+            format!("note: <stdin> is a cURL command, read as the HTTP request it sends: its method and URL on line 1, a header a line, a blank line, then its data from line {data_line}; positions are in that request\n"),
+            "{command}"
+        );
+        assert!(text.contains(&format!("<stdin>:{data_line}:17: error[participants-empty]")), "{command}: {text}");
+        assert!(!text.contains("json-syntax"), "{text}");
+    }
+    // `simulate` and `snippet` read it the same way; JSON output stays JSON.
+    let command = format!("curl -X POST {url} -H 'Authorization: Bearer t' -H 'Content-Type: application/json' -d '{{\"participants\":[{{\"identity\":{{\"user\":{{\"id\":\"278405a3-f568-4b3e-b684-009193463064\"}}}}}}]}}'");
+    let run = json(&cli(&["simulate", "-", "--format", "json"], &command));
+    assert_eq!(run["events"][1]["status"], 200, "{run}");
+    let http = String::from_utf8(cli(&["snippet", "-", "--lang", "http"], &command).stdout).unwrap();
+    assert!(http.starts_with(&format!("POST {url}\n")), "{http}");
     for command in [
-        "curl https://graph.microsoft.com/v1.0/communications/calls/x/participants/invite -d '{\"participants\":[]}'",
-        "curl -X POST https://graph.microsoft.com/v1.0/communications/calls/x/participants/invite \\\n  -d '{}'",
-        "# error: participants-empty\ncurl -X POST https://x/invite -d '{}'",
+        "curl -X POST 'https://graph.microsoft.com",
+        "curl -d '{}'",
+        "# error: participants-empty\ncurl -X POST 'https://x/invite -d '{}'",
     ] {
         let output = cli(&["check", "-"], command);
         let text = String::from_utf8(output.stdout).unwrap();
+        assert!(output.stderr.is_empty(), "{command}");
         assert!(
             text.contains("<stdin>:1:1: error[json-syntax]") || text.contains("<stdin>:2:1: error[json-syntax]"),
             "{text}"
         );
-        assert!(text.contains("this is a cURL command"), "{text}");
+        assert!(text.contains("this is a cURL command: one pasted whole"), "{text}");
         assert!(text.ends_with("invalid: 1 error, 0 warnings\n"), "{command}: {text}");
     }
 }

@@ -331,8 +331,14 @@ fn mutated_payloads_are_marked_where_they_go_wrong() {
             "{other}: {message}"
         );
     }
-    // Nothing at all, or a head alone: said so, not judged as a request's missing body.
-    for text in ["", "  \n", "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"] {
+    // Nothing at all, or a head Graph does not answer an invite with: said so, not
+    // judged as a request's missing body.
+    for text in [
+        "",
+        "  \n",
+        "HTTP/1.1 302 Found\r\nLocation: https://example.com/\r\n\r\n",
+        "HTTP/1.1 204 No Content\n",
+    ] {
         let found = check_received(text, &options(ApiVersion::Beta));
         let codes: Vec<_> = found.diagnostics.iter().map(|d| d.code()).collect();
         assert_eq!(codes, ["received-kind-unknown"], "{text:?}");
@@ -905,5 +911,96 @@ fn an_undeclared_member_graph_sent_is_not_one_graph_ignores() {
             .help(Lang::PtBr)
             .unwrap()
             .starts_with("os tipos do Graph são abertos"));
+    }
+}
+
+/// A response head pasted without its body (a log that prints heads apart): the invite's
+/// `200 OK` is read as accepted, with the operation its `Location` names, and a refusal
+/// from its status and `Retry-After`; the missing body is a warning where it would start.
+#[test]
+fn a_head_without_its_body_is_explained_from_its_status_and_headers() {
+    let accepted = "HTTP/1.1 200 OK\r\nLocation: https://graph.microsoft.com/beta/communications/calls/2f1a1100-726f-4705-a6b1-3c5c3e9f1f2e/operations/0fe0623f-d628-42ed-b4bd-8ac290072cc5\r\n\r\n";
+    let explained = explain(accepted, &options(ApiVersion::Beta));
+    assert_eq!(explained.received.kind, Some(ReceivedKind::Operation));
+    assert_eq!(diagnostics(accepted), [("received-body-missing", String::new(), 4, 1)]);
+    let message = explained.received.diagnostics[0].message(invite_playground::i18n::Lang::En);
+    assert_eq!(
+        message,
+        "this `200` answer has no body; with it Graph sends the running `inviteParticipantsOperation`"
+    );
+    let item = &explained.items[0];
+    assert_eq!((item.step, item.status.as_deref()), (Step::ActionResponse, None));
+    assert!(
+        item.meaning.en.ends_with("`0fe0623f-d628-42ed-b4bd-8ac290072cc5`"),
+        "{}",
+        item.meaning.en
+    );
+    assert!(
+        item.meaning.pt.ends_with("`0fe0623f-d628-42ed-b4bd-8ac290072cc5`"),
+        "{}",
+        item.meaning.pt
+    );
+    assert!(item.next.en.starts_with("wait for the operation notification"));
+    // Without `Location` too: both are named, and the item says the operation runs.
+    let bare = "HTTP/1.1 200 OK\nContent-Type: application/json\n";
+    let codes: Vec<_> = diagnostics(bare).into_iter().map(|d| d.0).collect();
+    assert_eq!(codes, ["location-missing", "received-body-missing"]);
+    assert!(explain(bare, &options(ApiVersion::Beta)).items[0]
+        .meaning
+        .en
+        .ends_with("the operation runs"));
+
+    // Refusals: their status and `Retry-After` say what to do; nothing claims a code.
+    for (head, meaning, next) in [
+        (
+            "HTTP/1.1 429 Too Many Requests\nRetry-After: 7\n\n",
+            "Graph is throttling this app",
+            "wait the `Retry-After` 7 s",
+        ),
+        (
+            "HTTP/1.1 404 Not Found\n",
+            "the call is not known to Graph",
+            "check the call id",
+        ),
+        (
+            "HTTP/1.1 403 Forbidden\r\n\r\n",
+            "the token is not allowed to invite",
+            "use an application token",
+        ),
+        (
+            "HTTP/1.1 405 Method Not Allowed\n",
+            "Graph takes the invite only as a `POST`",
+            "send it with `POST`",
+        ),
+        (
+            "HTTP/1.1 409 Conflict\n",
+            "the call is not in a state that takes invites",
+            "invite only into an `established` call",
+        ),
+        (
+            "HTTP/1.1 504 Gateway Timeout\n",
+            "Graph had a fault",
+            "retry with backoff",
+        ),
+        (
+            "HTTP/1.1 418 I'm a teapot\n",
+            "Graph refused the request with HTTP 418",
+            "its `error` body names the reason",
+        ),
+    ] {
+        let explained = explain(head, &options(ApiVersion::Beta));
+        assert_eq!(explained.received.kind, Some(ReceivedKind::Error), "{head:?}");
+        let codes: Vec<_> = explained.received.diagnostics.iter().map(|d| d.code()).collect();
+        assert_eq!(codes, ["received-body-missing"], "{head:?}");
+        let message = explained.received.diagnostics[0].message(invite_playground::i18n::Lang::PtBr);
+        assert!(
+            message.contains("não tem corpo") && message.contains("`error`"),
+            "{message}"
+        );
+        let item = &explained.items[0];
+        assert_eq!(item.step, Step::ErrorResponse);
+        assert!(item.meaning.en.starts_with(meaning), "{head:?}: {}", item.meaning.en);
+        assert!(item.next.en.starts_with(next), "{head:?}: {}", item.next.en);
+        assert!(!item.meaning.en.contains('?'), "{}", item.meaning.en);
     }
 }

@@ -1,7 +1,8 @@
 //! A cURL command read as the HTTP request message it sends, so that a command copied
 //! from a terminal, a browser's "Copy as cURL (bash)" or the playground's own "Copy as
 //! cURL" can be checked: the editor has the Web Worker turn a pasted command into the
-//! message (with Undo), so this reader is not in the page's first load. Bash's quoting
+//! message (with Undo), so this reader is not in the page's first load; the CLI reads a
+//! command given as a request the same way (`cli::read_request`). Bash's quoting
 //! is read (`'…'`, `"…"`, `$'…'`, backslashes, line continuations), and Windows `cmd`'s
 //! as browsers' "Copy as cURL (cmd)" write it (`^` escapes and continuations, then the
 //! C runtime's `"…"` and `\"`). No rule lives here.

@@ -9,7 +9,9 @@ use serde_json::Value;
 use crate::engine::diagnostic::lang::{count, text as t, Lang, Text};
 use crate::engine::diagnostic::message::quote;
 use crate::engine::validate::json_ast::Value as Node;
-use crate::engine::validate::{encoding_problem, is_utf16, read_received, Received, ReceivedKind, ReceivedOptions};
+use crate::engine::validate::{
+    encoding_problem, is_utf16, operation_id, read_received, Received, ReceivedKind, ReceivedOptions,
+};
 
 /// Where an item sits in the invite sequence (GRAPH-FACTS §4-§5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -201,7 +203,9 @@ pub fn explain(text: &str, options: &ReceivedOptions) -> Explained {
             (items, notifications.count())
         }
         (Some(ReceivedKind::Operation), Some(body)) => (vec![operation(body, received.http_status, false)], 0),
-        (Some(ReceivedKind::Error), Some(body)) => (vec![error(body, received)], 0),
+        // The invite's `200 OK` without its body.
+        (Some(ReceivedKind::Operation), None) => (vec![accepted(received)], 0),
+        (Some(ReceivedKind::Error), body) => (vec![error(body, received)], 0),
         _ => (Vec::new(), 0),
     });
     Explained {
@@ -371,10 +375,7 @@ fn operation(body: Node<'_>, http_status: Option<u16>, in_notification: bool) ->
                 "Graph accepted the invite and is ringing the invitees; the operation runs",
                 "o Graph aceitou o convite e está chamando os convidados; a operação está em andamento",
             ),
-            t(
-                "wait for the operation notification on your callback URL (matched by `clientContext`); the C# SDK gives up after 30 s, while an unanswered invite fails after about 60 s",
-                "espere a notificação da operação na sua URL de callback (associada pelo `clientContext`); o SDK C# desiste após 30 s, enquanto um convite não atendido falha após cerca de 60 s",
-            ),
+            wait_for_operation(),
             "GRAPH-FACTS §4",
         ),
         "completed" => (
@@ -425,6 +426,40 @@ fn operation(body: Node<'_>, http_status: Option<u16>, in_notification: bool) ->
         meaning,
         next,
         source,
+    }
+}
+
+/// What a bot does once Graph accepted the invite.
+fn wait_for_operation() -> Text<String> {
+    t(
+        "wait for the operation notification on your callback URL (matched by `clientContext`); the C# SDK gives up after 30 s, while an unanswered invite fails after about 60 s",
+        "espere a notificação da operação na sua URL de callback (associada pelo `clientContext`); o SDK C# desiste após 30 s, enquanto um convite não atendido falha após cerca de 60 s",
+    )
+}
+
+/// The invite's `200 OK` pasted without its body: its `Location` names the operation.
+fn accepted(received: &Received) -> Item {
+    let meaning = match received.header("Location").and_then(operation_id) {
+        Some(id) => {
+            let id = quote(id);
+            t(
+                format!("Graph accepted the invite and is ringing the invitees; `Location` names the running operation, `{id}`"),
+                format!("o Graph aceitou o convite e está chamando os convidados; `Location` indica a operação em andamento, `{id}`"),
+            )
+        }
+        None => t(
+            "Graph accepted the invite and is ringing the invitees; the operation runs",
+            "o Graph aceitou o convite e está chamando os convidados; a operação está em andamento",
+        ),
+    };
+    Item {
+        step: Step::ActionResponse,
+        status: None,
+        code: None,
+        subcode: None,
+        meaning,
+        next: wait_for_operation(),
+        source: "GRAPH-FACTS §4",
     }
 }
 
@@ -527,9 +562,11 @@ fn wait(retry: Option<&str>) -> Text<String> {
     }
 }
 
-fn error(body: Node<'_>, received: &Received) -> Item {
+/// Graph's refusal: from its status (and `Retry-After`) first, then its `error.code`;
+/// a head pasted without its body is read from the status alone.
+fn error(body: Option<Node<'_>>, received: &Received) -> Item {
     let code = body
-        .get("error")
+        .and_then(|body| body.get("error"))
         .and_then(|error| error.get("code"))
         .and_then(Node::as_str)
         .unwrap_or("?")
@@ -568,6 +605,21 @@ fn error(body: Node<'_>, received: &Received) -> Item {
                 Some(_) => wait(retry),
                 None => t("retry with backoff", "tente de novo com espera crescente"),
             },
+            "GRAPH-FACTS §6.1",
+        ),
+        (Some(405), _) => (
+            t("Graph takes the invite only as a `POST`", "o Graph só aceita o invite como `POST`"),
+            t("send it with `POST`, as the docs' request line shows", "envie com `POST`, como mostra a linha de solicitação da documentação"),
+            "GRAPH-FACTS §1, §6.1",
+        ),
+        (Some(409), _) => (
+            t("the call is not in a state that takes invites (illustrative: the docs name no code for it)", "a chamada não está num estado que aceita convites (ilustrativo: a documentação não dá um código para isso)"),
+            t("invite only into an `established` call: wait for its notification", "convide só para uma chamada `established`: espere a notificação dela"),
+            "GRAPH-FACTS §6.1",
+        ),
+        (Some(status), _) if body.is_none() => (
+            t(format!("Graph refused the request with HTTP {status}"), format!("o Graph recusou a solicitação com HTTP {status}")),
+            t("its `error` body names the reason: find it in your HTTP client's log", "o corpo `error` diz o motivo: procure-o no log do seu cliente HTTP"),
             "GRAPH-FACTS §6.1",
         ),
         _ => (

@@ -3,7 +3,7 @@
 // request left for another host and that the page logged no error.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import {foreignRequests, listedCodes, openApp, openAppWithClipboard, pasteFromClipboard, pasteRequest, useBrowser, waitFor} from "./harness.mjs";
+import {foreignRequests, listedCodes, violations, openApp, openAppWithClipboard, pasteFromClipboard, pasteRequest, useBrowser, waitFor} from "./harness.mjs";
 
 const shared = useBrowser(before, after);
 
@@ -714,6 +714,23 @@ test("what the bot received is checked, explained and marked on the diagram, in 
   await waitFor(page, () => document.querySelector("#received-title").textContent === "Recebido");
   assert.match(await page.locator("#received-items").innerText(), /operação falhou[\s\S]*mídia/);
   assert.match(await page.locator("#received-diagnostics").innerText(), /erro[\s\S]*precisa ser um número inteiro/i);
+  await clean(app);
+});
+
+test("a response head pasted without its body is explained from its status and headers", async () => {
+  const app = await openApp(shared.browser, shared.origin);
+  const { page } = app;
+  await page.locator("#received-editor").fill("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 7\r\n\r\n");
+  await waitFor(page, () => document.querySelector("#received-items [data-step]") !== null);
+  assert.equal(await page.locator("#received-items .explanation").first().getAttribute("data-step"), "error-response");
+  assert.match(await page.locator("#received-summary").innerText(), /a Graph error · HTTP 429 · 0 errors · 1 warning/);
+  assert.match(await page.locator("#received-items").innerText(), /throttling[\s\S]*wait the Retry-After 7 s/);
+  assert.match(await page.locator('#received-diagnostics [data-code="received-body-missing"]').innerText(), /has no body/);
+  // The invite's own 200 OK: accepted, with the operation its Location names.
+  await page.locator("#received-editor").fill("HTTP/1.1 200 OK\nLocation: https://graph.microsoft.com/beta/communications/calls/x/operations/0fe0623f-d628-42ed-b4bd-8ac290072cc5\n");
+  await waitFor(page, () => document.querySelector("#received-items .explanation")?.getAttribute("data-step") === "action-response");
+  assert.match(await page.locator("#received-items").innerText(), /running operation, 0fe0623f-d628-42ed-b4bd-8ac290072cc5/);
+  assert.deepEqual(await violations(page), []);
   await clean(app);
 });
 

@@ -487,6 +487,16 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             format!("`{property}` is missing or null; Graph always sends it here with a value"),
             format!("`{property}` está ausente ou nulo; o Graph sempre o envia aqui com um valor"),
         ),
+        Rule::ReceivedBodyMissing { status } if *status < 300 => pick(
+            lang,
+            format!("this `{status}` answer has no body; with it Graph sends the running `inviteParticipantsOperation`"),
+            format!("esta resposta `{status}` não tem corpo; com ela o Graph envia a `inviteParticipantsOperation` em andamento"),
+        ),
+        Rule::ReceivedBodyMissing { status } => pick(
+            lang,
+            format!("this `{status}` answer has no body; with it Graph sends its `error` envelope (`code`, `message`, `innerError` with the `request-id`)"),
+            format!("esta resposta `{status}` não tem corpo; com ela o Graph envia o seu envelope `error` (`code`, `message`, `innerError` com o `request-id`)"),
+        ),
         Rule::LocationMissing => pick(
             lang,
             "this answer has no `Location` header; Graph sends the operation's address there".into(),
@@ -767,6 +777,10 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         Rule::RequiredMissing { .. } => (
             "a payload without it did not come from Graph as sent, or was changed on the way (GRAPH-FACTS §2)",
             "um payload sem ele não veio do Graph como enviado, ou foi alterado no caminho (GRAPH-FACTS §2)",
+        ),
+        Rule::ReceivedBodyMissing { .. } => (
+            "what the status line and headers say is still explained; paste the body too (an HTTP client's log may print it apart) to check it (GRAPH-FACTS §4, §6.1)",
+            "o que a linha de status e os cabeçalhos dizem continua explicado; cole também o corpo (o log de um cliente HTTP pode imprimi-lo à parte) para verificá-lo (GRAPH-FACTS §4, §6.1)",
         ),
         Rule::LocationMissing => (
             "if your HTTP client dropped it, the operation is `/communications/calls/{id}/operations/{the body's id}`; the docs' examples omit it too (defect A-18)",

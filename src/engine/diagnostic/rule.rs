@@ -161,6 +161,11 @@ pub enum Rule {
     },
     /// A pasted `2xx` answer to the invite with its headers but no `Location`.
     LocationMissing,
+    /// A response head (`200 OK`, or a 4xx/5xx) pasted without its body: what the head
+    /// says is still explained; the body Graph sends with it is named.
+    ReceivedBodyMissing {
+        status: u16,
+    },
     /// An HTTP status that does not go with its body: an operation under anything but
     /// `200`, or Graph's error envelope under a `2xx`.
     HttpStatusUnexpected {
@@ -293,6 +298,7 @@ impl Rule {
             Rule::ReceivedKindUnknown { .. } => "received-kind-unknown",
             Rule::RequiredMissing { .. } => "required-missing",
             Rule::LocationMissing => "location-missing",
+            Rule::ReceivedBodyMissing { .. } => "received-body-missing",
             Rule::HttpStatusUnexpected { .. } => "http-status-unexpected",
             Rule::ChangeTypeUnexpected { .. } => "change-type-unexpected",
             Rule::NotificationsEmpty => "notifications-empty",
@@ -321,6 +327,7 @@ impl Rule {
             | Rule::CommunicationsKeyOnIdentitySet { .. }
             | Rule::CorrelationMismatch { .. }
             | Rule::HttpStatusUnexpected { .. }
+            | Rule::ReceivedBodyMissing { .. }
             | Rule::ChangeTypeUnexpected { .. }
             | Rule::NotificationsEmpty => Severity::Warning,
             Rule::ClientContextMissing | Rule::LocationMissing => Severity::Info,

@@ -32,6 +32,7 @@ pub mod json_ast {
     pub use super::json_tree::{Array, Elements, Object, ObjectProp, StringLit, Tree, Value};
 }
 pub use json_tree::MAX_TEXT;
+pub(crate) use received::operation_id;
 pub use received::{check_received, read_received, Received, ReceivedKind, ReceivedOptions, RequestFacts};
 pub use request_line::RequestTarget;
 pub use syntax::{json_value, to_value, tree, Json, MAX_DEPTH};

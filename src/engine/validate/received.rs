@@ -130,17 +130,28 @@ pub fn read_received<R>(
     let location_op = headers
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case("Location"))
-        .and_then(|(_, v)| v.rsplit("/operations/").next().filter(|_| v.contains("/operations/")))
+        .and_then(|(_, v)| operation_id(v))
         .map(str::to_owned);
 
-    // A head without a body is nothing to explain, not a request without its body; a
-    // head of bare carriage returns swallowed its body, and says so.
+    // A head without a body is not a request without its body: the invite's `200 OK`
+    // or one of Graph's refusals says what it says without one (the body is named as
+    // missing); any other is nothing to explain. A head of bare carriage returns
+    // swallowed its body, and says so.
     let swallowed = split.head.as_ref().is_some_and(bare_carriage_returns);
+    let mut head_only = None;
     let ast = if swallowed {
         None
     } else if split.body.trim().is_empty() {
-        let rule = Rule::ReceivedKindUnknown {
-            found: Unrecognised::Nothing,
+        head_only = match http_status {
+            Some(200) => Some(ReceivedKind::Operation),
+            Some(400..=599) => Some(ReceivedKind::Error),
+            _ => None,
+        };
+        let rule = match (head_only, http_status) {
+            (Some(_), Some(status)) => Rule::ReceivedBodyMissing { status },
+            _ => Rule::ReceivedKindUnknown {
+                found: Unrecognised::Nothing,
+            },
         };
         sink.body(rule, &JsonPointer::root(), Range::new(0, split.body.len()));
         None
@@ -153,9 +164,10 @@ pub fn read_received<R>(
         request: options.request.as_ref(),
         in_notification: false,
     };
-    let kind = ast
-        .as_ref()
-        .and_then(|tree| reader.root(&tree.root(), location_op.as_deref()));
+    let kind = match &ast {
+        Some(tree) => reader.root(&tree.root(), location_op.as_deref()),
+        None => head_only,
+    };
     if let (Some(status), Some(head)) = (http_status, &split.head) {
         // An operation comes only with `200 OK`; the error envelope only with a failure.
         let error_envelope = match kind {
@@ -185,6 +197,11 @@ pub fn read_received<R>(
     };
     let then = then(&received, ast.as_ref().map(|tree| tree.root()));
     (received, then)
+}
+
+/// The operation's id in a `Location` header: what follows its last `/operations/`.
+pub(crate) fn operation_id(location: &str) -> Option<&str> {
+    location.rsplit_once("/operations/").map(|(_, id)| id)
 }
 
 /// The status code of `HTTP/1.1 200 OK`; a request line (the notification's POST) has none.

@@ -448,8 +448,8 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
     // starts with one naming the request's first error).
     if word == "curl" || crate::engine::curl::is_command(body) {
         return text(
-            "this is a cURL command; paste its request as an HTTP message (`POST URL`, its headers, a blank line, the body) or its JSON body",
-            "isto é um comando cURL; cole a solicitação como mensagem HTTP (`POST URL`, os cabeçalhos, uma linha em branco, o corpo) ou o corpo JSON",
+            "this is a cURL command: one pasted whole, with a URL and every quote closed, is read as the request it sends; else paste its request as an HTTP message (`POST URL`, its headers, a blank line, the body)",
+            "isto é um comando cURL: um colado inteiro, com URL e todas as aspas fechadas, é lido como a solicitação que envia; senão cole a solicitação como mensagem HTTP (`POST URL`, os cabeçalhos, uma linha em branco, o corpo)",
         );
     }
     if word.is_empty()
