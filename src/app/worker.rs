@@ -4,10 +4,13 @@
 //! explainer's catalogue live only in the worker's wasm, so the app's first load does
 //! not carry them. A run comes back as a [`TimelineWire`]; a large one abridged (each
 //! body only as far as a card shows it), its whole parts on demand ([`RunPart`]).
-//! [`handle`] is plain Rust: the worker binary calls it, the tests call it natively. Jobs and replies cross the boundary as JSON text (`ui::worker`,
-//! `src/worker.rs`): serde_json is already in both modules, and serde-wasm-bindgen was
-//! measured to add 9.7 KB gzip to the app's first load for these few types (its own
-//! code, a second instantiation of every derived (de)serializer, and 3 KB more glue).
+//! [`handle`] is plain Rust: the worker binary calls it, the tests call it natively.
+//! Jobs and replies cross the boundary as postcard bytes ([`encode`], [`decode`];
+//! `ui::worker`, `src/worker.rs`). As JSON text, the page linked serde_json's reading of
+//! every derived type both as a map and as a list, with names matched as text: 72 KB of
+//! the page's code before wasm-opt. serde-wasm-bindgen was measured to add 9.7 KB gzip
+//! to the first load for these few types (its own code, a second instantiation of every
+//! derived (de)serializer, and 3 KB more glue).
 //!
 //! An explanation comes back as a [`ReceivedView`], a check as a [`Verdict`]: the words
 //! already in both languages, so switching language needs no new question and the page
@@ -27,12 +30,24 @@ use crate::engine::model::ApiVersion;
 use crate::engine::pointer::JsonPointer;
 use crate::engine::scenarios::{self, Mode};
 use crate::engine::simulate::{
-    self, Actor, Event, EventKind, Note, NoteKind, Outcome, Settings, Signal, Subject, SyncFailure, Timeline,
+    self, Actor, Event, EventKind, Lifeline, Note, NoteKind, Outcome, Settings, Signal, SignalKind, Subject,
+    SyncFailure, Timeline,
 };
 use crate::engine::snippet::{snippet, SnippetLang};
 use crate::engine::source::Span;
 use crate::engine::validate::{self, check, CheckOptions, Checked, ReceivedOptions, RequestFacts};
 use crate::engine::vocabulary::Vocabulary;
+
+/// `value` in the wire format between the page and its worker.
+pub fn encode<T: Serialize>(value: &T) -> Option<Vec<u8>> {
+    postcard::to_allocvec(value).ok()
+}
+
+/// A value [`encode`] wrote; `None` for anything else (the other side is this crate, so
+/// only a stale or foreign message fails).
+pub fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    postcard::from_bytes(bytes).ok()
+}
 
 /// What the worker posts once it listens: the page holds its jobs until then.
 pub const READY: &str = "ready";
@@ -162,7 +177,7 @@ pub struct TimelineWire {
     outcome: String,
     mode: String,
     events: Vec<EventWire>,
-    signals: Vec<Signal>,
+    signals: Vec<SignalWire>,
     invitees: Vec<String>,
     replaced_call: Option<String>,
     call_id: String,
@@ -178,6 +193,39 @@ struct EventWire {
     message: Message,
     subject: Option<Subject>,
     notes: Vec<NoteWire>,
+}
+
+/// A [`Signal`] with its lifelines as numbers ([`lifeline_number`]): the report's
+/// JSON tags a lifeline by name beside its index, a form postcard cannot read back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct SignalWire {
+    at_ms: u64,
+    from: usize,
+    to: usize,
+    kind: SignalKind,
+}
+
+/// The lifelines with no index, in the order of their numbers; an invitee's number
+/// follows them.
+const LIFELINES: [Lifeline; 4] = [
+    Lifeline::Bot,
+    Lifeline::Graph,
+    Lifeline::GroupCall,
+    Lifeline::ReplacedCall,
+];
+
+fn lifeline_number(lifeline: Lifeline) -> usize {
+    match lifeline {
+        Lifeline::Invitee(index) => LIFELINES.len().saturating_add(index),
+        other => LIFELINES.iter().position(|known| *known == other).unwrap_or_default(),
+    }
+}
+
+fn lifeline_of(number: usize) -> Lifeline {
+    match number.checked_sub(LIFELINES.len()) {
+        Some(index) => Lifeline::Invitee(index),
+        None => LIFELINES.get(number).copied().unwrap_or(Lifeline::Bot),
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -216,7 +264,16 @@ impl From<&Timeline> for TimelineWire {
             outcome: timeline.outcome.name().to_owned(),
             mode: timeline.mode.name().to_owned(),
             events,
-            signals: timeline.signals.clone(),
+            signals: timeline
+                .signals
+                .iter()
+                .map(|signal| SignalWire {
+                    at_ms: signal.at_ms,
+                    from: lifeline_number(signal.from),
+                    to: lifeline_number(signal.to),
+                    kind: signal.kind,
+                })
+                .collect(),
             invitees: timeline.invitees.clone(),
             replaced_call: timeline.replaced_call.clone(),
             call_id: timeline.call_id.clone(),
@@ -254,7 +311,16 @@ impl TimelineWire {
             outcome: Outcome::parse(&self.outcome)?,
             mode: Mode::parse(&self.mode)?,
             events,
-            signals: self.signals,
+            signals: self
+                .signals
+                .into_iter()
+                .map(|signal| Signal {
+                    at_ms: signal.at_ms,
+                    from: lifeline_of(signal.from),
+                    to: lifeline_of(signal.to),
+                    kind: signal.kind,
+                })
+                .collect(),
             invitees: self.invitees,
             replaced_call: self.replaced_call,
             call_id: self.call_id,
@@ -642,17 +708,40 @@ mod tests {
     use crate::engine::simulate::{simulate, EventKind, Settings};
 
     /// Every job and reply survives the trip as data (the worker boundary: the text
-    /// beside the JSON, as `ui::worker::ask` sends it and `src/worker.rs` reads it).
+    /// beside the bytes, as `ui::worker::ask` sends it and `src/worker.rs` reads it).
     fn round_trip(mut job: Job) -> Reply {
         let text = job.task.take_text();
-        let json = serde_json::to_string(&job).unwrap();
-        assert!(json.contains("\"text\":\"\""), "the text is not in the JSON: {json}");
-        let mut job: Job = serde_json::from_str(&json).unwrap();
+        let bytes = encode(&job).unwrap();
+        assert!(
+            bytes.len() < 1024 || text.is_empty(),
+            "the text is not in the bytes: {} B",
+            bytes.len()
+        );
+        let mut job: Job = decode(&bytes).unwrap();
         job.task.put_text(text);
         let reply = handle(job);
-        let back: Reply = serde_json::from_str(&serde_json::to_string(&reply).unwrap()).unwrap();
+        let back: Reply = decode(&encode(&reply).unwrap()).unwrap();
         assert_eq!(back, reply);
         reply
+    }
+
+    /// What is not a message of this crate's (truncated, or anything else) is `None`,
+    /// never a panic: the page ignores it.
+    #[test]
+    fn bytes_that_are_no_reply_are_refused() {
+        let reply = Reply {
+            id: 7,
+            answer: Answer::Snippet {
+                lang: SnippetLang::Python,
+                code: "print()".into(),
+            },
+        };
+        let bytes = encode(&reply).unwrap();
+        assert_eq!(decode::<Reply>(&bytes), Some(reply));
+        for cut in 0..bytes.len() {
+            assert_eq!(decode::<Reply>(&bytes[..cut]), None, "{cut}");
+        }
+        assert_eq!(decode::<Reply>(&[0xff; 12]), None);
     }
 
     /// A run job answers with the simulator's own timeline, every field and both

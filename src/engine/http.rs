@@ -13,8 +13,8 @@ use crate::engine::source::floor_char_boundary;
 use crate::engine::validate::{json_value, tree, Checked, InputForm, Json};
 
 /// One HTTP message: a request (method and URL) or a response (status). Its serde
-/// form carries every field (the page's timelines from the worker); the report writes
-/// events its own way (`simulate::timeline`).
+/// form carries every field (the page's timelines from the worker, `app::worker`); the
+/// report writes events its own way (`simulate::timeline`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Message {
     pub method: Option<String>,
@@ -23,10 +23,27 @@ pub struct Message {
     pub headers: Vec<(String, String)>,
     /// The JSON body (`Null` when there is none or it did not parse, or when only its
     /// text is kept: [`Message::body_json`] streams that, [`Message::body_value`] makes
-    /// a value of it).
+    /// a value of it). It crosses to the page as JSON text: the worker's wire format
+    /// (postcard) is not self-describing, and a `Value` can be anything.
+    #[serde(with = "json_text")]
     pub body: Value,
     /// The body exactly as written, when it must be shown byte for byte.
     pub body_text: Option<String>,
+}
+
+/// A `Value` (de)serialized as its JSON text, for [`Message::body`].
+mod json_text {
+    use serde::{de::Error as _, Deserialize, Deserializer, Serializer};
+    use serde_json::Value;
+
+    pub fn serialize<S: Serializer>(value: &Value, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&value.to_string())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        let text = <&str>::deserialize(deserializer)?;
+        serde_json::from_str(text).map_err(D::Error::custom)
+    }
 }
 
 impl Message {

@@ -1,9 +1,10 @@
 //! The page's side of the Web Worker (`src/worker.rs`): started on first use, so the
 //! snippet generators and the explainer load only when the Code view or the Received
 //! panel asks, or a large request needs checking; each reply goes to the callback of the
-//! job with its id. Jobs and replies cross as JSON text (see `app::worker` for why not
-//! serde-wasm-bindgen); a job's own text travels beside its JSON, as a string of its
-//! own ([`Task::take_text`]): escaping 4 MiB into JSON would block the page.
+//! job with its id. Jobs and replies cross as postcard bytes (`app::worker::encode`;
+//! see there for why not JSON or serde-wasm-bindgen); a job's own text travels beside
+//! them, as a string of its own ([`Task::take_text`]): copying 4 MiB through the wasm's
+//! memory would block the page.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -13,7 +14,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 
-use crate::app::worker::{Job, Reply, Task, READY};
+use crate::app::worker::{decode, encode, Job, Reply, Task, READY};
 use crate::ui::panic_banner;
 
 /// Where trunk puts the worker's loader (`index.html`, `data-loader-shim`).
@@ -57,10 +58,8 @@ fn pasted_js(text: &Rc<str>) -> Option<JsValue> {
 fn start() -> Option<Service> {
     let worker = Worker::new(LOADER).ok()?;
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| {
-        let Some(text) = event.data().as_string() else {
-            return;
-        };
-        if text == READY {
+        let data = event.data();
+        if data.as_string().as_deref() == Some(READY) {
             SERVICE.with(|service| {
                 if let Some(service) = service.borrow_mut().as_mut() {
                     for job in service.waiting.take().unwrap_or_default() {
@@ -70,7 +69,11 @@ fn start() -> Option<Service> {
             });
             return;
         }
-        let Ok(reply) = serde_json::from_str::<Reply>(&text) else {
+        let Some(reply) = data
+            .dyn_into::<js_sys::Uint8Array>()
+            .ok()
+            .and_then(|bytes| decode::<Reply>(&bytes.to_vec()))
+        else {
             return;
         };
         let done = SERVICE.with(|service| {
@@ -128,9 +131,9 @@ fn ask_with(task: Task, js_text: Option<JsValue>, done: impl FnOnce(Reply) + 'st
         service.next_id += 1;
         let mut task = task;
         let text = task.take_text();
-        let job = serde_json::to_string(&Job { id, task }).ok()?;
+        let job = encode(&Job { id, task })?;
         let message = js_sys::Array::of2(
-            &JsValue::from_str(&job),
+            &js_sys::Uint8Array::from(&job[..]),
             &js_text.unwrap_or_else(|| JsValue::from_str(&text)),
         )
         .into();
