@@ -420,6 +420,14 @@ fn is_json_number(text: &str) -> bool {
     at == bytes.len()
 }
 
+/// The file name of a body that is only `@name` (no spaces) starting at `at`: cURL's
+/// reference to a file, as `-d @body.json` writes it.
+fn curl_file_reference(body: &str, at: usize) -> Option<&str> {
+    let name = body.get(at..)?.trim_end().strip_prefix('@')?;
+    let alone = body[..at].trim().is_empty() && !name.is_empty();
+    (alone && !name.contains(char::is_whitespace)).then_some(name)
+}
+
 /// What the parser found at byte `at` of `body`, in each language. Where a bare word
 /// stands in for a value or a name, it is named with the language that writes it so
 /// (Python's `True` and `None`, JavaScript's `undefined` and unquoted names, as `print`
@@ -450,6 +458,14 @@ fn parser_detail(kind: &ParseErrorKind, body: &str, at: usize) -> Text<String> {
         return text(
             "this is a cURL command: one pasted whole, with a URL and every quote closed, is read as the request it sends; else paste its request as an HTTP message (`POST URL`, its headers, a blank line, the body)",
             "isto é um comando cURL: um colado inteiro, com URL e todas as aspas fechadas, é lido como a solicitação que envia; senão cole a solicitação como mensagem HTTP (`POST URL`, os cabeçalhos, uma linha em branco, o corpo)",
+        );
+    }
+    // cURL's `-d @body.json` (a file's contents as the data), read as the data itself.
+    if let Some(file) = curl_file_reference(body, at) {
+        let file = quote(file);
+        return Text::new(
+            format!("`@{file}` is how cURL sends a file's contents (`-d @file`); put the contents of `{file}` here"),
+            format!("`@{file}` é como o cURL envia o conteúdo de um arquivo (`-d @arquivo`); ponha aqui o conteúdo de `{file}`"),
         );
     }
     if word.is_empty()
@@ -861,6 +877,13 @@ mod tests {
             ),
             ("# error: x\ncurl -X POST https://x", "this is a cURL command"),
             ("{} {}", "a second JSON value starts here"),
+            (
+                "@body.json",
+                "`@body.json` is how cURL sends a file's contents (`-d @file`); put the contents of `body.json` here",
+            ),
+            ("\n @body.json\n", "put the contents of `body.json` here"),
+            ("@ body.json", "`@` (U+0040) cannot stand here"),
+            ("{\"a\": @x}", "`@` (U+0040) cannot stand here"),
             ("{“a”: 1}", "`“` is a typographic quote"),
             (
                 "{\"a\"：1}",
