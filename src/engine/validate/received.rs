@@ -199,9 +199,13 @@ pub fn read_received<R>(
     (received, then)
 }
 
-/// The operation's id in a `Location` header: what follows its last `/operations/`.
+/// The operation's id in a `Location` header: what follows its last `/operations/`, if
+/// anything does.
 pub(crate) fn operation_id(location: &str) -> Option<&str> {
-    location.rsplit_once("/operations/").map(|(_, id)| id)
+    location
+        .rsplit_once("/operations/")
+        .map(|(_, id)| id.trim())
+        .filter(|id| !id.is_empty())
 }
 
 /// The status code of `HTTP/1.1 200 OK`; a request line (the notification's POST) has none.
