@@ -943,7 +943,10 @@ fn a_head_without_its_body_is_explained_from_its_status_and_headers() {
     assert!(item.next.en.starts_with("wait for the operation notification"));
     // A `Location` that names no operation id says no more than none.
     let empty = "HTTP/1.1 200 OK\nLocation: https://graph.microsoft.com/beta/communications/calls/x/operations/\n";
-    assert!(explain(empty, &options(ApiVersion::Beta)).items[0].meaning.en.ends_with("the operation runs"));
+    assert!(explain(empty, &options(ApiVersion::Beta)).items[0]
+        .meaning
+        .en
+        .ends_with("the operation runs"));
     // Without `Location` too: both are named, and the item says the operation runs.
     let bare = "HTTP/1.1 200 OK\nContent-Type: application/json\n";
     let codes: Vec<_> = diagnostics(bare).into_iter().map(|d| d.0).collect();
