@@ -24,6 +24,19 @@ writeFileSync(join(dir, name), code);
 writeFileSync(indexPath, html.replace(inline, `<script type="module" src="/${name}"></script>`));
 console.log(`externalize-boot: wrote ${name}`);
 
+// The Web Worker's files keep fixed names (trunk hashes only the page's): the page asks
+// for the loader under its own build (`?v=<hash>`, src/ui/worker.rs), and the loader
+// passes that on to the worker's glue and wasm, so a browser's cache never pairs a page
+// with another build's worker, whose answers the page could not read.
+const loaderPath = join(dir, "invite-worker_loader.js");
+const loader = readFileSync(loaderPath, "utf8");
+const forwarded = loader.replace(/\("(\.\/invite-worker(?:_bg\.wasm|\.js))"\)/g, '("$1"+self.location.search)');
+if (forwarded === loader || !forwarded.includes("_bg.wasm\"+self.location.search")) {
+  console.error(`externalize-boot: the worker's loader is not as trunk 0.21 writes it: ${loader}`);
+  process.exit(1);
+}
+writeFileSync(loaderPath, forwarded);
+
 // Release builds: minify wasm-bindgen's JS glue (about half its bytes are names and
 // comments) and the stylesheet (comments and spaces: 4.6 → 3.6 KB gzip), and update the
 // integrity hashes trunk put on their links. esbuild, already here for the JS, does both

@@ -55,8 +55,27 @@ fn pasted_js(text: &Rc<str>) -> Option<JsValue> {
         .map(|(_, js)| js)
 }
 
+/// This page's build, as trunk's hashed name of its module says (`?v=` and the hash of
+/// `invite-playground-<hash>.js`; empty if it is not there). The worker's files keep
+/// fixed names, so they are asked for under it (the loader passes it on, see
+/// `scripts/externalize-boot.mjs`): a browser's cache never pairs this page with another
+/// build's worker, whose answers it could not read.
+fn build_query() -> String {
+    let module = gloo::utils::document()
+        .query_selector("link[rel=modulepreload]")
+        .ok()
+        .flatten()
+        .and_then(|link| link.get_attribute("href"));
+    let hash = module
+        .as_deref()
+        .and_then(|href| href.strip_suffix(".js")?.rsplit_once('-'));
+    hash.filter(|(_, hash)| hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(|(_, hash)| format!("?v={hash}"))
+        .unwrap_or_default()
+}
+
 fn start() -> Option<Service> {
-    let worker = Worker::new(LOADER).ok()?;
+    let worker = Worker::new(&format!("{LOADER}{}", build_query())).ok()?;
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| {
         let data = event.data();
         if data.as_string().as_deref() == Some(READY) {

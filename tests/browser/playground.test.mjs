@@ -662,6 +662,14 @@ test("on a phone the Web Worker is fetched only when the code is scrolled to, an
   await page.locator(".code-view").scrollIntoViewIfNeeded();
   await waitFor(page, () => document.querySelector("#code-block").getAttribute("aria-busy") === "false");
   assert.ok(fetchedWorker());
+  // The worker's files (fixed names) are asked for under the page's build, so a cached
+  // worker of another build is never paired with this page.
+  const build = await page.evaluate(() => document.querySelector("link[rel=modulepreload]").getAttribute("href").match(/-([0-9a-f]+)\.js$/)[1]);
+  const workerFiles = requests.filter((url) => url.includes("invite-worker")).map((url) => new URL(url));
+  assert.deepEqual(
+    workerFiles.map((url) => [url.pathname, url.search]),
+    ["/invite-worker_loader.js", "/invite-worker.js", "/invite-worker_bg.wasm"].map((path) => [path, `?v=${build}`]),
+  );
   assert.match(await page.textContent("#code-block"), /InvitePostRequestBody/);
   assert.ok(await page.isEnabled("#copy-code"));
   await clean(app);
