@@ -136,9 +136,10 @@ cd "$(dirname "$0")/.."
 # text (app::worker::encode): the page no longer reads every answer type both as a map
 # and as a list with names matched as text, −59 KB raw of code; a response head
 # without its body explained (+30 B): 301,741 → 285,160 B (brotli 246.2 → 234.9 KB).
-# The round closed at 285,763 B with the worker's files fetched under the page's build
-# and cURL's `@file` named.
-BUDGET_KB=${BUDGET_KB:-286}
+# 286 → 287 with the worker's files fetched under the page's build, cURL's `@file`
+# named (→ 285,763 B) and a gateway's HTML or plain-text page under a 4xx/5xx named as
+# one (received-body-not-json, its words in both languages): +0.3 KB gzip (→ 286,068 B).
+BUDGET_KB=${BUDGET_KB:-287}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

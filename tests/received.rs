@@ -985,7 +985,7 @@ fn a_head_without_its_body_is_explained_from_its_status_and_headers() {
         ),
         (
             "HTTP/1.1 504 Gateway Timeout\n",
-            "Graph had a fault",
+            "Graph, or a gateway in front of it, had a fault",
             "retry with backoff",
         ),
         (
@@ -1009,4 +1009,58 @@ fn a_head_without_its_body_is_explained_from_its_status_and_headers() {
         assert!(item.next.en.starts_with(next), "{head:?}: {}", item.next.en);
         assert!(!item.meaning.en.contains('?'), "{}", item.meaning.en);
     }
+}
+
+/// A 4xx/5xx answer whose body is a gateway's page (HTML, plain text) is not Graph's
+/// envelope: a warning says what answered, and the status and `Retry-After` are still
+/// explained. A JSON body under a wrong `Content-Type` is still read as JSON; a 2xx
+/// with HTML is still not JSON.
+#[test]
+fn an_error_answer_whose_body_is_not_json_is_explained_from_its_head() {
+    for (text, media, next) in [
+        (
+            "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n\r\n<html><body><h1>502 Bad Gateway</h1></body></html>\r\n",
+            "is `text/html`, not JSON",
+            "retry with backoff",
+        ),
+        (
+            "HTTP/1.1 503 Service Unavailable\nRetry-After: 30\nContent-Type: text/plain; charset=utf-8\n\nService Unavailable\n",
+            "is `text/plain; charset=utf-8`, not JSON",
+            "wait the `Retry-After` 30 s",
+        ),
+        ("HTTP/1.1 504 Gateway Timeout\n\n  <!DOCTYPE html>\n<html></html>", "is HTML, not JSON", "retry with backoff"),
+        ("HTTP/1.1 429 Too Many Requests\nRetry-After: 5\nContent-Type: text/plain\n\nslow down", "is `text/plain`", "wait the `Retry-After` 5 s"),
+    ] {
+        let explained = explain(text, &options(ApiVersion::Beta));
+        assert_eq!(explained.received.kind, Some(ReceivedKind::Error), "{text:?}");
+        let found: Vec<_> = explained.received.diagnostics.iter().map(|d| d.code()).collect();
+        assert_eq!(found, ["received-body-not-json"], "{text:?}");
+        let message = explained.received.diagnostics[0].message(invite_playground::i18n::Lang::En);
+        assert!(message.contains(media) && message.contains("something in front of Graph answered"), "{message}");
+        let item = &explained.items[0];
+        assert_eq!(item.step, Step::ErrorResponse);
+        assert!(item.next.en.starts_with(next), "{text:?}: {}", item.next.en);
+    }
+    // Marked where the page starts, not at the blank before it.
+    let gateway = "HTTP/1.1 504 Gateway Timeout\n\n  <!DOCTYPE html>\n<html></html>";
+    assert_eq!(diagnostics(gateway), [("received-body-not-json", String::new(), 3, 3)]);
+    // A 5xx without an envelope may be a gateway's fault as much as Graph's.
+    assert!(explain(gateway, &options(ApiVersion::Beta)).items[0]
+        .meaning
+        .en
+        .starts_with("Graph, or a gateway in front of it"));
+
+    // Graph's own envelope under a wrong type is still read as the envelope.
+    let envelope = "HTTP/1.1 404 Not Found\nContent-Type: text/plain\n\n{\"error\":{\"code\":\"9997\",\"message\":\"Call not found.\"}}";
+    let explained = explain(envelope, &options(ApiVersion::Beta));
+    assert!(
+        explained.received.diagnostics.is_empty(),
+        "{:?}",
+        explained.received.diagnostics
+    );
+    assert!(explained.items[0].meaning.en.contains("not known"));
+    // A success with a page is not an answer Graph sends: the JSON error stays.
+    let page = "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html></html>";
+    let codes: Vec<_> = diagnostics(page).into_iter().map(|d| d.0).collect();
+    assert_eq!(codes, ["json-syntax"]);
 }

@@ -600,7 +600,11 @@ fn error(body: Option<Node<'_>>, received: &Received) -> Item {
             "GRAPH-FACTS §6.1",
         ),
         (Some(status), _) if status >= 500 => (
-            t("Graph had a fault", "o Graph teve uma falha"),
+            match body {
+                Some(_) => t("Graph had a fault", "o Graph teve uma falha"),
+                // No envelope: a gateway's fault reads the same.
+                None => t("Graph, or a gateway in front of it, had a fault", "o Graph, ou um gateway na frente dele, teve uma falha"),
+            },
             match retry {
                 Some(_) => wait(retry),
                 None => t("retry with backoff", "tente de novo com espera crescente"),

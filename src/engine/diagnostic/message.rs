@@ -497,6 +497,20 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
             format!("this `{status}` answer has no body; with it Graph sends its `error` envelope (`code`, `message`, `innerError` with the `request-id`)"),
             format!("esta resposta `{status}` não tem corpo; com ela o Graph envia o seu envelope `error` (`code`, `message`, `innerError` com o `request-id`)"),
         ),
+        Rule::ReceivedBodyNotJson { status, media } => {
+            let (what_en, what_pt) = match media {
+                Some(media) => {
+                    let media = quote(media);
+                    (format!("is `{media}`"), format!("é `{media}`"))
+                }
+                None => ("is HTML".to_owned(), "é HTML".to_owned()),
+            };
+            pick(
+                lang,
+                format!("the body of this `{status}` answer {what_en}, not JSON: Graph's errors are JSON, so something in front of Graph answered (a proxy, a gateway, a load balancer)"),
+                format!("o corpo desta resposta `{status}` {what_pt}, não JSON: os erros do Graph são JSON, então algo na frente do Graph respondeu (um proxy, um gateway, um balanceador de carga)"),
+            )
+        }
         Rule::LocationMissing => pick(
             lang,
             "this answer has no `Location` header; Graph sends the operation's address there".into(),
@@ -781,6 +795,10 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
         Rule::ReceivedBodyMissing { .. } => (
             "what the status line and headers say is still explained; paste the body too (an HTTP client's log may print it apart) to check it (GRAPH-FACTS §4, §6.1)",
             "o que a linha de status e os cabeçalhos dizem continua explicado; cole também o corpo (o log de um cliente HTTP pode imprimi-lo à parte) para verificá-lo (GRAPH-FACTS §4, §6.1)",
+        ),
+        Rule::ReceivedBodyNotJson { .. } => (
+            "what the status line and headers say is still explained; a bot reads the status and `Retry-After` before the body, since such an answer has no `error` envelope to read (GRAPH-FACTS §6.1)",
+            "o que a linha de status e os cabeçalhos dizem continua explicado; um bot lê o status e o `Retry-After` antes do corpo, já que uma resposta assim não tem envelope `error` para ler (GRAPH-FACTS §6.1)",
         ),
         Rule::LocationMissing => (
             "if your HTTP client dropped it, the operation is `/communications/calls/{id}/operations/{the body's id}`; the docs' examples omit it too (defect A-18)",

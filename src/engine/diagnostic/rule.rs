@@ -166,6 +166,13 @@ pub enum Rule {
     ReceivedBodyMissing {
         status: u16,
     },
+    /// A 4xx/5xx answer whose body is not JSON (a gateway's HTML or plain-text page):
+    /// not Graph's own error envelope; what its head says is still explained.
+    ReceivedBodyNotJson {
+        status: u16,
+        /// Its `Content-Type`, when it has one.
+        media: Option<String>,
+    },
     /// An HTTP status that does not go with its body: an operation under anything but
     /// `200`, or Graph's error envelope under a `2xx`.
     HttpStatusUnexpected {
@@ -299,6 +306,7 @@ impl Rule {
             Rule::RequiredMissing { .. } => "required-missing",
             Rule::LocationMissing => "location-missing",
             Rule::ReceivedBodyMissing { .. } => "received-body-missing",
+            Rule::ReceivedBodyNotJson { .. } => "received-body-not-json",
             Rule::HttpStatusUnexpected { .. } => "http-status-unexpected",
             Rule::ChangeTypeUnexpected { .. } => "change-type-unexpected",
             Rule::NotificationsEmpty => "notifications-empty",
@@ -328,6 +336,7 @@ impl Rule {
             | Rule::CorrelationMismatch { .. }
             | Rule::HttpStatusUnexpected { .. }
             | Rule::ReceivedBodyMissing { .. }
+            | Rule::ReceivedBodyNotJson { .. }
             | Rule::ChangeTypeUnexpected { .. }
             | Rule::NotificationsEmpty => Severity::Warning,
             Rule::ClientContextMissing | Rule::LocationMissing => Severity::Info,

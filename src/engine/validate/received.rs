@@ -155,6 +155,20 @@ pub fn read_received<R>(
         };
         sink.body(rule, &JsonPointer::root(), Range::new(0, split.body.len()));
         None
+    } else if let Some((status, media)) = http_status.zip(split.head.as_ref()).and_then(|(status, head)| {
+        let media = head.header("Content-Type").map(|header| header.value.text.trim());
+        ((400..600).contains(&status) && not_json(media, split.body)).then(|| (status, media.map(str::to_owned)))
+    }) {
+        // A gateway's page in front of Graph: its status still says what happened.
+        head_only = Some(ReceivedKind::Error);
+        let rule = Rule::ReceivedBodyNotJson { status, media };
+        let start = split.body.len() - split.body.trim_start().len();
+        sink.body(
+            rule,
+            &JsonPointer::root(),
+            Range::new(start, split.body.trim_end().len()),
+        );
+        None
     } else {
         syntax::parse(split.body, &mut sink)
     };
@@ -197,6 +211,16 @@ pub fn read_received<R>(
     };
     let then = then(&received, ast.as_ref().map(|tree| tree.root()));
     (received, then)
+}
+
+/// A body that is no JSON: one starting with `<` (an HTML page), or one whose
+/// `Content-Type` names no JSON type and which does not start as an object or a list
+/// would (a JSON body under the wrong type is still read as the JSON it is).
+fn not_json(media: Option<&str>, body: &str) -> bool {
+    let first = body.trim_start().chars().next();
+    first == Some('<')
+        || (media.is_some_and(|media| !media.to_ascii_lowercase().contains("json"))
+            && !matches!(first, Some('{' | '[')))
 }
 
 /// The operation's id in a `Location` header: what follows its last `/operations/`, if
