@@ -371,10 +371,7 @@ fn operation(body: Node<'_>, http_status: Option<u16>, in_notification: bool) ->
     let (step, meaning, next, source) = match lower.as_str() {
         "running" | "notstarted" if !in_notification && http_status.is_none_or(|s| (200..300).contains(&s)) => (
             Step::ActionResponse,
-            t(
-                "Graph accepted the invite and is ringing the invitees; the operation runs",
-                "o Graph aceitou o convite e está chamando os convidados; a operação está em andamento",
-            ),
+            ringing(),
             wait_for_operation(),
             "GRAPH-FACTS §4",
         ),
@@ -429,6 +426,14 @@ fn operation(body: Node<'_>, http_status: Option<u16>, in_notification: bool) ->
     }
 }
 
+/// What the invite's `200 OK` means.
+fn ringing() -> Text<String> {
+    t(
+        "Graph accepted the invite and is ringing the invitees; the operation runs",
+        "o Graph aceitou o convite e está chamando os convidados; a operação está em andamento",
+    )
+}
+
 /// What a bot does once Graph accepted the invite.
 fn wait_for_operation() -> Text<String> {
     t(
@@ -447,10 +452,7 @@ fn accepted(received: &Received) -> Item {
                 format!("o Graph aceitou o convite e está chamando os convidados; `Location` indica a operação em andamento, `{id}`"),
             )
         }
-        None => t(
-            "Graph accepted the invite and is ringing the invitees; the operation runs",
-            "o Graph aceitou o convite e está chamando os convidados; a operação está em andamento",
-        ),
+        None => ringing(),
     };
     Item {
         step: Step::ActionResponse,

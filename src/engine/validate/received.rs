@@ -138,26 +138,24 @@ pub fn read_received<R>(
     // missing); any other is nothing to explain. A head of bare carriage returns
     // swallowed its body, and says so.
     let swallowed = split.head.as_ref().is_some_and(bare_carriage_returns);
+    // The status with what it alone says the body is, when it says anything.
+    let answered = http_status.and_then(|status| Some((status, kind_by_status(status)?)));
     let mut head_only = None;
     let ast = if swallowed {
         None
     } else if split.body.trim().is_empty() {
-        head_only = match http_status {
-            Some(200) => Some(ReceivedKind::Operation),
-            Some(400..=599) => Some(ReceivedKind::Error),
-            _ => None,
-        };
-        let rule = match (head_only, http_status) {
-            (Some(_), Some(status)) => Rule::ReceivedBodyMissing { status },
-            _ => Rule::ReceivedKindUnknown {
+        head_only = answered.map(|(_, kind)| kind);
+        let rule = match answered {
+            Some((status, _)) => Rule::ReceivedBodyMissing { status },
+            None => Rule::ReceivedKindUnknown {
                 found: Unrecognised::Nothing,
             },
         };
         sink.body(rule, &JsonPointer::root(), Range::new(0, split.body.len()));
         None
-    } else if let Some((status, media)) = http_status.zip(split.head.as_ref()).and_then(|(status, head)| {
+    } else if let Some((status, media)) = answered.zip(split.head.as_ref()).and_then(|((status, kind), head)| {
         let media = head.header("Content-Type").map(|header| header.value.text.trim());
-        ((400..600).contains(&status) && not_json(media, split.body)).then(|| (status, media.map(str::to_owned)))
+        (kind == ReceivedKind::Error && not_json(media, split.body)).then(|| (status, media.map(str::to_owned)))
     }) {
         // A gateway's page in front of Graph: its status still says what happened.
         head_only = Some(ReceivedKind::Error);
@@ -211,6 +209,16 @@ pub fn read_received<R>(
     };
     let then = then(&received, ast.as_ref().map(|tree| tree.root()));
     (received, then)
+}
+
+/// What a response's status alone says its body is: the invite's operation (`200 OK`)
+/// or Graph's refusal (4xx/5xx); nothing for any other status.
+fn kind_by_status(status: u16) -> Option<ReceivedKind> {
+    match status {
+        200 => Some(ReceivedKind::Operation),
+        400..=599 => Some(ReceivedKind::Error),
+        _ => None,
+    }
 }
 
 /// A body that is no JSON: one starting with `<` (an HTML page), or one whose

@@ -424,8 +424,8 @@ fn is_json_number(text: &str) -> bool {
 /// reference to a file, as `-d @body.json` writes it.
 fn curl_file_reference(body: &str, at: usize) -> Option<&str> {
     let name = body.get(at..)?.trim_end().strip_prefix('@')?;
-    let alone = body[..at].trim().is_empty() && !name.is_empty();
-    (alone && !name.contains(char::is_whitespace)).then_some(name)
+    let alone = body[..at].trim().is_empty();
+    (alone && !name.is_empty() && !name.contains(char::is_whitespace)).then_some(name)
 }
 
 /// What the parser found at byte `at` of `body`, in each language. Where a bare word
