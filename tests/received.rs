@@ -951,10 +951,14 @@ fn a_head_without_its_body_is_explained_from_its_status_and_headers() {
     let bare = "HTTP/1.1 200 OK\nContent-Type: application/json\n";
     let codes: Vec<_> = diagnostics(bare).into_iter().map(|d| d.0).collect();
     assert_eq!(codes, ["location-missing", "received-body-missing"]);
-    assert!(explain(bare, &options(ApiVersion::Beta)).items[0]
-        .meaning
-        .en
-        .ends_with("the operation runs"));
+    let explained = explain(bare, &options(ApiVersion::Beta));
+    assert!(explained.items[0].meaning.en.ends_with("the operation runs"));
+    // Its help does not send the reader to a body that is not there.
+    let help = explained.received.diagnostics[0]
+        .help(invite_playground::i18n::Lang::En)
+        .unwrap_or_default();
+    assert!(help.starts_with("with neither `Location` nor the body"), "{help}");
+    assert!(!help.contains("{the body's id}"), "{help}");
 
     // Refusals: their status and `Retry-After` say what to do; nothing claims a code.
     for (head, meaning, next) in [
@@ -1030,6 +1034,10 @@ fn an_error_answer_whose_body_is_not_json_is_explained_from_its_head() {
         ),
         ("HTTP/1.1 504 Gateway Timeout\n\n  <!DOCTYPE html>\n<html></html>", "is HTML, not JSON", "retry with backoff"),
         ("HTTP/1.1 429 Too Many Requests\nRetry-After: 5\nContent-Type: text/plain\n\nslow down", "is `text/plain`", "wait the `Retry-After` 5 s"),
+        // A proxy's or firewall's refusal is not Graph's: not a token or a call problem.
+        ("HTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<h1>Access denied</h1>", "is `text/html`", "check the way from your bot to graph.microsoft.com"),
+        ("HTTP/1.1 407 Proxy Authentication Required\n\n<html></html>", "is HTML", "check the way from your bot"),
+        ("HTTP/1.1 404 Not Found\nContent-Type: text/html\n\n<html>Not Found</html>", "is `text/html`", "check the way from your bot"),
     ] {
         let explained = explain(text, &options(ApiVersion::Beta));
         assert_eq!(explained.received.kind, Some(ReceivedKind::Error), "{text:?}");
@@ -1037,18 +1045,37 @@ fn an_error_answer_whose_body_is_not_json_is_explained_from_its_head() {
         assert_eq!(found, ["received-body-not-json"], "{text:?}");
         let message = explained.received.diagnostics[0].message(invite_playground::i18n::Lang::En);
         assert!(message.contains(media) && message.contains("something in front of Graph answered"), "{message}");
+        // Named as what it is, not as Graph's error, and its status read as that machine's.
+        let label = explained.received.label().expect("a kind");
+        assert_eq!((label.en, label.pt), ("a gateway's error page", "uma página de erro de um gateway"));
         let item = &explained.items[0];
         assert_eq!(item.step, Step::ErrorResponse);
+        assert!(item.meaning.en.starts_with("something in front of Graph"), "{text:?}: {}", item.meaning.en);
+        assert!(item.meaning.pt.starts_with("algo na frente do Graph"), "{text:?}: {}", item.meaning.pt);
         assert!(item.next.en.starts_with(next), "{text:?}: {}", item.next.en);
+        assert!(item.source.contains("assumed"), "{}", item.source);
     }
     // Marked where the page starts, not at the blank before it.
     let gateway = "HTTP/1.1 504 Gateway Timeout\n\n  <!DOCTYPE html>\n<html></html>";
     assert_eq!(diagnostics(gateway), [("received-body-not-json", String::new(), 3, 3)]);
-    // A 5xx without an envelope may be a gateway's fault as much as Graph's.
-    assert!(explain(gateway, &options(ApiVersion::Beta)).items[0]
-        .meaning
-        .en
-        .starts_with("Graph, or a gateway in front of it"));
+    // A gateway's fault may have come after Graph took the invite.
+    let item = &explain(gateway, &options(ApiVersion::Beta)).items[0];
+    assert!(
+        item.meaning.en.contains("Graph may never have seen the invite"),
+        "{}",
+        item.meaning.en
+    );
+    assert!(
+        item.next.en.contains("the invite may have reached Graph"),
+        "{}",
+        item.next.en
+    );
+    // Graph's own error keeps its label.
+    let own = explain(
+        "HTTP/1.1 404 Not Found\n\n{\"error\":{\"code\":\"9997\"}}",
+        &options(ApiVersion::Beta),
+    );
+    assert_eq!(own.received.label().map(|label| label.en), Some("a Graph error"));
 
     // Graph's own envelope under a wrong type is still read as the envelope.
     let envelope = "HTTP/1.1 404 Not Found\nContent-Type: text/plain\n\n{\"error\":{\"code\":\"9997\",\"message\":\"Call not found.\"}}";

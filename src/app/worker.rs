@@ -603,7 +603,7 @@ impl From<&Explained> for ReceivedView {
             })
             .collect();
         ReceivedView {
-            kind: read.kind.map(|kind| both(|lang| kind.label(lang).to_owned())),
+            kind: read.label().map(|label| both(|lang| label.pick(lang).to_owned())),
             http_status: read.http_status,
             errors: counted(Severity::Error, read.omitted.errors),
             warnings: counted(Severity::Warning, read.omitted.warnings),

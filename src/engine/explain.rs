@@ -576,6 +576,8 @@ fn error(body: Option<Node<'_>>, received: &Received) -> Item {
     let status = received.http_status;
     let retry = received.header("Retry-After");
     let (meaning, next, source) = match (status, code.as_str()) {
+        // A page from in front of Graph: its status is that machine's, not Graph's.
+        (Some(status), _) if received.gateway_page => gateway(status, retry),
         (Some(404), _) | (_, "9997") => (
             t("the call is not known to Graph (ended, or never existed for this app)", "a chamada não é conhecida pelo Graph (terminou ou nunca existiu para este app)"),
             t("check the call id; a terminated call cannot take invites", "confira o id da chamada; uma chamada encerrada não aceita convites"),
@@ -642,6 +644,42 @@ fn error(body: Option<Node<'_>>, received: &Received) -> Item {
         meaning,
         next,
         source,
+    }
+}
+
+/// What a proxy's, gateway's or load balancer's error page says (GRAPH-FACTS §6.1:
+/// Graph's own errors are JSON): a fault or a limit on the way, to wait out or retry;
+/// any other refusal is that machine's, which Graph may never have seen.
+fn gateway(status: u16, retry: Option<&str>) -> (Text<String>, Text<String>, &'static str) {
+    let source = "GRAPH-FACTS §6.1 (assumed: a gateway's page)";
+    match status {
+        429 => (
+            t("something in front of Graph (a proxy, a gateway) is limiting this app's requests", "algo na frente do Graph (um proxy, um gateway) está limitando as solicitações deste app"),
+            wait(retry),
+            source,
+        ),
+        500..=599 => (
+            t(
+                format!("something in front of Graph (a proxy, a gateway, a load balancer) answered HTTP {status}: it could not reach Graph or had a fault, so Graph may never have seen the invite"),
+                format!("algo na frente do Graph (um proxy, um gateway, um balanceador de carga) respondeu HTTP {status}: não alcançou o Graph ou teve uma falha, então o Graph pode nunca ter visto o convite"),
+            ),
+            match retry {
+                Some(_) => wait(retry),
+                None => t("retry with backoff; before inviting again, check the call's roster notifications, since the invite may have reached Graph", "tente de novo com espera crescente; antes de convidar de novo, confira as notificações de participantes da chamada, já que o convite pode ter chegado ao Graph"),
+            },
+            source,
+        ),
+        _ => (
+            t(
+                format!("something in front of Graph (a proxy, a firewall) refused the request with HTTP {status}; Graph never answered it"),
+                format!("algo na frente do Graph (um proxy, um firewall) recusou a solicitação com HTTP {status}; o Graph não a respondeu"),
+            ),
+            t(
+                "check the way from your bot to graph.microsoft.com (proxy settings and credentials, firewall rules, TLS inspection): Graph's own refusals are JSON with an `error` envelope",
+                "confira o caminho do seu bot até graph.microsoft.com (configuração e credenciais do proxy, regras de firewall, inspeção TLS): as recusas do próprio Graph são JSON com um envelope `error`",
+            ),
+            source,
+        ),
     }
 }
 

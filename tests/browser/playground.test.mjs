@@ -738,6 +738,12 @@ test("a response head pasted without its body is explained from its status and h
   await page.locator("#received-editor").fill("HTTP/1.1 200 OK\nLocation: https://graph.microsoft.com/beta/communications/calls/x/operations/0fe0623f-d628-42ed-b4bd-8ac290072cc5\n");
   await waitFor(page, () => document.querySelector("#received-items .explanation")?.getAttribute("data-step") === "action-response");
   assert.match(await page.locator("#received-items").innerText(), /running operation, 0fe0623f-d628-42ed-b4bd-8ac290072cc5/);
+  // A proxy's page under a 403 is named as that, and not read as Graph's refusal.
+  await page.locator("#received-editor").fill("HTTP/1.1 403 Forbidden\r\nContent-Type: text/html\r\n\r\n<html><h1>Access denied</h1></html>\r\n");
+  await waitFor(page, () => document.querySelector("#received-summary")?.innerText.includes("a gateway's error page"));
+  assert.match(await page.locator("#received-summary").innerText(), /a gateway's error page · HTTP 403 · 0 errors · 1 warning/);
+  assert.match(await page.locator("#received-items").innerText(), /something in front of Graph \(a proxy, a firewall\) refused/);
+  assert.doesNotMatch(await page.locator("#received-items").innerText(), /token/);
   assert.deepEqual(await violations(page), []);
   await clean(app);
 });

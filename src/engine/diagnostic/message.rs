@@ -511,7 +511,7 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
                 format!("o corpo desta resposta `{status}` {what_pt}, não JSON: os erros do Graph são JSON, então algo na frente do Graph respondeu (um proxy, um gateway, um balanceador de carga)"),
             )
         }
-        Rule::LocationMissing => pick(
+        Rule::LocationMissing { .. } => pick(
             lang,
             "this answer has no `Location` header; Graph sends the operation's address there".into(),
             "esta resposta não tem o cabeçalho `Location`; o Graph envia ali o endereço da operação".into(),
@@ -800,9 +800,13 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "what the status line and headers say is still explained; a bot reads the status and `Retry-After` before the body, since such an answer has no `error` envelope to read (GRAPH-FACTS §6.1)",
             "o que a linha de status e os cabeçalhos dizem continua explicado; um bot lê o status e o `Retry-After` antes do corpo, já que uma resposta assim não tem envelope `error` para ler (GRAPH-FACTS §6.1)",
         ),
-        Rule::LocationMissing => (
+        Rule::LocationMissing { body: true } => (
             "if your HTTP client dropped it, the operation is `/communications/calls/{id}/operations/{the body's id}`; the docs' examples omit it too (defect A-18)",
             "se o seu cliente HTTP o descartou, a operação é `/communications/calls/{id}/operations/{o id do corpo}`; os exemplos da documentação também o omitem (defeito A-18)",
+        ),
+        Rule::LocationMissing { body: false } => (
+            "with neither `Location` nor the body, nothing here names the operation: log the whole response (its body's `id` is the operation's); the docs' examples omit `Location` too (defect A-18)",
+            "sem `Location` e sem o corpo, nada aqui nomeia a operação: registre a resposta inteira (o `id` do corpo é o da operação); os exemplos da documentação também omitem `Location` (defeito A-18)",
         ),
         Rule::HttpStatusUnexpected {
             error_envelope: false, ..

@@ -160,7 +160,10 @@ pub enum Rule {
         property: String,
     },
     /// A pasted `2xx` answer to the invite with its headers but no `Location`.
-    LocationMissing,
+    LocationMissing {
+        /// Whether a body came with the head (its `id` then names the operation).
+        body: bool,
+    },
     /// A response head (`200 OK`, or a 4xx/5xx) pasted without its body: what the head
     /// says is still explained; the body Graph sends with it is named.
     ReceivedBodyMissing {
@@ -304,7 +307,7 @@ impl Rule {
             Rule::PstnNotProvisioned => "pstn-not-provisioned",
             Rule::ReceivedKindUnknown { .. } => "received-kind-unknown",
             Rule::RequiredMissing { .. } => "required-missing",
-            Rule::LocationMissing => "location-missing",
+            Rule::LocationMissing { .. } => "location-missing",
             Rule::ReceivedBodyMissing { .. } => "received-body-missing",
             Rule::ReceivedBodyNotJson { .. } => "received-body-not-json",
             Rule::HttpStatusUnexpected { .. } => "http-status-unexpected",
@@ -339,7 +342,7 @@ impl Rule {
             | Rule::ReceivedBodyNotJson { .. }
             | Rule::ChangeTypeUnexpected { .. }
             | Rule::NotificationsEmpty => Severity::Warning,
-            Rule::ClientContextMissing | Rule::LocationMissing => Severity::Info,
+            Rule::ClientContextMissing | Rule::LocationMissing { .. } => Severity::Info,
             _ => Severity::Error,
         }
     }

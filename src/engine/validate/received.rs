@@ -33,12 +33,15 @@ crate::vocabulary!(ReceivedKind { Notifications => "notifications", Operation =>
 impl ReceivedKind {
     /// What a person calls it.
     pub fn label(self, lang: Lang) -> &'static str {
-        let (en, pt) = match self {
-            ReceivedKind::Notifications => ("webhook notifications", "notificações de webhook"),
-            ReceivedKind::Operation => ("an invite operation", "uma operação de convite"),
-            ReceivedKind::Error => ("a Graph error", "um erro do Graph"),
-        };
-        Text::new(en, pt).pick(lang)
+        self.text().pick(lang)
+    }
+
+    fn text(self) -> Text {
+        match self {
+            ReceivedKind::Notifications => Text::new("webhook notifications", "notificações de webhook"),
+            ReceivedKind::Operation => Text::new("an invite operation", "uma operação de convite"),
+            ReceivedKind::Error => Text::new("a Graph error", "um erro do Graph"),
+        }
     }
 }
 
@@ -96,11 +99,24 @@ pub struct Received {
     /// The status line's code, for a full HTTP response.
     pub http_status: Option<u16>,
     pub headers: Vec<(String, String)>,
+    /// The body is a page from something in front of Graph (a proxy's, gateway's or
+    /// load balancer's HTML or text), so its status is not Graph's own refusal.
+    pub gateway_page: bool,
     pub diagnostics: Vec<Diagnostic>,
     pub omitted: Omitted,
 }
 
 impl Received {
+    /// What a person calls what was received: its kind's name, or a gateway's page.
+    pub fn label(&self) -> Option<Text> {
+        match self.kind? {
+            ReceivedKind::Error if self.gateway_page => {
+                Some(Text::new("a gateway's error page", "uma página de erro de um gateway"))
+            }
+            kind => Some(kind.text()),
+        }
+    }
+
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
@@ -141,6 +157,7 @@ pub fn read_received<R>(
     // The status with what it alone says the body is, when it says anything.
     let answered = http_status.and_then(|status| Some((status, kind_by_status(status)?)));
     let mut head_only = None;
+    let mut gateway_page = false;
     let ast = if swallowed {
         None
     } else if split.body.trim().is_empty() {
@@ -159,6 +176,7 @@ pub fn read_received<R>(
     }) {
         // A gateway's page in front of Graph: its status still says what happened.
         head_only = Some(ReceivedKind::Error);
+        gateway_page = true;
         let rule = Rule::ReceivedBodyNotJson { status, media };
         let start = split.body.len() - split.body.trim_start().len();
         sink.body(
@@ -194,7 +212,8 @@ pub fn read_received<R>(
         // The invite's answer, pasted whole, names its operation in `Location`.
         let answered = kind == Some(ReceivedKind::Operation) && (200..300).contains(&status);
         if answered && head.header("Location").is_none() {
-            sink.head(Rule::LocationMissing, Some(head.request_line));
+            let body = ast.is_some();
+            sink.head(Rule::LocationMissing { body }, Some(head.request_line));
         }
     }
     let omitted = sink.omitted;
@@ -204,6 +223,7 @@ pub fn read_received<R>(
         kind,
         http_status,
         headers,
+        gateway_page,
         omitted,
         diagnostics,
     };
