@@ -651,7 +651,7 @@ fn error(body: Option<Node<'_>>, received: &Received) -> Item {
 /// Graph's own errors are JSON): a fault or a limit on the way, to wait out or retry;
 /// any other refusal is that machine's, which Graph may never have seen.
 fn gateway(status: u16, retry: Option<&str>) -> (Text<String>, Text<String>, &'static str) {
-    let source = "GRAPH-FACTS §6.1 (assumed: a gateway's page)";
+    let source = "GRAPH-FACTS §6.1; assumed";
     match status {
         429 => (
             t("something in front of Graph (a proxy, a gateway) is limiting this app's requests", "algo na frente do Graph (um proxy, um gateway) está limitando as solicitações deste app"),
