@@ -1,10 +1,8 @@
 //! The work the page hands to its Web Worker: checking a large request, running the
-//! request (the simulator) and explaining what the bot received. The simulator, the
-//! received-payload reader and the explainer's catalogue live only in the worker's
-//! wasm, so the app's first load does not carry them. The snippet generators are the
-//! page's (`ui::components::code_view`): every request the Code view writes is one the
-//! page checks itself, and on a desktop screen the Code panel is in view at once, so
-//! they cost the page 11 KB brotli where the worker cost it 141 KB. A run comes back as a [`TimelineWire`]; a large one abridged (each
+//! request (the simulator), writing it as code and explaining what the bot received.
+//! The simulator, the snippet generators, the received-payload reader and the
+//! explainer's catalogue live only in the worker's wasm, so the app's first load does
+//! not carry them. A run comes back as a [`TimelineWire`]; a large one abridged (each
 //! body only as far as a card shows it), its whole parts on demand ([`RunPart`]).
 //! [`handle`] is plain Rust: the worker binary calls it, the tests call it natively.
 //! Jobs and replies cross the boundary as postcard bytes ([`encode`], [`decode`];
@@ -35,6 +33,7 @@ use crate::engine::simulate::{
     self, Actor, Event, EventKind, Lifeline, Note, NoteKind, Outcome, Settings, Signal, SignalKind, Subject,
     SyncFailure, Timeline,
 };
+use crate::engine::snippet::{snippet, SnippetLang};
 use crate::engine::source::Span;
 use crate::engine::validate::{self, check, CheckOptions, Checked, ReceivedOptions, RequestFacts};
 use crate::engine::vocabulary::Vocabulary;
@@ -87,6 +86,13 @@ pub enum Task {
         /// run of it need not send its megabytes again.
         key: u64,
     },
+    /// Write the request (text, version, call) as code in `lang`.
+    Snippet {
+        text: String,
+        version: ApiVersion,
+        context: CallContext,
+        lang: SnippetLang,
+    },
     /// Read a cURL command as the HTTP message it sends (`engine::curl`).
     ReadCurl { text: String },
     /// Check and explain a received payload against the request's facts.
@@ -119,6 +125,7 @@ impl Task {
     fn text_mut(&mut self) -> &mut String {
         match self {
             Task::Check { text, .. }
+            | Task::Snippet { text, .. }
             | Task::Explain { text, .. }
             | Task::ReadCurl { text }
             | Task::Run { text, .. } => text,
@@ -148,6 +155,10 @@ pub struct Job {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Answer {
     Checked(Verdict),
+    Snippet {
+        lang: SnippetLang,
+        code: String,
+    },
     Explained(ReceivedView),
     /// The message a cURL command sends, if it is one that can be read.
     CurlMessage(Option<String>),
@@ -621,6 +632,19 @@ pub fn handle(job: Job) -> Reply {
             KEPT.with(|kept| *kept.borrow_mut() = Some((key, text)));
             Answer::Checked(verdict)
         }
+        Task::Snippet {
+            text,
+            version,
+            context,
+            lang,
+        } => {
+            let call_id = context.call_id.clone();
+            let checked = check(&text, &CheckOptions { version, context });
+            Answer::Snippet {
+                lang,
+                code: snippet(&checked, &call_id, lang),
+            }
+        }
         Task::ReadCurl { text } => Answer::CurlMessage(crate::engine::curl::request_of(&text)),
         Task::Explain { text, version, request } => Answer::Explained(ReceivedView::from(&explain(
             &text,
@@ -707,7 +731,10 @@ mod tests {
     fn bytes_that_are_no_reply_are_refused() {
         let reply = Reply {
             id: 7,
-            answer: Answer::RunText("print()".into()),
+            answer: Answer::Snippet {
+                lang: SnippetLang::Python,
+                code: "print()".into(),
+            },
         };
         let bytes = encode(&reply).unwrap();
         assert_eq!(decode::<Reply>(&bytes), Some(reply));
@@ -807,6 +834,26 @@ mod tests {
             .answer,
             Answer::NeedText
         );
+    }
+
+    #[test]
+    fn a_snippet_job_writes_the_request_as_code() {
+        let preset = &PRESETS[0];
+        let reply = round_trip(Job {
+            id: 7,
+            task: Task::Snippet {
+                text: preset.corrected_request(),
+                version: ApiVersion::Beta,
+                context: preset.context(),
+                lang: SnippetLang::Python,
+            },
+        });
+        assert_eq!(reply.id, 7);
+        let Answer::Snippet { lang, code } = reply.answer else {
+            panic!("not a snippet: {:?}", reply.answer)
+        };
+        assert_eq!(lang, SnippetLang::Python);
+        assert!(code.contains("from msgraph_beta import GraphServiceClient"));
     }
 
     #[test]

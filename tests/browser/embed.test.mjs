@@ -215,7 +215,7 @@ test("a docs page about notifications embeds the Received panel with its own sam
   await context.close();
 });
 
-test("an embed below a docs page's fold writes its code only when scrolled to, and never fetches the Web Worker for it", async () => {
+test("an embed below a docs page's fold fetches the Web Worker for its code only when scrolled to", async () => {
   const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const requests = [];
@@ -227,11 +227,11 @@ test("an embed below a docs page's fold writes its code only when scrolled to, a
   await frame.waitForSelector("#diagnostics-summary");
   await frame.waitForFunction(() => /\d/.test(document.querySelector("#diagnostics-summary").textContent));
   await page.waitForTimeout(1000);
-  assert.equal(await frame.getAttribute("#code-block", "aria-busy"), "true", "code was written for an embed out of view");
+  const fetchedWorker = () => requests.some((url) => url.includes("invite-worker"));
+  assert.equal(fetchedWorker(), false, "the Web Worker was fetched for an embed out of view");
   await page.locator("#embed").scrollIntoViewIfNeeded();
   await frame.waitForFunction(() => document.querySelector("#code-block").dataset.lang === "csharp");
-  assert.match(await frame.textContent("#code-block"), /InvitePostRequestBody/);
-  assert.deepEqual(requests.filter((url) => url.includes("invite-worker")), [], "the Web Worker was fetched for code");
+  assert.ok(fetchedWorker());
   await context.close();
 });
 

@@ -9,24 +9,25 @@ use yew::prelude::*;
 
 use super::code_area::{shown, size_words, Shown};
 use crate::app::state::Shared;
-use crate::app::worker::Verdict;
+use crate::app::worker::{Answer, Task, Verdict};
 use crate::engine::diagnostic::lang::tr;
-use crate::engine::snippet::{snippet, SnippetLang};
+use crate::engine::snippet::SnippetLang;
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser;
 use crate::ui::hooks::use_seen;
-use crate::ui::store::{use_checked, use_dispatch, use_document, use_lang, use_verdict, Action, Notice};
+use crate::ui::store::{use_dispatch, use_document, use_lang, use_verdict, Action, Notice};
+use crate::ui::worker;
 
 /// Requests longer than this get a pointer to the CLI instead of code in the page.
 const CODE_LIMIT: usize = 64 * 1024;
 
-/// The code for one language, what the page shows of it, and the check it was written
-/// under.
+/// The worker's code for one language, what the page shows of it, and the check it was
+/// asked under.
 struct Code {
     lang: SnippetLang,
     text: Rc<str>,
     shown: Shown,
-    written_under: Shared<Verdict>,
+    asked_under: Shared<Verdict>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -37,44 +38,59 @@ pub struct CodeViewProps {
 
 #[function_component(CodeView)]
 pub fn code_view(props: &CodeViewProps) -> Html {
-    let (lang, dispatch, document, checked, verdict) =
-        (use_lang(), use_dispatch(), use_document(), use_checked(), use_verdict());
+    let (lang, dispatch, document, verdict) = (use_lang(), use_dispatch(), use_document(), use_verdict());
     let selected = props.selected;
-    // Written again only when the check or the tab changes, never on a clock tick. A
-    // large request is not turned into megabytes of coloured code in the page (tens of
-    // thousands of spans block the main thread): the CLI writes it.
+    // Asked of the Web Worker again only when the check or the tab changes, never on a
+    // clock tick. A large request is not turned into megabytes of coloured code in the
+    // page (tens of thousands of spans block the main thread): the CLI writes it.
     let too_large = document.text.len() > CODE_LIMIT;
     // The code, what the page shows of it (past a thousand lines only its start,
     // `code_area::shown`, since laying out 7,000 lines of code took 55 ms, measured) and
-    // the check it was written under: code for an older request is not ready.
+    // the check it was asked under: code for an older request is not ready.
     let code: UseStateHandle<Option<Code>> = use_state(|| None);
-    // Nothing is written before the panel is near the viewport (`use_seen`).
+    let latest = use_mut_ref(|| 0_u64);
+    // Nothing is asked before the panel is near the viewport (`use_seen`).
     let section = use_node_ref();
     let seen = use_seen(&section);
     {
-        let code = code.clone();
+        let (code, latest, document, dispatch) = (code.clone(), latest.clone(), document.clone(), dispatch.clone());
         use_effect_with(
             (verdict.clone(), selected, too_large, seen),
-            move |(written_under, selected, too_large, seen)| {
-                // Written in a task of its own, cancelled by a newer change, so a paste's
-                // task stays the paste's. On the page, not in the Web Worker: every request
-                // this view writes (`CODE_LIMIT`) is one the page checks itself
-                // (`LARGE_INPUT`), so `checked` is its full check once its verdict is, and
-                // the worker (141 KB) need not load for a panel on the first screen.
-                let (selected, written_under) = (*selected, written_under.clone());
-                let write = (*seen && !*too_large).then(|| {
+            move |(asked_under, selected, too_large, seen)| {
+                // Asked in a task of its own, cancelled by a newer change: the copy of
+                // the text for the worker cost a 37 KB paste's task 5 ms (measured).
+                let (selected, asked_under) = (*selected, asked_under.clone());
+                let ask = (*seen && !*too_large).then(|| {
                     Timeout::new(0, move || {
-                        let text: Rc<str> = Rc::from(snippet(&checked, &document.context.call_id, selected));
-                        let shown = shown(&text);
-                        code.set(Some(Code {
+                        let task = Task::Snippet {
+                            text: document.text.to_string(),
+                            version: document.version,
+                            context: document.context.clone(),
                             lang: selected,
-                            text,
-                            shown,
-                            written_under,
-                        }));
+                        };
+                        let asked = latest.clone();
+                        let id = worker::ask(task, move |reply| {
+                            // Only the answer to the latest question is shown.
+                            if let (true, Answer::Snippet { lang, code: text }) =
+                                (reply.id == *asked.borrow(), reply.answer)
+                            {
+                                let text: Rc<str> = Rc::from(text);
+                                let shown = shown(&text);
+                                code.set(Some(Code {
+                                    lang,
+                                    text,
+                                    shown,
+                                    asked_under,
+                                }));
+                            }
+                        });
+                        if id.is_none() {
+                            dispatch.dispatch(Action::Notify(Notice::WorkerUnavailable));
+                        }
+                        *latest.borrow_mut() = id.unwrap_or_default();
                     })
                 });
-                move || drop(write)
+                move || drop(ask)
             },
         );
     }
@@ -82,7 +98,7 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     let full: Option<Rc<str>> = code.as_ref().map(|code| code.text.clone());
     let ready = code
         .as_ref()
-        .is_some_and(|code| code.lang == selected && code.written_under == verdict);
+        .is_some_and(|code| code.lang == selected && code.asked_under == verdict);
     let on_copy = {
         let (dispatch, code) = (dispatch.clone(), full.clone());
         Callback::from(move |_: MouseEvent| match code.as_deref() {
