@@ -52,9 +52,48 @@ mod api {
         if !value.is_object() || js_sys::Array::is_array(&value) {
             return Err(fail(format_args!("options must be an object, not {}", type_of(&value))));
         }
+        read_as_json(&value, "", 0)?;
         let json: serde_json::Value =
             serde_wasm_bindgen::from_value(value).map_err(|e| fail(format_args!("options: {e}")))?;
         serde_json::from_value(json).map_err(|e| fail(format_args!("options: {e}")))
+    }
+
+    /// How deep an options object may nest: `call.replacedCall.id` is four levels.
+    const OPTIONS_DEPTH: usize = 8;
+
+    /// Refuses what the options' reading through a `serde_json::Value` would get wrong:
+    /// an object nested past [`OPTIONS_DEPTH`] or holding itself (serde-wasm-bindgen
+    /// recursed until the wasm stack ran into its data: "memory access out of bounds",
+    /// and every later call on the page failed too, measured), and a number JSON cannot
+    /// hold (`NaN`, `Infinity`), which would become `null` and so the default unseen
+    /// (`seed: NaN` ran seed 1).
+    fn read_as_json(value: &JsValue, at: &str, depth: usize) -> Result<(), JsError> {
+        if let Some(number) = value.as_f64() {
+            if !number.is_finite() {
+                // As JavaScript writes it (Rust writes `inf`).
+                let number = match number {
+                    n if n.is_nan() => "NaN",
+                    n if n > 0.0 => "Infinity",
+                    _ => "-Infinity",
+                };
+                return Err(fail(format_args!(
+                    "options: `{at}` is {number}, which no option takes; write a finite number"
+                )));
+            }
+        } else if value.is_object() {
+            if depth == OPTIONS_DEPTH {
+                return Err(fail(format_args!(
+                    "options: `{at}` nests deeper than any option ({OPTIONS_DEPTH} levels), or holds itself"
+                )));
+            }
+            for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
+                let entry: js_sys::Array = entry.unchecked_into();
+                let key = entry.get(0).as_string().unwrap_or_default();
+                let path = if at.is_empty() { key } else { format!("{at}.{key}") };
+                read_as_json(&entry.get(1), &path, depth + 1)?;
+            }
+        }
+        Ok(())
     }
 
     /// What JavaScript's `typeof` says of `value` (`"array"` for an array).

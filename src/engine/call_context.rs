@@ -99,6 +99,17 @@ impl CallContext {
     /// read leniently instead (plain `Deserialize`), so that older links keep opening.
     pub fn from_written(value: serde_json::Value) -> Result<Self, String> {
         fn unknown(value: &serde_json::Value, known: &[String], at: &str) -> Result<(), String> {
+            // serde reads a struct from a list too, field by field in order: `[]` would be
+            // the docs' call unseen, `["c"]` a call id.
+            if value.is_array() {
+                return Err(match at {
+                    "" => "a call context is an object of named members, not a list".to_owned(),
+                    _ => format!(
+                        "`{}` is an object of named members, not a list",
+                        at.trim_end_matches('.')
+                    ),
+                });
+            }
             let Some(members) = value.as_object() else {
                 return Ok(());
             };
@@ -153,5 +164,10 @@ mod tests {
         assert_eq!(CallContext::from_written(json!({})), Ok(CallContext::default()));
         assert!(CallContext::from_written(json!({"replacedCall": null})).is_ok());
         assert!(CallContext::from_written(json!([1])).is_err());
+        // A list is never a call, even one serde could read field by field.
+        for list in [json!([]), json!(["c"]), json!({"replacedCall": []})] {
+            let error = CallContext::from_written(list.clone()).unwrap_err();
+            assert!(error.contains("not a list"), "{list}: {error}");
+        }
     }
 }

@@ -42,3 +42,25 @@ test("options are an object whose every name is known, in `call` too", () => {
   const ended = api.check(request, { call: { state: "terminated", replacedCall: { id: "p2p", state: "established" } } });
   assert.deepEqual(ended.diagnostics.map((d) => d.code), ["call-not-established"]);
 });
+
+test("an options object that holds itself, nests without end, or holds NaN is refused, and the module keeps working", () => {
+  const cyclic = {};
+  cyclic.call = cyclic;
+  refused(() => api.check(request, cyclic), /options: `call\.call\.call.*` nests deeper than any option \(8 levels\), or holds itself/);
+  let deep = {};
+  const root = deep;
+  for (let i = 0; i < 100_000; i++) deep = deep.replacedCall = {};
+  refused(() => api.check(request, { call: root }), /`call\.replacedCall\.replacedCall/);
+  // JSON has no NaN or Infinity: read through it, they were `null`, so the default seed.
+  refused(() => api.simulate(request, { seed: NaN }), /options: `seed` is NaN, which no option takes/);
+  refused(() => api.simulate(request, { seed: -Infinity }), /`seed` is -Infinity/);
+  refused(() => api.check(request, { call: { callId: Infinity } }), /`call\.callId` is Infinity/);
+  // serde reads a struct from a list, field by field: never a call here.
+  refused(() => api.check(request, { call: [] }), /call: a call context is an object of named members, not a list/);
+  refused(() => api.check(request, { call: ["c"] }), /not a list/);
+  refused(() => api.check(request, { call: { replacedCall: [] } }), /`replacedCall` is an object of named members, not a list/);
+  // Near misses: what nests as the options do, with finite numbers, works, and a module
+  // refused all of the above still answers (the cycle used to crash its wasm for good).
+  assert.equal(api.simulate(request, { seed: 0, call: { roles: ["Calls.InitiateGroupCall.All"], replacedCall: null } }).outcome, "success");
+  assert.equal(api.check(request).valid, true);
+});
