@@ -1,7 +1,7 @@
 // trunk post-build hook: moves trunk's inline boot <script type="module"> into its own
 // file so the page runs under a Content-Security-Policy without 'unsafe-inline'.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -28,14 +28,20 @@ console.log(`externalize-boot: wrote ${name}`);
 // for the loader under its own build (`?v=<hash>`, src/ui/worker.rs), and the loader
 // passes that on to the worker's glue and wasm, so a browser's cache never pairs a page
 // with another build's worker, whose answers the page could not read.
+// A page without the worker (the browser benchmark, benches/browser/) has no loader.
 const loaderPath = join(dir, "invite-worker_loader.js");
-const loader = readFileSync(loaderPath, "utf8");
-const forwarded = loader.replace(/\("(\.\/invite-worker(?:_bg\.wasm|\.js))"\)/g, '("$1"+self.location.search)');
-if (forwarded === loader || !forwarded.includes("_bg.wasm\"+self.location.search")) {
-  console.error(`externalize-boot: the worker's loader is not as trunk 0.21 writes it: ${loader}`);
+if (existsSync(loaderPath)) {
+  const loader = readFileSync(loaderPath, "utf8");
+  const forwarded = loader.replace(/\("(\.\/invite-worker(?:_bg\.wasm|\.js))"\)/g, '("$1"+self.location.search)');
+  if (forwarded === loader || !forwarded.includes("_bg.wasm\"+self.location.search")) {
+    console.error(`externalize-boot: the worker's loader is not as trunk 0.21 writes it: ${loader}`);
+    process.exit(1);
+  }
+  writeFileSync(loaderPath, forwarded);
+} else if (existsSync(join(dir, "invite-worker.js"))) {
+  console.error(`externalize-boot: trunk built the worker but wrote no ${loaderPath}`);
   process.exit(1);
 }
-writeFileSync(loaderPath, forwarded);
 
 // Release builds: minify wasm-bindgen's JS glue (about half its bytes are names and
 // comments) and the stylesheet (comments and spaces: 4.6 → 3.6 KB gzip), and update the
