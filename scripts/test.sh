@@ -31,7 +31,7 @@ target/sdk/py/bin/python tests/sdk/syntax_check.py | grep -v '^ok '
 target/sdk/py/bin/python tests/sdk/mock_test.py | grep -v '^ok '
 node --test --test-concurrency=1 tests/sdk/
 
-step "the release hook's import renaming (scripts/short-imports.mjs) against V8"
+step "the build hooks: import renaming against V8 (scripts/short-imports.mjs), the post-build hook on staged pages"
 node --test --test-concurrency=1 tests/build/
 
 step "release build (trunk)"
