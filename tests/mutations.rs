@@ -2,7 +2,7 @@
 //! has: the check, every snippet language, the simulator in both modes, the explainer
 //! with the request's facts, each composer edit, the share link and the stored draft.
 //! None may panic, and every diagnostic is placed inside the text on character
-//! boundaries. Deterministic (a fixed xorshift seed); `MUTATIONS=n` runs more.
+//! boundaries. Deterministic (the simulator's own seeded `Ids`); `MUTATIONS=n` runs more.
 
 use invite_playground::app::edit::{apply, Edit};
 use invite_playground::app::link::{decode_base64_text, Link};
@@ -14,19 +14,12 @@ use invite_playground::i18n::Lang;
 use invite_playground::model::IdentityKind;
 use invite_playground::pointer::JsonPointer;
 use invite_playground::scenarios::{Mode, Preset, PRESETS};
-use invite_playground::simulate::{refusal, refused, simulate, Outcome, Settings};
+use invite_playground::simulate::{refusal, refused, simulate, Ids, Outcome, Settings};
 use invite_playground::validate::{check, CheckOptions, ReceivedOptions, RequestFacts};
 
-/// xorshift64: enough to spread the mutations, and the same on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n.max(1) as u64) as usize
-    }
+/// A number in `0..n` from the simulator's seeded generator: the same on every machine.
+fn below(ids: &mut Ids, n: usize) -> usize {
+    ids.below(n as u64) as usize
 }
 
 /// Pieces that steer the readers into their edges: JSON's punctuation and escapes,
@@ -87,23 +80,23 @@ const PIECES: &[&str] = &[
 ];
 
 /// One to six deletions, insertions of a piece, copies of a stretch or ASCII overwrites.
-fn mutate(rng: &mut Rng, text: &str) -> String {
+fn mutate(rng: &mut Ids, text: &str) -> String {
     let mut chars: Vec<char> = text.chars().collect();
-    for _ in 0..1 + rng.below(6) {
-        let at = rng.below(chars.len() + 1);
-        match rng.below(4) {
+    for _ in 0..1 + below(rng, 6) {
+        let at = below(rng, chars.len() + 1);
+        match below(rng, 4) {
             0 if at < chars.len() => {
-                let end = (at + 1 + rng.below(20)).min(chars.len());
+                let end = (at + 1 + below(rng, 20)).min(chars.len());
                 chars.drain(at..end);
             }
             1 if !chars.is_empty() => {
-                let from = rng.below(chars.len());
-                let stretch = chars[from..(from + rng.below(40)).min(chars.len())].to_vec();
+                let from = below(rng, chars.len());
+                let stretch = chars[from..(from + below(rng, 40)).min(chars.len())].to_vec();
                 chars.splice(at..at, stretch);
             }
-            2 if at < chars.len() => chars[at] = char::from(rng.below(0x80) as u8),
+            2 if at < chars.len() => chars[at] = char::from(below(rng, 0x80) as u8),
             _ => {
-                chars.splice(at..at, PIECES[rng.below(PIECES.len())].chars());
+                chars.splice(at..at, PIECES[below(rng, PIECES.len())].chars());
             }
         }
     }
@@ -210,9 +203,9 @@ fn broken_seeds_never_panic_and_are_placed_inside_the_text() {
         .flat_map(|preset| [preset.request(Mode::Corrected), preset.request(Mode::DocFaithful)])
         .chain(RECEIVED.iter().map(|text| text.to_string()))
         .collect();
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Ids::new(7);
     for i in 0..count {
-        let seed = &seeds[rng.below(seeds.len())];
+        let seed = &seeds[below(&mut rng, seeds.len())];
         let text = mutate(&mut rng, seed);
         let preset = &PRESETS[i % PRESETS.len()];
         if std::panic::catch_unwind(|| through_every_door(&text, preset, i)).is_err() {

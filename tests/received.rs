@@ -930,16 +930,9 @@ fn a_head_without_its_body_is_explained_from_its_status_and_headers() {
     );
     let item = &explained.items[0];
     assert_eq!((item.step, item.status.as_deref()), (Step::ActionResponse, None));
-    assert!(
-        item.meaning.en.ends_with("`0fe0623f-d628-42ed-b4bd-8ac290072cc5`"),
-        "{}",
-        item.meaning.en
-    );
-    assert!(
-        item.meaning.pt.ends_with("`0fe0623f-d628-42ed-b4bd-8ac290072cc5`"),
-        "{}",
-        item.meaning.pt
-    );
+    for meaning in [&item.meaning.en, &item.meaning.pt] {
+        assert!(meaning.ends_with("`0fe0623f-d628-42ed-b4bd-8ac290072cc5`"), "{meaning}");
+    }
     assert!(item.next.en.starts_with("wait for the operation notification"));
     // A `Location` that names no operation id says no more than none.
     let empty = "HTTP/1.1 200 OK\nLocation: https://graph.microsoft.com/beta/communications/calls/x/operations/\n";

@@ -156,6 +156,15 @@ pub fn read_received<R>(
     let swallowed = split.head.as_ref().is_some_and(bare_carriage_returns);
     // The status with what it alone says the body is, when it says anything.
     let answered = http_status.and_then(|status| Some((status, kind_by_status(status)?)));
+    let media = split
+        .head
+        .as_ref()
+        .and_then(|head| head.header("Content-Type"))
+        .map(|header| header.value.text.trim());
+    // A refusal whose body is a page from in front of Graph (a gateway's).
+    let gateway = answered
+        .filter(|&(_, kind)| kind == ReceivedKind::Error && not_json(media, split.body))
+        .map(|(status, _)| status);
     let mut head_only = None;
     let mut gateway_page = false;
     let ast = if swallowed {
@@ -170,13 +179,11 @@ pub fn read_received<R>(
         };
         sink.body(rule, &JsonPointer::root(), Range::new(0, split.body.len()));
         None
-    } else if let Some((status, media)) = answered.zip(split.head.as_ref()).and_then(|((status, kind), head)| {
-        let media = head.header("Content-Type").map(|header| header.value.text.trim());
-        (kind == ReceivedKind::Error && not_json(media, split.body)).then(|| (status, media.map(str::to_owned)))
-    }) {
-        // A gateway's page in front of Graph: its status still says what happened.
+    } else if let Some(status) = gateway {
+        // Its status still says what happened.
         head_only = Some(ReceivedKind::Error);
         gateway_page = true;
+        let media = media.map(str::to_owned);
         let rule = Rule::ReceivedBodyNotJson { status, media };
         let start = split.body.len() - split.body.trim_start().len();
         sink.body(
