@@ -505,7 +505,9 @@ fn read(
 
 /// [`read`] for a request: a cURL command (bash or Windows `cmd`, as the page reads a
 /// pasted one) is read as the HTTP message it sends, and a note on standard error says
-/// so and where its data starts, since positions are then in that message.
+/// so and where its data starts, since positions are then in that message. Its data
+/// files (`-d @body.json`, `@-` for standard input) are read as cURL reads them, from
+/// the current directory and up to the same byte limit, and the note names them.
 fn read_request(
     source: &Source,
     mode: Mode,
@@ -513,23 +515,64 @@ fn read_request(
     notes: &mut dyn Write,
 ) -> Result<(Vec<u8>, String, Option<&'static Preset>), String> {
     let (bytes, name, preset) = read(source, mode, stdin)?;
-    let message = std::str::from_utf8(&bytes)
-        .ok()
-        .filter(|text| curl::is_command(text))
-        .and_then(curl::request_of);
-    let Some(message) = message else {
+    let Some(text) = std::str::from_utf8(&bytes).ok().filter(|text| curl::is_command(text)) else {
         return Ok((bytes, name, preset));
     };
-    let data_line = message[..input::split_message(&message).body_offset]
+    let limit = match source {
+        Source::File(_, limit) | Source::Stdin(limit) => *limit,
+        Source::Preset(_) => input::MAX_INPUT,
+    };
+    let mut files = Vec::new();
+    let mut read_file = |file: curl::DataFile<'_>| {
+        let option = file.option;
+        let shown = terminal_safe(file.name, &[]);
+        let contents = if file.name == "-" {
+            if matches!(source, Source::Stdin(_)) {
+                return Err(format!(
+                    "the cURL command on standard input sends `{option} @-`, standard input, which held the command itself: save the data to a file and name it (`{option} @body.json`)"
+                ));
+            }
+            read_limited(&mut *stdin, limit, 0)
+                .map_err(|e| format!("cannot read standard input, the data of the cURL command's `{option} @-`: {e}"))?
+        } else {
+            let opened = std::fs::File::open(file.name);
+            let size = opened
+                .as_ref()
+                .ok()
+                .and_then(|f| f.metadata().ok())
+                .map_or(0, |meta| meta.len());
+            opened
+                .and_then(|f| read_limited(f, limit, size))
+                .map_err(|e| format!("cannot read `{shown}`, the data of the cURL command's `{option} @{shown}` (read from the current directory, as cURL reads it): {e}"))?
+        };
+        files.push((shown.into_owned(), file.read));
+        Ok(file.read.sent(contents))
+    };
+    let Some(message) = curl::request_reading(text, &mut read_file) else {
+        return Ok((bytes, name, preset));
+    };
+    let message = message?;
+    // A data file need not be UTF-8, but the head before it is the command's own text.
+    let data_line = String::from_utf8_lossy(&message);
+    let data_line = data_line[..input::split_message(&data_line).body_offset]
         .matches('\n')
         .count()
         + 1;
+    let from: String = files
+        .iter()
+        .map(|(file, read)| match read {
+            _ if file == "-" => " (standard input)".to_owned(),
+            curl::FileData::Stripped => format!(" (`{file}`, its line breaks dropped as `-d @file` drops them)"),
+            curl::FileData::AsIs => format!(" (`{file}`)"),
+        })
+        .collect::<Vec<_>>()
+        .join(" and");
     let _ = writeln!(
         notes,
-        "note: {} is a cURL command, read as the HTTP request it sends: its method and URL on line 1, a header a line, a blank line, then its data from line {data_line}; positions are in that request",
+        "note: {} is a cURL command, read as the HTTP request it sends: its method and URL on line 1, a header a line, a blank line, then its data{from} from line {data_line}; positions are in that request",
         terminal_safe(&name, &[])
     );
-    Ok((message.into_bytes(), name, preset))
+    Ok((message, name, preset))
 }
 
 /// At most `limit` bytes; more is an error that names the limit, so `check /dev/zero`

@@ -8,7 +8,13 @@ use std::process::{Command, Output, Stdio};
 use serde_json::Value;
 
 fn cli(args: &[&str], stdin: &str) -> Output {
+    cli_in(std::path::Path::new("."), args, stdin)
+}
+
+/// [`cli`] run in `dir`, where relative file names are read.
+fn cli_in(dir: &std::path::Path, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_invite-playground"))
+        .current_dir(dir)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -121,6 +127,67 @@ fn a_curl_command_is_read_as_the_request_it_sends() {
     assert_eq!(run["events"][1]["status"], 200, "{run}");
     let http = String::from_utf8(cli(&["snippet", "-", "--lang", "http"], &command).stdout).unwrap();
     assert!(http.starts_with(&format!("POST {url}\n")), "{http}");
+    // Data from a file, as cURL reads it from the current directory: `-d @file` drops
+    // its line breaks, `--json @file` keeps them, `@-` is standard input; a file that
+    // cannot be read, or `@-` when standard input held the command, is an I/O problem.
+    let dir = std::env::temp_dir().join(format!("invite-playground-curl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("body.json"), "{\r\n  \"participants\": []\r\n}\r\n").unwrap();
+    let head = format!("curl -X POST {url} -H 'Authorization: Bearer t'");
+    std::fs::write(
+        dir.join("send.sh"),
+        format!("{head} -H 'Content-Type: application/json' -d @body.json\n"),
+    )
+    .unwrap();
+    for (args, stdin, at, from) in [
+        (
+            vec!["check", "send.sh"],
+            String::new(),
+            "send.sh:5:20: error[participants-empty]",
+            " (`body.json`, its line breaks dropped as `-d @file` drops them)",
+        ),
+        (
+            vec!["check", "-"],
+            format!("{head} --json @body.json"),
+            "<stdin>:6:19: error[participants-empty]",
+            " (`body.json`)",
+        ),
+        (
+            vec!["check", "send.sh", "--format", "json"],
+            String::new(),
+            r#""code":"participants-empty","pointer":"/participants","line":5,"column":20"#,
+            " (`body.json`, its line breaks dropped as `-d @file` drops them)",
+        ),
+    ] {
+        let output = cli_in(&dir, &args, &stdin);
+        let (text, note) = (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        );
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {text}{note}");
+        assert!(note.contains(&format!("then its data{from} from line 5;")), "{note}");
+        assert!(text.contains(at), "{text}");
+    }
+    std::fs::write(
+        dir.join("stdin.sh"),
+        format!("{head} -H 'Content-Type: application/json' --data-binary @-"),
+    )
+    .unwrap();
+    let output = cli_in(&dir, &["check", "stdin.sh"], "{\"participants\": []}");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8(output.stderr)
+        .unwrap()
+        .contains("then its data (standard input) from line 5"));
+    for (args, stdin, problem) in [
+        (vec!["check", "-"], format!("{head} --json @missing.json"), "cannot read `missing.json`, the data of the cURL command's `--json @missing.json` (read from the current directory, as cURL reads it): "),
+        (vec!["check", "-"], format!("{head} -d @-"), "the cURL command on standard input sends `-d @-`, standard input, which held the command itself"),
+    ] {
+        let output = cli_in(&dir, &args, &stdin);
+        assert_eq!(output.status.code(), Some(2), "{stdin}");
+        assert!(output.stdout.is_empty());
+        assert!(String::from_utf8(output.stderr).unwrap().starts_with(&format!("invite-playground: {problem}")), "{stdin}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
     for command in [
         "curl -X POST 'https://graph.microsoft.com",
         "curl -d '{}'",

@@ -9,8 +9,27 @@
 
 /// The request message `text` stands for, if it is a whole cURL command with a URL:
 /// `METHOD URL`, its headers, a blank line and its data. `None` for anything else,
-/// including a command whose quotes do not close.
+/// including a command whose quotes do not close. Data cURL would read from a file
+/// (`-d @body.json`) stays as it is written: the page reads no files, and the check
+/// says what the `@` means.
 pub fn request_of(text: &str) -> Option<String> {
+    let message = request_reading(text, &mut |file: DataFile<'_>| {
+        Ok::<_, std::convert::Infallible>(format!("@{}", file.name).into_bytes())
+    })?;
+    // Every byte came from `text` or is ASCII.
+    message.ok().map(|bytes| String::from_utf8(bytes).unwrap_or_default())
+}
+
+/// [`request_of`], with each data file the command names (`-d @body.json`, `@-` for
+/// standard input) read by `read`, as cURL sends it: [`FileData::Stripped`] for `-d`,
+/// `--data` and `--data-ascii`, which drop the file's carriage returns and line feeds,
+/// [`FileData::AsIs`] for `--data-binary` and `--json`; `--data-raw`'s `@` is its own.
+/// Bytes, since a file need not be UTF-8 (the check names a UTF-16 one). `read`'s error
+/// stops the reading.
+pub fn request_reading<E>(
+    text: &str,
+    read: &mut dyn FnMut(DataFile<'_>) -> Result<Vec<u8>, E>,
+) -> Option<Result<Vec<u8>, E>> {
     let arguments = arguments(text)?;
     let words = if is_cmd(arguments) {
         crt_words(&cmd_unescaped(arguments))
@@ -25,9 +44,13 @@ pub fn request_of(text: &str) -> Option<String> {
         match flag {
             "-X" | "--request" => request.method = Some(value()?),
             "-H" | "--header" => request.headers.push(value()?),
-            "-d" | "--data" | "--data-raw" | "--data-binary" | "--data-ascii" => request.data.push(value()?),
+            "-d" | "--data" | "--data-ascii" => request
+                .data
+                .push((value()?, Some((flag.to_owned(), FileData::Stripped)))),
+            "--data-binary" => request.data.push((value()?, Some((flag.to_owned(), FileData::AsIs)))),
+            "--data-raw" => request.data.push((value()?, None)),
             "--json" => {
-                request.data.push(value()?);
+                request.data.push((value()?, Some((flag.to_owned(), FileData::AsIs))));
                 request.json = true;
             }
             "--url" => request.url = Some(value()?),
@@ -39,7 +62,34 @@ pub fn request_of(text: &str) -> Option<String> {
             _ => {}
         }
     }
-    request.message()
+    request.message(read)
+}
+
+/// A file a cURL command sends as its data: `name` as written after the `@` (`-` is
+/// standard input), the option that names it (`-d`, `--json`…), and how cURL reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DataFile<'a> {
+    pub name: &'a str,
+    pub option: &'a str,
+    pub read: FileData,
+}
+
+/// How cURL sends a data file (its manual, `--data`): `-d @file` drops carriage returns
+/// and line feeds, `--data-binary @file` sends every byte.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileData {
+    Stripped,
+    AsIs,
+}
+
+impl FileData {
+    /// `contents` as cURL sends them.
+    pub fn sent(self, mut contents: Vec<u8>) -> Vec<u8> {
+        if self == FileData::Stripped {
+            contents.retain(|&byte| byte != b'\r' && byte != b'\n');
+        }
+        contents
+    }
 }
 
 /// Whether `text` is a cURL command (that [`request_of`] may read): cheap, for the page,
@@ -111,12 +161,14 @@ struct Request {
     method: Option<String>,
     url: Option<String>,
     headers: Vec<String>,
-    data: Vec<String>,
+    /// Each data option's value, and the option and how cURL reads a file when the
+    /// value starts with `@` (`None`: never, as `--data-raw`).
+    data: Vec<(String, Option<(String, FileData)>)>,
     json: bool,
 }
 
 impl Request {
-    fn message(self) -> Option<String> {
+    fn message<E>(self, read: &mut dyn FnMut(DataFile<'_>) -> Result<Vec<u8>, E>) -> Option<Result<Vec<u8>, E>> {
         let url = self.url?;
         let has_data = !self.data.is_empty();
         let method = self
@@ -138,11 +190,27 @@ impl Request {
         } else if has_data && !named("Content-Type") {
             out.push_str("Content-Type: application/x-www-form-urlencoded\n");
         }
+        let mut out = out.into_bytes();
         if has_data {
-            out.push('\n');
-            out.push_str(&self.data.join("&"));
+            out.push(b'\n');
+            for (at, (value, file)) in self.data.iter().enumerate() {
+                if at > 0 {
+                    out.push(b'&');
+                }
+                match (file, value.strip_prefix('@')) {
+                    (Some((option, how)), Some(name)) => match read(DataFile {
+                        name,
+                        option,
+                        read: *how,
+                    }) {
+                        Ok(contents) => out.extend_from_slice(&contents),
+                        Err(error) => return Some(Err(error)),
+                    },
+                    _ => out.extend_from_slice(value.as_bytes()),
+                }
+            }
         }
-        Some(out)
+        Some(Ok(out))
     }
 }
 
@@ -460,6 +528,61 @@ mod tests {
         }
         // `""` inside quotes is a quote; a quote left open ends at the end.
         assert_eq!(crt_words(r#"a "b""c" "d e"#), ["a", "b\"c", "d e"]);
+    }
+
+    /// `-d @file` drops the file's line breaks, `--data-binary` and `--json` keep them,
+    /// `--data-raw`'s `@` is its own; several data options join with `&`; the reader's
+    /// error stops the reading; `request_of` keeps every `@name` as written.
+    #[test]
+    fn data_files_are_read_as_curl_reads_them() {
+        let mut asked = Vec::new();
+        let mut read = |file: DataFile<'_>| {
+            asked.push((file.name.to_owned(), file.option.to_owned()));
+            match file.name {
+                "missing.json" => Err(format!("no {}", file.name)),
+                _ => Ok(file.read.sent(b"{\r\n  \"a\": 1\n}\n".to_vec())),
+            }
+        };
+        let message = |command: &str, read: &mut dyn FnMut(DataFile<'_>) -> Result<Vec<u8>, String>| {
+            String::from_utf8(request_reading(command, read).unwrap().unwrap()).unwrap()
+        };
+        let body = |message: String| message.split_once("\n\n").unwrap().1.to_owned();
+        assert_eq!(body(message("curl https://x/y -d @b.json", &mut read)), "{  \"a\": 1}");
+        assert_eq!(
+            body(message("curl https://x/y --data-binary @b.json", &mut read)),
+            "{\r\n  \"a\": 1\n}\n"
+        );
+        assert_eq!(
+            message("curl https://x/y --json @-", &mut read),
+            "POST https://x/y\nContent-Type: application/json\n\n{\r\n  \"a\": 1\n}\n"
+        );
+        assert_eq!(
+            body(message("curl https://x/y --data-raw @b.json -d a", &mut read)),
+            "@b.json&a"
+        );
+        assert_eq!(
+            body(message("curl https://x/y -d x=1 --data=@b.json", &mut read)),
+            "x=1&{  \"a\": 1}"
+        );
+        assert_eq!(
+            request_reading("curl https://x/y -d @missing.json -d @b.json", &mut read),
+            Some(Err("no missing.json".to_owned()))
+        );
+        assert_eq!(
+            asked,
+            [
+                ("b.json", "-d"),
+                ("b.json", "--data-binary"),
+                ("-", "--json"),
+                ("b.json", "--data"),
+                ("missing.json", "-d")
+            ]
+            .map(|(name, option)| (name.to_owned(), option.to_owned()))
+        );
+        assert_eq!(
+            request_of("curl https://x/y -d @b.json --json @-").unwrap(),
+            "POST https://x/y\nContent-Type: application/json\n\n@b.json&@-"
+        );
     }
 
     #[test]

@@ -518,12 +518,20 @@ fn encoding_diagnostic(bytes: &[u8], text: &str, at: usize) -> Diagnostic {
 /// Why `bytes` are not UTF-8 at `at`. A UTF-16 byte-order mark is named: Windows
 /// PowerShell's `>` and `Out-File`, and Notepad's "Unicode", write UTF-16, and "byte 0xFF
 /// is not valid UTF-8" does not say what to do.
+/// A mark further on starts a UTF-16 part: a body a cURL command's `-d @file` read from
+/// such a file under a head typed as UTF-8.
 fn not_utf8(bytes: &[u8], at: usize) -> Text<String> {
     if has_utf16_mark(bytes) {
         let (first, second) = (bytes[0], bytes[1]);
         Text::new(
             format!("the text is UTF-16 (it starts with the byte-order mark {first:02X} {second:02X}), as Windows PowerShell's `>` writes it: save it as UTF-8"),
             format!("o texto está em UTF-16 (começa com a marca de ordem de bytes {first:02X} {second:02X}), como o `>` do Windows PowerShell o grava: salve-o como UTF-8"),
+        )
+    } else if has_utf16_mark(&bytes[at..]) {
+        let (first, second) = (bytes[at], bytes[at + 1]);
+        Text::new(
+            format!("the text is UTF-16 from here on (the byte-order mark {first:02X} {second:02X}), as Windows PowerShell's `>` writes a file: save it as UTF-8"),
+            format!("o texto está em UTF-16 daqui em diante (a marca de ordem de bytes {first:02X} {second:02X}), como o `>` do Windows PowerShell grava um arquivo: salve-o como UTF-8"),
         )
     } else if looks_utf16(bytes) {
         text(
@@ -582,6 +590,14 @@ mod tests {
         }
         // Near miss: a stray 0xFF later is a byte, not an encoding.
         assert_eq!(detail(b"{\"a\": \"\xFF\"}"), "byte 0xFF is not valid UTF-8");
+        // A UTF-16 body under a UTF-8 head (a cURL command's `-d @file` of such a file)
+        // is named where it starts.
+        let mut message = b"POST https://x/y\nContent-Type: application/json\n\n".to_vec();
+        message.extend_from_slice(&utf16le);
+        let checked = check_bytes(&message, &CheckOptions::default());
+        let first = &checked.diagnostics[0];
+        assert_eq!(first.position.map(|p| (p.line, p.column)), Some((4, 1)));
+        assert!(detail(&message).starts_with("the text is UTF-16 from here on (the byte-order mark FF FE)"));
     }
 
     #[test]
