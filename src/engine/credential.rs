@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 
+use crate::engine::curl;
 use crate::engine::input;
 use crate::engine::source::ellipsize;
 
@@ -44,8 +45,13 @@ pub fn redact<'a>(name: &str, value: &'a str) -> Cow<'a, str> {
 }
 
 /// `text` with every credential header's value replaced by [`PLACEHOLDER`]; a bare
-/// JSON body is returned as it is.
+/// JSON body is returned as it is. A cURL command (kept as the editor's text after
+/// Undo, or typed) loses its `Authorization` header's value, its `--oauth2-bearer`
+/// token and its `-u` user and password ([`scrub_command`]).
 pub fn scrub(text: &str) -> String {
+    if curl::is_command(text) {
+        return scrub_command(text);
+    }
     let Some(head) = input::split(text).head else {
         return text.to_owned();
     };
@@ -63,9 +69,132 @@ pub fn scrub(text: &str) -> String {
     out
 }
 
+/// [`scrub`] for a cURL command, read as text rather than as words: a credential sits
+/// in one quoted word in every quoting (bash's `'…'`, `"…"`, `$'…'`, `cmd`'s `^"…^"`),
+/// and a token has none of the characters that end one.
+fn scrub_command(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        match command_credential(text, at) {
+            Some((value, placeholder)) => {
+                out.push_str(&text[copied..value.start]);
+                out.push_str(placeholder);
+                copied = value.end;
+                at = value.end;
+            }
+            None => at += 1,
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// The credential that starts at byte `at` of a cURL command, if one does: where its
+/// value is, and what stands in for it. An `Authorization:` header's value runs to the
+/// end of its quoted word; `--oauth2-bearer`'s and `-u`'s (`--user`) is the next word.
+fn command_credential(text: &str, at: usize) -> Option<(std::ops::Range<usize>, &'static str)> {
+    let bytes = text.as_bytes();
+    if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-') {
+        return None;
+    }
+    let rest = &bytes[at..];
+    let starts =
+        |prefix: &str| rest.len() >= prefix.len() && rest[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes());
+    let blank = |i: usize| bytes.get(i).is_some_and(|&b| b == b' ' || b == b'\t');
+    let skip_blanks = |mut i: usize| {
+        while blank(i) {
+            i += 1;
+        }
+        i
+    };
+    // Where a value that starts at `from` ends: at a quote, a caret (`cmd`'s `^"`), a
+    // line's end, or with `word`, also at a blank or a backslash.
+    let end = |from: usize, word: bool| {
+        from + bytes[from..]
+            .iter()
+            .position(|&b| {
+                matches!(b, b'\'' | b'"' | b'^' | b'\n' | b'\r') || (word && matches!(b, b' ' | b'\t' | b'\\'))
+            })
+            .unwrap_or(bytes.len() - from)
+    };
+    let (value, placeholder) = if starts("authorization") {
+        let colon = skip_blanks(at + "authorization".len());
+        if bytes.get(colon) != Some(&b':') {
+            return None;
+        }
+        let from = skip_blanks(colon + 1);
+        (from..end(from, false), PLACEHOLDER)
+    } else {
+        let (flag, placeholder) = [
+            ("--oauth2-bearer", "{token}"),
+            ("--user", "{user}:{password}"),
+            ("-u", "{user}:{password}"),
+        ]
+        .into_iter()
+        .find(|(flag, _)| starts(flag))?;
+        let after = at + flag.len();
+        let from = match bytes.get(after) {
+            Some(b'=') if flag.starts_with("--") => after + 1,
+            _ if blank(after) => skip_blanks(after),
+            _ => return None,
+        };
+        // The value's own opening quote (`'`, `"`, `$'` or `^"`).
+        let from = match &bytes[from..] {
+            [b'$' | b'^', b'\'' | b'"', ..] => from + 2,
+            [b'\'' | b'"', ..] => from + 1,
+            _ => from,
+        };
+        (from..end(from, true), placeholder)
+    };
+    (!value.is_empty() && &text[value.clone()] != placeholder).then_some((value, placeholder))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A cURL command kept as text (Undo after the editor read it, or typed) keeps no
+    /// credential in any quoting, and is still read as the same request; what is not a
+    /// credential (a JSON member named `authorization`, `--user-agent`) stays.
+    #[test]
+    fn curl_commands_lose_their_credentials() {
+        let token = "eyJ0eXAiOiJKV1QiLCJhbGciOi";
+        for (command, scrubbed) in [
+            (
+                format!("curl -X POST https://x/y -H 'Authorization: Bearer {token}' -d '{{\"authorization\": 1}}'"),
+                "curl -X POST https://x/y -H 'Authorization: Bearer {token}' -d '{\"authorization\": 1}'".to_owned(),
+            ),
+            (
+                format!("curl ^\"https://x/y^\" ^\r\n  -H ^\"authorization: Bearer {token}^\" ^\r\n  --data-raw ^\"^{{^}}^\""),
+                "curl ^\"https://x/y^\" ^\r\n  -H ^\"authorization: Bearer {token}^\" ^\r\n  --data-raw ^\"^{^}^\"".to_owned(),
+            ),
+            (
+                "curl https://x/y -H \"AUTHORIZATION:Basic dXNlcjpwYXNz\" -H $'x-a: b' --user-agent a/1".to_owned(),
+                "curl https://x/y -H \"AUTHORIZATION:Bearer {token}\" -H $'x-a: b' --user-agent a/1".to_owned(),
+            ),
+            (
+                format!("curl https://x/y --oauth2-bearer {token} -u me:secret --user=\"me:pw\" -d @b.json"),
+                "curl https://x/y --oauth2-bearer {token} -u {user}:{password} --user=\"{user}:{password}\" -d @b.json".to_owned(),
+            ),
+            (
+                format!("# first error: …\ncurl https://x/y --oauth2-bearer='{token}'\\\n -d a"),
+                "# first error: …\ncurl https://x/y --oauth2-bearer='{token}'\\\n -d a".to_owned(),
+            ),
+        ] {
+            assert_eq!(scrub(&command), scrubbed, "{command}");
+            assert_eq!(scrub(&scrubbed), scrubbed);
+            let message = curl::request_of(&scrubbed).unwrap();
+            assert!(!message.contains(token), "{message}");
+            assert_eq!(
+                curl::request_of(&command).map(|m| scrub(&m).replace("Bearer {token}", "")),
+                Some(message.replace("Bearer {token}", "")),
+                "{command}"
+            );
+        }
+    }
 
     #[test]
     fn messages_quote_four_characters() {

@@ -54,6 +54,7 @@ pub fn request_reading<E>(
                 request.json = true;
             }
             "--url" => request.url = Some(value()?),
+            "--oauth2-bearer" => request.bearer = Some(value()?),
             _ if VALUE_FLAGS.contains(&flag) => {
                 value()?;
             }
@@ -139,7 +140,6 @@ const VALUE_FLAGS: &[&str] = &[
     "-F",
     "--form",
     "--resolve",
-    "--oauth2-bearer",
 ];
 
 /// `-XPOST` and `-H'…'` as the flag and its joined value; `--data=…` likewise.
@@ -165,6 +165,9 @@ struct Request {
     /// value starts with `@` (`None`: never, as `--data-raw`).
     data: Vec<(String, Option<(String, FileData)>)>,
     json: bool,
+    /// `--oauth2-bearer`'s token, which cURL sends as `Authorization: Bearer …` unless
+    /// a header of that name is given.
+    bearer: Option<String>,
 }
 
 impl Request {
@@ -180,6 +183,9 @@ impl Request {
                 .iter()
                 .any(|h| h.split(':').next().is_some_and(|n| n.trim().eq_ignore_ascii_case(name)))
         };
+        if let Some(token) = self.bearer.as_ref().filter(|_| !named("Authorization")) {
+            out.push_str(&format!("Authorization: Bearer {token}\n"));
+        }
         for header in &self.headers {
             out.push_str(header);
             out.push('\n');
@@ -475,6 +481,15 @@ mod tests {
             "POST https://x/y\nContent-Type: application/json\n\n{}"
         );
         assert_eq!(request_of("  curl https://x/y\n").unwrap(), "GET https://x/y\n");
+        // `--oauth2-bearer` is the `Authorization` header, unless one is given.
+        assert_eq!(
+            request_of("curl https://x/y --oauth2-bearer eyJ0 -d '{}'").unwrap(),
+            "POST https://x/y\nAuthorization: Bearer eyJ0\nContent-Type: application/x-www-form-urlencoded\n\n{}"
+        );
+        assert_eq!(
+            request_of("curl https://x/y --oauth2-bearer=eyJ0 -H 'authorization: Bearer b'").unwrap(),
+            "GET https://x/y\nauthorization: Bearer b\n"
+        );
         // Comments before it and after a word; a `#` inside a word is the word's.
         assert_eq!(
             request_of("# first error: …\n# more\ncurl https://x/y#frag -d a # the data\n").unwrap(),
