@@ -8,7 +8,6 @@
 use std::borrow::Cow;
 
 use crate::engine::curl;
-use crate::engine::input;
 use crate::engine::source::ellipsize;
 
 /// What an `Authorization` value becomes in a stored or shared draft, and in requests
@@ -44,41 +43,26 @@ pub fn redact<'a>(name: &str, value: &'a str) -> Cow<'a, str> {
     }
 }
 
-/// `text` with every credential header's value replaced by [`PLACEHOLDER`]; a bare
-/// JSON body is returned as it is. A cURL command (kept as the editor's text after
-/// Undo, or typed) loses its `Authorization` header's value, its `--oauth2-bearer`
-/// token and its `-u` user and password ([`scrub_command`]).
+/// `text` with every credential replaced, read as text rather than as an HTTP head, so
+/// that no shape keeps one: an `Authorization` header's value becomes [`PLACEHOLDER`]
+/// wherever it stands (a head with CRLF, CR-only or a BOM, a line without its colon or
+/// with a blank before it, headers pasted without a request line or after the body),
+/// and so does the token after any `Bearer`. In a cURL command (kept as the editor's
+/// text after Undo, or typed) so do its `--oauth2-bearer` token and its `-u` user and
+/// password. A JSON member named `authorization` is not a header, and an empty value
+/// stays empty.
 pub fn scrub(text: &str) -> String {
-    if curl::is_command(text) {
-        return scrub_command(text);
-    }
-    let Some(head) = input::split(text).head else {
-        return text.to_owned();
-    };
-    let mut out = text.to_owned();
-    // Back to front so earlier spans stay valid (headers come in text order).
-    let spans: Vec<_> = head
-        .headers
-        .iter()
-        .filter(|header| is_credential(header.name.text) && header.value.text != PLACEHOLDER)
-        .map(|header| header.value.span)
-        .collect();
-    for span in spans.into_iter().rev() {
-        out.replace_range(span.start..span.end, PLACEHOLDER);
-    }
-    out
-}
-
-/// [`scrub`] for a cURL command, read as text rather than as words: a credential sits
-/// in one quoted word in every quoting (bash's `'…'`, `"…"`, `$'…'`, `cmd`'s `^"…^"`),
-/// and a token has none of the characters that end one.
-fn scrub_command(text: &str) -> String {
+    let command = curl::is_command(text);
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     let mut at = 0;
     while at < bytes.len() {
-        match command_credential(text, at) {
+        // Only these bytes start a credential: most of the text is passed over at once.
+        let found = matches!(bytes[at], b'a' | b'A' | b'b' | b'B' | b'-')
+            .then(|| credential_at(text, at, command))
+            .flatten();
+        match found {
             Some((value, placeholder)) => {
                 out.push_str(&text[copied..value.start]);
                 out.push_str(placeholder);
@@ -92,12 +76,14 @@ fn scrub_command(text: &str) -> String {
     out
 }
 
-/// The credential that starts at byte `at` of a cURL command, if one does: where its
-/// value is, and what stands in for it. An `Authorization:` header's value runs to the
-/// end of its quoted word; `--oauth2-bearer`'s and `-u`'s (`--user`) is the next word.
-fn command_credential(text: &str, at: usize) -> Option<(std::ops::Range<usize>, &'static str)> {
+/// The credential that starts at byte `at` of `text`, if one does: where its value is,
+/// and what stands in for it. An `Authorization` header's value runs to its line's end
+/// or its quoted word's (a token has no quote, and a cURL command quotes each header:
+/// bash's `'…'`, `"…"`, `$'…'`, `cmd`'s `^"…^"`); a `Bearer` token, and in a `command`
+/// `--oauth2-bearer`'s and `-u`'s (`--user`) value, is one word.
+fn credential_at(text: &str, at: usize, command: bool) -> Option<(std::ops::Range<usize>, &'static str)> {
     let bytes = text.as_bytes();
-    if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-') {
+    if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || matches!(bytes[at - 1], b'-' | b'_')) {
         return None;
     }
     let rest = &bytes[at..];
@@ -111,7 +97,7 @@ fn command_credential(text: &str, at: usize) -> Option<(std::ops::Range<usize>, 
         i
     };
     // Where a value that starts at `from` ends: at a quote, a caret (`cmd`'s `^"`), a
-    // line's end, or with `word`, also at a blank or a backslash.
+    // line's end, or for a `word`, also at a blank or a backslash.
     let end = |from: usize, word: bool| {
         from + bytes[from..]
             .iter()
@@ -121,13 +107,23 @@ fn command_credential(text: &str, at: usize) -> Option<(std::ops::Range<usize>, 
             .unwrap_or(bytes.len() - from)
     };
     let (value, placeholder) = if starts("authorization") {
-        let colon = skip_blanks(at + "authorization".len());
-        if bytes.get(colon) != Some(&b':') {
+        let after = at + "authorization".len();
+        let from = skip_blanks(after);
+        let from = match bytes.get(from) {
+            Some(b':' | b'=') => skip_blanks(from + 1),
+            // `Authorization Bearer …`, its colon forgotten.
+            _ if from > after => from,
+            _ => return None,
+        };
+        (from..end(from, false), PLACEHOLDER)
+    } else if starts("bearer") && blank(at + "bearer".len()) {
+        let from = skip_blanks(at + "bearer".len());
+        let value = from..end(from, true);
+        if text[value.clone()].chars().count() < SECRET_MIN_CHARS {
             return None;
         }
-        let from = skip_blanks(colon + 1);
-        (from..end(from, false), PLACEHOLDER)
-    } else {
+        (value, "{token}")
+    } else if command {
         let (flag, placeholder) = [
             ("--oauth2-bearer", "{token}"),
             ("--user", "{user}:{password}"),
@@ -148,6 +144,8 @@ fn command_credential(text: &str, at: usize) -> Option<(std::ops::Range<usize>, 
             _ => from,
         };
         (from..end(from, true), placeholder)
+    } else {
+        return None;
     };
     (!value.is_empty() && &text[value.clone()] != placeholder).then_some((value, placeholder))
 }
@@ -193,6 +191,41 @@ mod tests {
                 Some(message.replace("Bearer {token}", "")),
                 "{command}"
             );
+        }
+    }
+
+    /// Every shape a pasted head comes in loses its token, not only a well-formed one;
+    /// what is not a credential stays byte for byte.
+    #[test]
+    fn no_shape_keeps_a_token() {
+        let token = "eyJ0eXAiOiJKV1QiLCJhbGciOi";
+        for text in [
+            "POST https://x/y\nAuthorization Bearer TOKEN\n\n{}",
+            "POST https://x/y\nAuthorization : Bearer TOKEN\n\n{}",
+            "POST https://x/y\n Authorization: Bearer TOKEN\n\n{}",
+            "POST https://x/y\r\nAuthorization: Bearer TOKEN\r\n\r\n{}",
+            "POST https://x/y\rAuthorization: Bearer TOKEN\r\r{}",
+            "Authorization: Bearer TOKEN\n\n{}",
+            "\u{feff}POST https://x/y\nAuthorization: Bearer TOKEN\n\n{}",
+            "POST https://x/y\nContent-Type: application/json\n{\"a\":1}\nAuthorization: Bearer TOKEN\n\n{}",
+            "POST https://x/y\nX: y\nAuthorization: Bearer TOKEN",
+            "GET https://x/y HTTP/1.1\nHost: x\nauthorization:Basic TOKEN\n",
+            "{\"participants\": []}\nAuthorization: Bearer TOKEN",
+            "Bearer TOKEN",
+            "{\"note\": \"bearer\tTOKEN\"}",
+        ] {
+            let text = text.replace("TOKEN", token);
+            let scrubbed = scrub(&text);
+            assert!(!scrubbed.contains(token), "{text:?} → {scrubbed:?}");
+            assert_eq!(scrub(&scrubbed), scrubbed, "{text:?}");
+        }
+        for kept in [
+            "{\"authorization\": \"Bearer x\", \"authorizationCode\": 1}",
+            "POST https://x/y\nAuthorization:\nX-Authorization-Hint: a\n\n{\"Bearer\": \"short\"}",
+            "POST https://x/y\nAuthorization: Bearer {token}\n\n{\"displayName\": \"Bearer of news\"}",
+            "curl https://x/y --user-agent a -uX",
+        ] {
+            assert_eq!(scrub(kept), kept);
         }
     }
 
