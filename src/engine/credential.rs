@@ -52,9 +52,24 @@ pub fn redact<'a>(name: &str, value: &'a str) -> Cow<'a, str> {
 /// password. A JSON member named `authorization` is not a header, and an empty value
 /// stays empty.
 pub fn scrub(text: &str) -> String {
+    replace_credentials(text, |_, placeholder| Cow::Borrowed(placeholder)).into_owned()
+}
+
+/// `text` (a line a message quotes: a malformed header, a request line that is not
+/// one) with each credential [`scrub`] finds cut as [`quote`] cuts it, so that a message,
+/// and Graph's simulated error that repeats it, never shows more of a token.
+pub fn masked(text: &str) -> Cow<'_, str> {
+    replace_credentials(text, |value, _| quote(value))
+}
+
+/// `text` with each credential's value replaced by `with(value, placeholder)`.
+fn replace_credentials<'t>(
+    text: &'t str,
+    with: impl for<'v> Fn(&'v str, &'static str) -> Cow<'v, str>,
+) -> Cow<'t, str> {
     let command = curl::is_command(text);
     let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::new();
     let mut copied = 0;
     let mut at = 0;
     while at < bytes.len() {
@@ -65,15 +80,18 @@ pub fn scrub(text: &str) -> String {
         match found {
             Some((value, placeholder)) => {
                 out.push_str(&text[copied..value.start]);
-                out.push_str(placeholder);
+                out.push_str(&with(&text[value.clone()], placeholder));
                 copied = value.end;
                 at = value.end;
             }
             None => at += 1,
         }
     }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
     out.push_str(&text[copied..]);
-    out
+    Cow::Owned(out)
 }
 
 /// The credential that starts at byte `at` of `text`, if one does: where its value is,
@@ -227,6 +245,20 @@ mod tests {
         ] {
             assert_eq!(scrub(kept), kept);
         }
+    }
+
+    #[test]
+    fn quoted_lines_keep_four_characters_of_a_credential() {
+        assert_eq!(
+            masked("Authorization Bearer eyJ0eXAiOiJKV1QiLCJhbGciOi"),
+            "Authorization Bear…"
+        );
+        assert_eq!(masked(" authorization : Basic dXNlcjpwYXNz"), " authorization : Basi…");
+        assert_eq!(
+            masked("X-Trace: bearer eyJ0eXAiOiJKV1QiLCJhbGciOi"),
+            "X-Trace: bearer eyJ0…"
+        );
+        assert!(matches!(masked("Content-Type application/json"), Cow::Borrowed(_)));
     }
 
     #[test]

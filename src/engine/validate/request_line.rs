@@ -30,7 +30,7 @@ pub(super) fn check(
 ) -> (Option<RequestTarget>, Option<ApiVersion>) {
     for line in &head.malformed {
         let rule = Rule::HeaderMalformed {
-            line: line.text.to_owned(),
+            line: credential::masked(line.text).into_owned(),
         };
         sink.head_repeated(rule, *line);
     }
@@ -47,7 +47,7 @@ pub(super) fn check(
     let Some((method, url)) = target else {
         sink.head(
             Rule::RequestLineInvalid {
-                line: head.request_line.text.to_owned(),
+                line: credential::masked(head.request_line.text).into_owned(),
             },
             Some(head.request_line),
         );
@@ -293,5 +293,17 @@ mod tests {
     fn never_repeats_a_token() {
         assert_eq!(credential::quote("Basic dXNlcjpwYXNz"), "Basi…");
         assert_eq!(credential::quote("abc"), "abc");
+        // Nor from a line that is not a header: the message, and Graph's simulated 400
+        // that repeats it, keep four characters.
+        let token = "eyJ0eXAiOiJKV1QiLCJhbGciOiSECRET";
+        for text in [
+            format!("POST https://graph.microsoft.com/beta/communications/calls/c/participants/invite\nAuthorization Bearer {token}\n\n{{}}"),
+            format!("POST https://graph.microsoft.com/beta/communications/calls/c/participants/invite\n Authorization: Bearer {token}\n\n{{}}"),
+        ] {
+            let checked = crate::engine::validate::check(&text, &Default::default());
+            let said: Vec<_> = checked.diagnostics.iter().map(|d| d.message(crate::engine::diagnostic::lang::Lang::En)).collect();
+            assert!(said.iter().any(|m| m.contains("Bear…")), "{said:?}");
+            assert!(said.iter().all(|m| !m.contains("SECRET")), "{said:?}");
+        }
     }
 }
