@@ -730,7 +730,15 @@ fn help_texts_name_the_actual_mistake() {
     let spaced = text(&format!("{line}Content Type: application/json\n\n{{}}"));
     assert!(spaced.contains("a header name is one word"), "{spaced}");
     let no_colon = text(&format!("{line}Content-Type application/json\n\n{{}}"));
-    assert!(no_colon.contains("a header line is `Name: value`"), "{no_colon}");
+    assert!(
+        no_colon.contains("a header needs a `:` after its name: write `Content-Type: …`"),
+        "{no_colon}"
+    );
+    let body_too_soon = text(&format!("{line}participants\n\n{{}}"));
+    assert!(
+        body_too_soon.contains("a header line is `Name: value`"),
+        "{body_too_soon}"
+    );
     let length = text(&format!(
         "{line}Content-Type: application/json\nContent-Length: 3\n\n{{\"participants\":[]}}"
     ));

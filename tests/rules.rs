@@ -989,3 +989,53 @@ fn a_body_encoded_twice_is_named() {
         );
     }
 }
+
+/// A malformed header line's help fits what is wrong with it: a name, a blank and a
+/// value lacks its colon; a name with a blank before its colon is not one word; a line
+/// of the body before the blank line is the body started too soon. Its credential is
+/// quoted to four characters.
+#[test]
+fn a_malformed_header_gets_the_help_that_fits_it() {
+    use invite_playground::i18n::Lang;
+    for (line, en, pt) in [
+        (
+            "Authorization Bearer eyJ0eXAiOiJKV1QiLCJhbGciOi",
+            "a header needs a `:` after its name: write `Authorization: …`",
+            "um cabeçalho precisa de `:` depois do nome: escreva `Authorization: …`",
+        ),
+        (
+            "Content-Type\tapplication/json",
+            "a header needs a `:` after its name: write `Content-Type: …`",
+            "escreva `Content-Type: …`",
+        ),
+        (
+            "Content Type: application/json",
+            "a header name is one word of letters, digits and `-` (no spaces) before its `:`",
+            "sem espaços",
+        ),
+        (
+            "participants",
+            "a header line is `Name: value`; end the headers with a blank line before the JSON body",
+            "linha em branco",
+        ),
+    ] {
+        let text = http(GOOD_LINE, &format!("{GOOD_HEADERS}\n{line}"), &valid());
+        let checked = check(&text, &CheckOptions::default());
+        let malformed = checked
+            .diagnostics
+            .iter()
+            .find(|d| d.code() == "header-malformed")
+            .expect(line);
+        assert!(
+            malformed.help(Lang::En).unwrap().starts_with(en),
+            "{line}: {:?}",
+            malformed.help(Lang::En)
+        );
+        assert!(
+            malformed.help(Lang::PtBr).unwrap().contains(pt),
+            "{line}: {:?}",
+            malformed.help(Lang::PtBr)
+        );
+        assert!(!malformed.message(Lang::En).contains("eyJ0eXAiOiJK"), "{line}");
+    }
+}

@@ -578,6 +578,14 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
     }
 }
 
+/// The header name `line` starts with, if it is a name, a blank and a value (its
+/// colon forgotten) rather than a line of the body.
+fn colon_forgotten(line: &str) -> Option<&str> {
+    let (name, value) = line.split_once([' ', '\t'])?;
+    let is_name = !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    (is_name && name.bytes().any(|b| b.is_ascii_alphabetic()) && !value.trim().is_empty()).then_some(name)
+}
+
 /// How to fix `rule`, in `lang`, with the documentation section it comes from.
 pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
     let (en, pt): (&str, &str) = match rule {
@@ -636,6 +644,16 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "write `POST https://graph.microsoft.com/beta/communications/calls/{id}/participants/invite` (docs: HTTP request)",
             "escreva `POST https://graph.microsoft.com/beta/communications/calls/{id}/participants/invite` (documentação: Solicitação HTTP)",
         ),
+        // `Authorization Bearer …`, `Content-Type application/json`: a header's name, a
+        // blank, a value, and no colon.
+        Rule::HeaderMalformed { line } if !line.contains(':') && colon_forgotten(line).is_some() => {
+            let name = colon_forgotten(line).unwrap_or_default();
+            return Some(pick(
+                lang,
+                format!("a header needs a `:` after its name: write `{name}: …`"),
+                format!("um cabeçalho precisa de `:` depois do nome: escreva `{name}: …`"),
+            ));
+        }
         Rule::HeaderMalformed { line } if !line.contains(':') => (
             "a header line is `Name: value`; end the headers with a blank line before the JSON body",
             "uma linha de cabeçalho é `Nome: valor`; termine os cabeçalhos com uma linha em branco antes do corpo JSON",
