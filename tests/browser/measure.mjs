@@ -215,7 +215,15 @@ function otherShapes() {
     resourceData: { "@odata.type": "#microsoft.graph.inviteParticipantsOperation", status: "completed" },
   };
   const errors100k = JSON.stringify({ participants: Array.from({ length: 900 }, (_, i) => ({ identity: { phone: { id: `0${i}` } }, replaceCallId: "x", endpointType: "phone" })) }, null, 2);
+  // The largest texts a page checks itself (the Web Worker takes one over LARGE_INPUT, 64 KiB).
+  const phones = (n) => ({ participants: Array.from({ length: n }, (_, i) => ({ identity: { phone: { id: `0${i}` } }, replaceCallId: "x", endpointType: "phone" })) });
+  const near = [
+    ["errors pretty", JSON.stringify(phones(430), null, 2)],
+    ["errors minified", JSON.stringify(phones(815))],
+    ["valid pretty", JSON.stringify({ participants: Array.from({ length: 410 }, (_, i) => participant(i)) }, null, 2)],
+  ];
   return [
+    ...near.map(([shape, text]) => ["#request-editor", `${(text.length / 1024).toFixed(1)} KiB ${shape}`, text]),
     ["#request-editor", "100 KB errors pretty", errors100k],
     ["#request-editor", "100 KB errors minified", JSON.stringify(JSON.parse(errors100k))],
     ["#request-editor", "37 KB, 3,000 unknown keys", JSON.stringify(Object.fromEntries([["participants", [participant(1)]], ...Array.from({ length: 3000 }, (_, i) => [`k${i}`, i])]))],
