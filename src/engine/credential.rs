@@ -69,7 +69,7 @@ fn replace_credentials<'t>(
 ) -> Cow<'t, str> {
     let command = curl::is_command(text);
     let bytes = text.as_bytes();
-    let mut out = String::new();
+    let mut out: Option<String> = None;
     let mut copied = 0;
     let mut at = 0;
     while at < bytes.len() {
@@ -79,6 +79,7 @@ fn replace_credentials<'t>(
             .flatten();
         match found {
             Some((value, placeholder)) => {
+                let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
                 out.push_str(&text[copied..value.start]);
                 out.push_str(&with(&text[value.clone()], placeholder));
                 copied = value.end;
@@ -87,11 +88,13 @@ fn replace_credentials<'t>(
             None => at += 1,
         }
     }
-    if copied == 0 {
-        return Cow::Borrowed(text);
+    match out {
+        Some(mut out) => {
+            out.push_str(&text[copied..]);
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(text),
     }
-    out.push_str(&text[copied..]);
-    Cow::Owned(out)
 }
 
 /// The credential that starts at byte `at` of `text`, if one does: where its value is,
