@@ -47,7 +47,8 @@ pub fn redact<'a>(name: &str, value: &'a str) -> Cow<'a, str> {
 /// that no shape keeps one: an `Authorization` header's value becomes [`PLACEHOLDER`]
 /// wherever it stands (a head with CRLF, CR-only or a BOM, a line without its colon or
 /// with a blank before it, headers pasted without a request line or after the body),
-/// and so does the token after any `Bearer`. In a cURL command (kept as the editor's
+/// and so does the token after any `Bearer`, and an `access_token`, `refresh_token`,
+/// `id_token` or `client_secret` in a query, a form body or JSON. In a cURL command (kept as the editor's
 /// text after Undo, or typed) so do its `--oauth2-bearer` token and its `-u` user and
 /// password. A JSON member named `authorization` is not a header, and an empty value
 /// stays empty.
@@ -74,9 +75,12 @@ fn replace_credentials<'t>(
     let mut at = 0;
     while at < bytes.len() {
         // Only these bytes start a credential: most of the text is passed over at once.
-        let found = matches!(bytes[at], b'a' | b'A' | b'b' | b'B' | b'-')
-            .then(|| credential_at(text, at, command))
-            .flatten();
+        let found = matches!(
+            bytes[at],
+            b'a' | b'A' | b'b' | b'B' | b'c' | b'C' | b'i' | b'I' | b'r' | b'R' | b'-'
+        )
+        .then(|| credential_at(text, at, command))
+        .flatten();
         match found {
             Some((value, placeholder)) => {
                 let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
@@ -144,6 +148,25 @@ fn credential_at(text: &str, at: usize, command: bool) -> Option<(std::ops::Rang
             return None;
         }
         (value, "{token}")
+    } else if let Some(name) = ["access_token", "refresh_token", "id_token", "client_secret"]
+        .into_iter()
+        .find(|name| starts(name))
+    {
+        // RFC 6750's other two ways to send a token (`?access_token=…`, a form body),
+        // and a token endpoint's JSON answer pasted by mistake (`"access_token": "…"`).
+        let mut from = at + name.len();
+        if bytes.get(from) == Some(&b'"') {
+            from += 1;
+        }
+        let from = skip_blanks(from);
+        if !matches!(bytes.get(from), Some(b'=' | b':')) {
+            return None;
+        }
+        let from = skip_blanks(from + 1);
+        let from = if bytes.get(from) == Some(&b'"') { from + 1 } else { from };
+        let value = from..end(from, true);
+        let value = value.start..value.start + text[value.clone()].find('&').unwrap_or(value.len());
+        (value, if name == "client_secret" { "{secret}" } else { "{token}" })
     } else if command {
         let (flag, placeholder) = [
             ("--oauth2-bearer", "{token}"),
@@ -234,6 +257,10 @@ mod tests {
             "{\"participants\": []}\nAuthorization: Bearer TOKEN",
             "Bearer TOKEN",
             "{\"note\": \"bearer\tTOKEN\"}",
+            "POST https://x/y?access_token=TOKEN&a=b\n\n{}",
+            "POST https://x/y\nContent-Type: application/x-www-form-urlencoded\n\nclient_id=c&client_secret=TOKEN&grant_type=client_credentials",
+            "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"TOKEN\"}",
+            "{\n  \"refresh_token\" : \"TOKEN\",\n  \"id_token\": \"TOKEN\"\n}",
         ] {
             let text = text.replace("TOKEN", token);
             let scrubbed = scrub(&text);
@@ -245,6 +272,7 @@ mod tests {
             "POST https://x/y\nAuthorization:\nX-Authorization-Hint: a\n\n{\"Bearer\": \"short\"}",
             "POST https://x/y\nAuthorization: Bearer {token}\n\n{\"displayName\": \"Bearer of news\"}",
             "curl https://x/y --user-agent a -uX",
+            "{\"access_tokens\": 1, \"my_access_token\": \"x\", \"client_secret\": \"\"}",
         ] {
             assert_eq!(scrub(kept), kept);
         }
