@@ -288,6 +288,16 @@ fn mutated_payloads_are_marked_where_they_go_wrong() {
         help.starts_with("its lines end with a bare carriage return (CR)"),
         "{help}"
     );
+    // A webhook's headers logged without their request line start with Graph's signed
+    // token: the line is quoted with four characters of it.
+    let logged =
+        "Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiSECRET\nContent-Type: application/json\n\n{\"value\": []}";
+    let found = check_received(logged, &options(ApiVersion::Beta));
+    let message = found.diagnostics[0].message(invite_playground::i18n::Lang::En);
+    assert_eq!(
+        message,
+        "`Authorization: Bear…` is not a status line of the form `HTTP/1.1 200 OK`"
+    );
     // The `value` list alone, as logs print it: named as such, with what to paste.
     let list = "[{\"changeType\": \"deleted\", \"resourceUrl\": \"/communications/calls/c/operations/o\", \"resourceData\": {}}]";
     let found = check_received(list, &options(ApiVersion::Beta));

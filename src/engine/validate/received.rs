@@ -11,6 +11,7 @@ use serde_json::Value;
 use super::json_tree::{Object, ObjectProp, Value as Node};
 use super::node::{check_endpoint_type, check_enum, check_guid, check_properties, encoded_twice, kind};
 use super::{syntax, Checked, Omitted, Sink};
+use crate::engine::credential;
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Correlated, Diagnostic, Rule, Unrecognised};
 use crate::engine::input::{self, HttpHead};
@@ -270,39 +271,22 @@ pub(crate) fn operation_id(location: &str) -> Option<&str> {
 /// The status code of `HTTP/1.1 200 OK`; a request line (the notification's POST) has none.
 fn status_of(head: &HttpHead<'_>, sink: &mut Sink<'_>) -> Option<u16> {
     let words: Vec<&str> = head.words.iter().map(|w| w.text).collect();
+    // The line is quoted with any credential cut (headers pasted without their status
+    // line start with a notification's `Authorization`).
+    let invalid = |sink: &mut Sink<'_>| {
+        let line = credential::masked(head.request_line.text).into_owned();
+        sink.head(Rule::ResponseLineInvalid { line }, Some(head.request_line));
+        None
+    };
     match words.as_slice() {
         // Bare carriage returns (old Mac line endings): the whole message is one line.
-        _ if bare_carriage_returns(head) => {
-            sink.head(
-                Rule::ResponseLineInvalid {
-                    line: head.request_line.text.to_owned(),
-                },
-                Some(head.request_line),
-            );
-            None
-        }
+        _ if bare_carriage_returns(head) => invalid(sink),
         [version, code, ..] if version.starts_with("HTTP/") => match code.parse::<u16>() {
             Ok(status) if (100..600).contains(&status) => Some(status),
-            _ => {
-                sink.head(
-                    Rule::ResponseLineInvalid {
-                        line: head.request_line.text.to_owned(),
-                    },
-                    Some(head.request_line),
-                );
-                None
-            }
+            _ => invalid(sink),
         },
         [method, _, ..] if method.bytes().all(|b| b.is_ascii_uppercase()) => None,
-        _ => {
-            sink.head(
-                Rule::ResponseLineInvalid {
-                    line: head.request_line.text.to_owned(),
-                },
-                Some(head.request_line),
-            );
-            None
-        }
+        _ => invalid(sink),
     }
 }
 
