@@ -48,7 +48,8 @@ pub fn redact<'a>(name: &str, value: &'a str) -> Cow<'a, str> {
 /// wherever it stands (a head with CRLF, CR-only or a BOM, a line without its colon or
 /// with a blank before it, headers pasted without a request line or after the body),
 /// and so does the token after any `Bearer`, and an `access_token`, `refresh_token`,
-/// `id_token` or `client_secret` in a query, a form body or JSON. In a cURL command (kept as the editor's
+/// `id_token` or `client_secret` in a query, a form body or JSON, and a JSON Web Token
+/// standing alone. In a cURL command (kept as the editor's
 /// text after Undo, or typed) so do its `--oauth2-bearer` token and its `-u` user and
 /// password. A JSON member named `authorization` is not a header, and an empty value
 /// stays empty.
@@ -77,7 +78,7 @@ fn replace_credentials<'t>(
         // Only these bytes start a credential: most of the text is passed over at once.
         let found = matches!(
             bytes[at],
-            b'a' | b'A' | b'b' | b'B' | b'c' | b'C' | b'i' | b'I' | b'r' | b'R' | b'-'
+            b'a' | b'A' | b'b' | b'B' | b'c' | b'C' | b'e' | b'i' | b'I' | b'r' | b'R' | b'-'
         )
         .then(|| credential_at(text, at, command))
         .flatten();
@@ -148,6 +149,9 @@ fn credential_at(text: &str, at: usize, command: bool) -> Option<(std::ops::Rang
             return None;
         }
         (value, "{token}")
+    } else if let Some(length) = jwt_length(rest) {
+        // A JSON Web Token on its own (`eyJ….eyJ….…`): an access or ID token pasted bare.
+        (at..at + length, "{token}")
     } else if let Some(name) = ["access_token", "refresh_token", "id_token", "client_secret"]
         .into_iter()
         .find(|name| starts(name))
@@ -192,6 +196,31 @@ fn credential_at(text: &str, at: usize, command: bool) -> Option<(std::ops::Rang
         return None;
     };
     (!value.is_empty() && &text[value.clone()] != placeholder).then_some((value, placeholder))
+}
+
+/// How long the JSON Web Token `bytes` start with is, if they start with one: a header
+/// and a payload in base64url that each start `eyJ` (the encoding of `{"`), a dot after
+/// each, and a signature (empty when unsigned).
+fn jwt_length(bytes: &[u8]) -> Option<usize> {
+    let segment = |from: usize| {
+        bytes[from..]
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+            .unwrap_or(bytes.len() - from)
+    };
+    let encoded_json = |from: usize| bytes[from..].starts_with(b"eyJ") && segment(from) >= 8;
+    if !encoded_json(0) {
+        return None;
+    }
+    let payload = segment(0) + 1;
+    if bytes.get(payload - 1) != Some(&b'.') || !encoded_json(payload) {
+        return None;
+    }
+    let signature = payload + segment(payload) + 1;
+    if bytes.get(signature - 1) != Some(&b'.') {
+        return None;
+    }
+    Some(signature + segment(signature))
 }
 
 #[cfg(test)]
@@ -261,6 +290,8 @@ mod tests {
             "POST https://x/y\nContent-Type: application/x-www-form-urlencoded\n\nclient_id=c&client_secret=TOKEN&grant_type=client_credentials",
             "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"TOKEN\"}",
             "{\n  \"refresh_token\" : \"TOKEN\",\n  \"id_token\": \"TOKEN\"\n}",
+            "TOKEN.eyJhdWQiOiJodHRwczovL2dyYXBoIn0.c2lnbmF0dXJl",
+            "{\"participants\": [], \"note\": \"TOKEN.eyJhdWQiOiJ9.\"}",
         ] {
             let text = text.replace("TOKEN", token);
             let scrubbed = scrub(&text);
@@ -273,6 +304,7 @@ mod tests {
             "POST https://x/y\nAuthorization: Bearer {token}\n\n{\"displayName\": \"Bearer of news\"}",
             "curl https://x/y --user-agent a -uX",
             "{\"access_tokens\": 1, \"my_access_token\": \"x\", \"client_secret\": \"\"}",
+            "{\"id\": \"eyJhbGciOi.nope\", \"x\": \"eyJ.eyJ.\", \"y\": \"keyJhbGciOiJSUzI1.eyJhdWQiOiJ9.x\"}",
         ] {
             assert_eq!(scrub(kept), kept);
         }
