@@ -35,12 +35,20 @@ pub fn redact<'a>(name: &str, value: &'a str) -> Cow<'a, str> {
     if !is_credential(name) {
         return Cow::Borrowed(value);
     }
-    match value.split_once(' ') {
-        Some((scheme, token)) if token.chars().count() >= SECRET_MIN_CHARS => {
-            Cow::Owned(format!("{scheme} {} (redacted)", ellipsize(token, VISIBLE_CHARS)))
-        }
-        _ => Cow::Borrowed(value),
+    // A scheme and its token, split at a space or a tab; or a token sent without its
+    // scheme (a common slip, which the check names), hidden all the same.
+    let (scheme, token) = match value.split_once([' ', '\t']) {
+        Some((scheme, token)) => (Some(scheme), token.trim_start_matches([' ', '\t'])),
+        None => (None, value),
+    };
+    if token.chars().count() < SECRET_MIN_CHARS {
+        return Cow::Borrowed(value);
     }
+    let token = ellipsize(token, VISIBLE_CHARS);
+    Cow::Owned(match scheme {
+        Some(scheme) => format!("{scheme} {token} (redacted)"),
+        None => format!("{token} (redacted)"),
+    })
 }
 
 /// `text` with every credential replaced, read as text rather than as an HTTP head, so
@@ -337,6 +345,15 @@ mod tests {
             "Bearer eyJ0… (redacted)"
         );
         assert_eq!(redact("Authorization", "Bearer {token}"), "Bearer {token}");
+        // A tab, blanks, or no scheme at all hide the token the same way.
+        assert_eq!(
+            redact("Authorization", "Bearer\t  eyJ0eXAiOiJKV1QiLCJhbGciOi"),
+            "Bearer eyJ0… (redacted)"
+        );
+        assert_eq!(
+            redact("Authorization", "eyJ0eXAiOiJKV1QiLCJhbGciOi"),
+            "eyJ0… (redacted)"
+        );
         assert_eq!(redact("Content-Type", "application/json"), "application/json");
     }
 
