@@ -171,6 +171,29 @@ proptest! {
         }
     }
 
+    /// What the page stores and shares never holds a token, whatever surrounds its
+    /// `Authorization` line (quotes, a cURL command, CR line ends, other credentials),
+    /// and scrubbing twice changes nothing more.
+    #[test]
+    fn a_scrubbed_text_holds_no_token_and_scrubs_to_itself(
+        before in "[ -~\r\n\té]{0,60}",
+        after in "[ -~\r\n\té]{0,60}",
+        name in prop_oneof![Just("Authorization"), Just("authorization"), Just("AUTHORIZATION")],
+        separator in prop_oneof![Just(": "), Just(":"), Just(" : "), Just(" "), Just(":\t")],
+        scheme in prop_oneof![Just("Bearer "), Just("bearer\t"), Just("Basic "), Just("")],
+        token in "[A-Za-z0-9_-]{12,40}",
+        line_end in prop_oneof![Just("\n"), Just("\r\n"), Just("\r"), Just("'"), Just("\""), Just("^\"")],
+        curl in any::<bool>(),
+    ) {
+        let start = if curl { "curl https://x/y -H '" } else { "" };
+        let text = format!("{start}{before}\n{name}{separator}{scheme}{token}{line_end}{after}");
+        let scrubbed = invite_playground::engine::credential::scrub(&text);
+        prop_assert!(!scrubbed.contains(&token), "{text:?} → {scrubbed:?}");
+        prop_assert_eq!(invite_playground::engine::credential::scrub(&scrubbed), scrubbed.clone());
+        let any = invite_playground::engine::credential::scrub(&format!("{before}{after}"));
+        prop_assert_eq!(invite_playground::engine::credential::scrub(&any), any);
+    }
+
     /// Any command line after `curl` (quotes, `$'…'` escapes, backslashes, comments)
     /// is read without a panic, and a body in single quotes comes back byte for byte.
     #[test]
