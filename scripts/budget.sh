@@ -140,7 +140,13 @@ cd "$(dirname "$0")/.."
 # named (→ 285,763 B) and a gateway's HTML or plain-text page under a 4xx/5xx named as
 # one (received-body-not-json, its words in both languages): +0.3 KB gzip (→ 286,068 B);
 # that page labelled as a gateway's, not Graph's: +0.1 KB (→ 286,184 B).
-BUDGET_KB=${BUDGET_KB:-287}
+# 287 → 288 with no token kept in any shape: the stored draft and the share link are
+# scrubbed by a scanner of the text instead of a parsed head (an Authorization value
+# however written, a Bearer token, access_token and its kin, a bare JSON Web Token, a
+# cURL command's --oauth2-bearer and -u), and the lines messages quote are masked the
+# same way; a header without its colon told so: +0.9 KB gzip (→ 287,101 B, with the
+# scanner in one copy for both uses: −0.6 KB).
+BUDGET_KB=${BUDGET_KB:-288}
 total_raw=0; total_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 for file in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do

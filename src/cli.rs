@@ -546,7 +546,7 @@ fn read_request(
                 .map_err(|e| format!("cannot read `{shown}`, the data of the cURL command's `{option} @{shown}` (read from the current directory, as cURL reads it): {e}"))?
         };
         files.push((shown.into_owned(), file.read));
-        Ok(file.read.sent(contents))
+        Ok(contents)
     };
     let Some(message) = curl::request_reading(text, &mut read_file) else {
         return Ok((bytes, name, preset));

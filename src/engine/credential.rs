@@ -62,20 +62,21 @@ pub fn redact<'a>(name: &str, value: &'a str) -> Cow<'a, str> {
 /// password. A JSON member named `authorization` is not a header, and an empty value
 /// stays empty.
 pub fn scrub(text: &str) -> String {
-    replace_credentials(text, |_, placeholder| Cow::Borrowed(placeholder)).into_owned()
+    replace_credentials(text, &|_, placeholder| Cow::Borrowed(placeholder)).into_owned()
 }
 
 /// `text` (a line a message quotes: a malformed header, a request line that is not
 /// one) with each credential [`scrub`] finds cut as [`quote`] cuts it, so that a message,
 /// and Graph's simulated error that repeats it, never shows more of a token.
 pub fn masked(text: &str) -> Cow<'_, str> {
-    replace_credentials(text, |value, _| quote(value))
+    replace_credentials(text, &|value, _| quote(value))
 }
 
 /// `text` with each credential's value replaced by `with(value, placeholder)`.
 fn replace_credentials<'t>(
     text: &'t str,
-    with: impl for<'v> Fn(&'v str, &'static str) -> Cow<'v, str>,
+    // One copy of the scanner for both callers (it is in the page's first load).
+    with: &dyn for<'v> Fn(&'v str, &'static str) -> Cow<'v, str>,
 ) -> Cow<'t, str> {
     let command = curl::is_command(text);
     let bytes = text.as_bytes();

@@ -21,11 +21,11 @@ pub fn request_of(text: &str) -> Option<String> {
 }
 
 /// [`request_of`], with each data file the command names (`-d @body.json`, `@-` for
-/// standard input) read by `read`, as cURL sends it: [`FileData::Stripped`] for `-d`,
-/// `--data` and `--data-ascii`, which drop the file's carriage returns and line feeds,
-/// [`FileData::AsIs`] for `--data-binary` and `--json`; `--data-raw`'s `@` is its own.
-/// Bytes, since a file need not be UTF-8 (the check names a UTF-16 one). `read`'s error
-/// stops the reading.
+/// standard input) read by `read` and sent as cURL sends it ([`FileData::sent`]):
+/// [`FileData::Stripped`] for `-d`, `--data` and `--data-ascii`, which drop the file's
+/// carriage returns and line feeds, [`FileData::AsIs`] for `--data-binary` and `--json`;
+/// `--data-raw`'s `@` is its own. Bytes, since a file need not be UTF-8 (the check names
+/// a UTF-16 one). `read`'s error stops the reading.
 pub fn request_reading<E>(
     text: &str,
     read: &mut dyn FnMut(DataFile<'_>) -> Result<Vec<u8>, E>,
@@ -209,7 +209,7 @@ impl Request {
                         option,
                         read: *how,
                     }) {
-                        Ok(contents) => out.extend_from_slice(&contents),
+                        Ok(contents) => out.extend_from_slice(&how.sent(contents)),
                         Err(error) => return Some(Err(error)),
                     },
                     _ => out.extend_from_slice(value.as_bytes()),
@@ -555,7 +555,7 @@ mod tests {
             asked.push((file.name.to_owned(), file.option.to_owned()));
             match file.name {
                 "missing.json" => Err(format!("no {}", file.name)),
-                _ => Ok(file.read.sent(b"{\r\n  \"a\": 1\n}\n".to_vec())),
+                _ => Ok(b"{\r\n  \"a\": 1\n}\n".to_vec()),
             }
         };
         let message = |command: &str, read: &mut dyn FnMut(DataFile<'_>) -> Result<Vec<u8>, String>| {
