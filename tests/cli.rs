@@ -719,6 +719,38 @@ fn numbers_out_of_range_say_which_range() {
     }
 }
 
+/// A closed standard input (`<&-`, a job started without one) is an I/O problem (exit
+/// 2) that says so, not an empty request; `< /dev/null` stays an empty one, and a FILE
+/// needs no standard input.
+#[cfg(unix)]
+#[test]
+fn a_closed_standard_input_is_an_io_problem() {
+    let binary = env!("CARGO_BIN_EXE_invite-playground");
+    let run = |redirect: &str, args: &str| {
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!("exec \"$0\" {args} {redirect}"))
+            .arg(binary)
+            .output()
+            .unwrap()
+    };
+    for args in ["check -", "check", "simulate --format json", "explain -"] {
+        let closed = run("<&-", args);
+        assert_eq!(closed.status.code(), Some(2), "{args}");
+        assert!(closed.stdout.is_empty(), "{args}");
+        assert_eq!(
+            String::from_utf8(closed.stderr).unwrap(),
+            "invite-playground: cannot read standard input: it is closed (name a FILE, or pipe the request in)\n",
+            "{args}"
+        );
+    }
+    let empty = run("< /dev/null", "check -");
+    assert_eq!(empty.status.code(), Some(1));
+    assert!(String::from_utf8(empty.stdout).unwrap().contains("error[body-empty]"));
+    let file = run("<&-", "check --preset example-1");
+    assert_eq!(file.status.code(), Some(1));
+}
+
 #[test]
 fn help_texts_name_the_actual_mistake() {
     let text = |input: &str| String::from_utf8(cli(&["check", "-"], input).stdout).unwrap();
