@@ -128,6 +128,12 @@ impl From<&Draft> for StoredDraft {
 }
 
 impl Draft {
+    /// Whether the request or what the Received panel holds has a credential that
+    /// [`Draft::to_json`] leaves out.
+    pub fn holds_credential(&self) -> bool {
+        credential::holds_credential(&self.text) || self.received.as_deref().is_some_and(credential::holds_credential)
+    }
+
     /// The draft without credentials, as JSON, ready to store or share.
     pub fn to_json(&self) -> String {
         serde_json::to_string(&StoredDraft::from(self)).unwrap_or_default()
@@ -157,6 +163,13 @@ mod tests {
         let back = Draft::from_json(&json).unwrap();
         assert!(back.text.contains("authorization: Bearer {token}"));
         assert_eq!(credential::scrub("{\"a\": 1}"), "{\"a\": 1}");
+        // The link's notice says a token was left out, and only when one was.
+        assert!(draft.holds_credential() && !back.holds_credential() && !Draft::default().holds_credential());
+        let received = Draft {
+            received: Some("Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOi\n\n{}".into()),
+            ..Draft::default()
+        };
+        assert!(received.holds_credential());
     }
 
     #[test]

@@ -16,6 +16,7 @@ use crate::app::edit::{self, Edit, EditError};
 use crate::app::share::Draft;
 use crate::app::worker::{ReceivedView, RunPart, Task, Verdict};
 use crate::engine::call_context::CallContext;
+use crate::engine::diagnostic::lang::Text;
 use crate::engine::diagnostic::Lang;
 use crate::engine::model::ApiVersion;
 use crate::engine::scenarios::{self, Mode, Preset};
@@ -105,7 +106,8 @@ pub enum Notice {
     ShareLinkUnreadable(String),
     DraftUnreadable(String),
     EditNeedsValidJson,
-    Copied(&'static str),
+    /// Copied: what it was, in both languages.
+    Copied(Text),
     ClipboardUnavailable,
     WasReset,
     /// A paste over `input::MAX_INPUT` bytes (its size), refused to keep the page alive.

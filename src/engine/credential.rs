@@ -65,6 +65,15 @@ pub fn scrub(text: &str) -> String {
     replace_credentials(text, &|_, placeholder| Cow::Borrowed(placeholder)).into_owned()
 }
 
+/// Whether `text` holds a credential [`scrub`] would replace (so a share link says it
+/// left one out).
+pub fn holds_credential(text: &str) -> bool {
+    matches!(
+        replace_credentials(text, &|_, placeholder| Cow::Borrowed(placeholder)),
+        Cow::Owned(_)
+    )
+}
+
 /// `text` (a line a message quotes: a malformed header, a request line that is not
 /// one) with each credential [`scrub`] finds cut as [`quote`] cuts it, so that a message,
 /// and Graph's simulated error that repeats it, never shows more of a token.

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
 use crate::app::state::Notice;
+use crate::engine::diagnostic::lang::Text;
 use crate::ui::store::{Action, Dispatch};
 
 #[wasm_bindgen]
@@ -141,7 +142,7 @@ fn window() -> Option<web_sys::Window> {
 /// Copies `text`, then says what happened once the browser has answered: copied
 /// (`what`), or not: no clipboard here (an insecure context), or the write refused (no
 /// permission, the page not focused). "Copied" was said before, whatever the answer.
-pub fn copy(text: &str, what: &'static str, dispatch: &Dispatch) {
+pub fn copy(text: &str, what: Text, dispatch: &Dispatch) {
     let dispatch = dispatch.clone();
     let say = move |notice| dispatch.dispatch(Action::Notify(notice));
     let clipboard = window().map(|window| window.navigator().clipboard());

@@ -15,7 +15,7 @@ use super::worker;
 use crate::app::link::Link;
 use crate::app::share::Draft;
 use crate::app::worker::{Answer, RunPart, Task};
-use crate::engine::diagnostic::lang::Lang;
+use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::snippet::SnippetLang;
 use crate::engine::vocabulary::Vocabulary;
 
@@ -357,7 +357,7 @@ pub fn use_wanted(store: &Store) {
                 answered.dispatch(Action::Want(None));
                 let Answer::RunText(text) = answer else { return };
                 match wanted {
-                    Wanted::Copy(_) => browser::copy(&text, "HTTP", &answered),
+                    Wanted::Copy(_) => browser::copy(&text, Text::new("HTTP", "HTTP"), &answered),
                     Wanted::Explain(_) => answered.dispatch(Action::ExplainMessage(Rc::from(text))),
                     Wanted::Download => browser::download("invite-timeline.json", &text, "application/json"),
                 }

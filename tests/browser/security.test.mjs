@@ -123,6 +123,8 @@ test("a bearer token is never stored nor put in a share link", async () => {
   await page.click("#share-link");
   await waitFor(page, () => document.querySelector("#notice")?.textContent.includes("link"));
   const link = await page.evaluate(() => navigator.clipboard.readText());
+  // The notice says the token stayed behind, so the sender is not surprised.
+  assert.match(await page.locator("#notice").innerText(), /Copied: link \(without the token\)/);
   assert.ok(link.startsWith(shared.origin + "/#share="), link.slice(0, 80));
   assert.ok(!decodeURIComponent(link).includes("TOPSECRET"));
   assert.ok(decodeURIComponent(link).includes("Bearer {token}"));

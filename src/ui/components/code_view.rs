@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::code_area::{shown, size_words, Shown};
 use crate::app::state::Shared;
 use crate::app::worker::{Answer, Task, Verdict};
-use crate::engine::diagnostic::lang::tr;
+use crate::engine::diagnostic::lang::{tr, Text};
 use crate::engine::snippet::SnippetLang;
 use crate::engine::vocabulary::Vocabulary;
 use crate::ui::browser;
@@ -102,7 +102,7 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     let on_copy = {
         let (dispatch, code) = (dispatch.clone(), full.clone());
         Callback::from(move |_: MouseEvent| match code.as_deref() {
-            Some(code) => browser::copy(code, selected.label(), &dispatch),
+            Some(code) => browser::copy(code, Text::new(selected.label(), selected.label()), &dispatch),
             None => dispatch.dispatch(Action::Notify(Notice::ClipboardUnavailable)),
         })
     };

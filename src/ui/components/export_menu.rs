@@ -9,7 +9,7 @@ use crate::app::link::{Link, Presentation, Views, MAX_LINK};
 use crate::app::share::Draft;
 use crate::app::state::{Document, Playback, Shared, Speed, Theme};
 use crate::app::worker::RunPart;
-use crate::engine::diagnostic::lang::tr;
+use crate::engine::diagnostic::lang::{tr, Text};
 use crate::engine::http::{self, Message};
 use crate::engine::scenarios::Mode;
 use crate::engine::simulate::{Outcome, Timeline};
@@ -45,7 +45,7 @@ impl ExportMenuProps {
 /// Copies `what` (a link, or the embed code around one, whose address is `address`
 /// characters long) and says how it went; past `link::MAX_LINK` nothing is copied and
 /// the notice says why.
-fn copy_link(text: &str, address: usize, what: &'static str, dispatch: &Dispatch) {
+fn copy_link(text: &str, address: usize, what: Text, dispatch: &Dispatch) {
     if address > MAX_LINK {
         dispatch.dispatch(Action::Notify(Notice::LinkTooLong(address)));
     } else {
@@ -90,7 +90,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 "HTTP" => http::http_message(&request),
                 _ => http::pretty_json(&request.body_json()),
             };
-            browser::copy(&text, format, &dispatch);
+            browser::copy(&text, Text::new(format, format), &dispatch);
         })
     };
     // The request, its run's settings and what the Received panel holds.
@@ -100,7 +100,12 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let draft = draft_of(&document, received.as_deref(), mode, outcome, seed);
             let link = browser::share_link(&draft.to_json());
-            copy_link(&link, link.len(), "link", &dispatch);
+            let what = if draft.holds_credential() {
+                Text::new("link (without the token)", "link (sem o token)")
+            } else {
+                Text::new("link", "link")
+            };
+            copy_link(&link, link.len(), what, &dispatch);
         })
     };
     // The <iframe> a docs author pastes: this request and run, request and run views,
@@ -129,7 +134,12 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             let code = Link::embed_code(&url, &query, &title);
             // The frame's address: `{url}?{query}`.
             let address = url.len() + 1 + query.len();
-            copy_link(&code, address, "embed code", &dispatch);
+            let what = if draft.holds_credential() {
+                Text::new("embed code (without the token)", "código de incorporação (sem o token)")
+            } else {
+                Text::new("embed code", "código de incorporação")
+            };
+            copy_link(&code, address, what, &dispatch);
         })
     };
     let on_download = {

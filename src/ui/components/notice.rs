@@ -22,7 +22,7 @@ fn text(notice: &Notice, lang: Lang) -> String {
             "O formulário pode alterar a solicitação quando o corpo for JSON válido: corrija primeiro o erro marcado no editor",
         )
         .to_owned(),
-        Notice::Copied(what) => format!("{} {what}", tr(lang, "Copied:", "Copiado:")),
+        Notice::Copied(what) => format!("{} {}", tr(lang, "Copied:", "Copiado:"), what.get(lang)),
         Notice::ClipboardUnavailable => tr(lang, "This browser does not allow copying here", "Este navegador não permite copiar aqui").to_owned(),
         Notice::WorkerUnavailable => tr(
             lang,

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::state::{preview_start, Shared};
 use crate::app::worker::RunPart;
-use crate::engine::diagnostic::lang::{tr, wire_label, Lang};
+use crate::engine::diagnostic::lang::{tr, wire_label, Lang, Text};
 use crate::engine::http::CappedStrings;
 use crate::engine::simulate::{reason_phrase, Actor, Event, EventKind, NoteKind, Subject, Timeline};
 use crate::engine::snippet::SnippetLang;
@@ -166,7 +166,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
             }
             // Rendered on demand: a card does not keep a second copy of a large body.
             let message = RunPart::Message(index).text(&timeline);
-            browser::copy(&message, "HTTP", &dispatch);
+            browser::copy(&message, Text::new("HTTP", "HTTP"), &dispatch);
         })
     };
     let on_explain = {
