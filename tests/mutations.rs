@@ -1,6 +1,7 @@
 //! The docs' seeds, broken a few characters at a time, through every door the engine
 //! has: the check, every snippet language, the simulator in both modes, the explainer
-//! with the request's facts, each composer edit, the share link and the stored draft.
+//! with the request's facts, each composer edit, the share link and the stored draft
+//! (which must read back with no credential left), the cURL reader.
 //! None may panic, and every diagnostic is placed inside the text on character
 //! boundaries. Deterministic (the simulator's own seeded `Ids`); `MUTATIONS=n` runs more.
 
@@ -10,6 +11,7 @@ use invite_playground::app::share::Draft;
 use invite_playground::engine::explain::explain;
 use invite_playground::engine::snippet::{snippet, SnippetLang};
 use invite_playground::engine::vocabulary::Vocabulary;
+use invite_playground::engine::{credential, curl};
 use invite_playground::i18n::Lang;
 use invite_playground::model::IdentityKind;
 use invite_playground::pointer::JsonPointer;
@@ -77,6 +79,18 @@ const PIECES: &[&str] = &[
     "#",
     "+",
     "{\"version\":1,\"text\":\"",
+    "curl ",
+    " -d @",
+    " --json @-",
+    "^\"",
+    "$'",
+    "Authorization",
+    "Bearer ",
+    "eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.",
+    "access_token=",
+    "\"refresh_token\": \"",
+    " --oauth2-bearer ",
+    " -u ",
 ];
 
 /// One to six deletions, insertions of a piece, copies of a stretch or ASCII overwrites.
@@ -190,6 +204,21 @@ fn through_every_door(text: &str, preset: &Preset, i: usize) {
     Link::parse(text);
     let _ = Draft::from_json(text);
     decode_base64_text(text);
+    // What the page stores and shares, scrubbed; a command read as its request.
+    let draft = Draft {
+        text: text.to_owned(),
+        received: Some(text.to_owned()),
+        ..Draft::default()
+    };
+    let stored = draft.to_json();
+    assert!(
+        Draft::from_json(&stored).is_ok_and(|back| !back.holds_credential()),
+        "{stored}"
+    );
+    credential::masked(text);
+    if let Some(message) = curl::request_of(text) {
+        check(&message, &options);
+    }
 }
 
 #[test]
@@ -202,6 +231,17 @@ fn broken_seeds_never_panic_and_are_placed_inside_the_text() {
         .iter()
         .flat_map(|preset| [preset.request(Mode::Corrected), preset.request(Mode::DocFaithful)])
         .chain(RECEIVED.iter().map(|text| text.to_string()))
+        // The playground's own "Copy as cURL" of a request with a token.
+        .chain([snippet(
+            &check(
+                &PRESETS[2]
+                    .request(Mode::Corrected)
+                    .replace("Bearer {token}", "Bearer eyJ0eXAiOiJKV1QiLCJhbGciOi"),
+                &CheckOptions::default(),
+            ),
+            "x",
+            SnippetLang::Curl,
+        )])
         .collect();
     let mut rng = Ids::new(7);
     for i in 0..count {
