@@ -38,7 +38,7 @@ usage:
   invite-playground help | --help | --version
 
 FILE is a JSON body, an HTTP request message or a cURL command (read as the request it
-sends); `-` or no FILE reads standard input.
+sends, its `-d @file` data from the current directory); `-` or no FILE reads standard input.
 Inputs over 64 MiB are refused; --max-bytes N sets another limit, up to 512 MiB.
 `check --preset` and `preset` use the docs' text unless `--mode corrected`;
 `simulate --preset` and `snippet --preset` use the text of its mode (corrected by default).
