@@ -484,11 +484,7 @@ fn read(
 ) -> Result<(Vec<u8>, String, Option<&'static Preset>), String> {
     match source {
         Source::File(path, limit) => {
-            let file = std::fs::File::open(path).map_err(|e| format!("cannot read `{path}`: {e}"))?;
-            // Its size, so the buffer is made once (`take` hides the file's own hint, and
-            // growing by doubling left a 64 MiB input in a 128 MiB buffer).
-            let size = file.metadata().map_or(0, |meta| meta.len());
-            let bytes = read_limited(file, *limit, size).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+            let bytes = read_file(path, *limit).map_err(|e| format!("cannot read `{path}`: {e}"))?;
             Ok((bytes, path.clone(), None))
         }
         Source::Stdin(limit) => {
@@ -535,14 +531,7 @@ fn read_request(
             read_limited(&mut *stdin, limit, 0)
                 .map_err(|e| format!("cannot read standard input, the data of the cURL command's `{option} @-`: {e}"))?
         } else {
-            let opened = std::fs::File::open(file.name);
-            let size = opened
-                .as_ref()
-                .ok()
-                .and_then(|f| f.metadata().ok())
-                .map_or(0, |meta| meta.len());
-            opened
-                .and_then(|f| read_limited(f, limit, size))
+            read_file(file.name, limit)
                 .map_err(|e| format!("cannot read `{shown}`, the data of the cURL command's `{option} @{shown}` (read from the current directory, as cURL reads it): {e}"))?
         };
         files.push((shown.into_owned(), file.read));
@@ -553,11 +542,8 @@ fn read_request(
     };
     let message = message?;
     // A data file need not be UTF-8, but the head before it is the command's own text.
-    let data_line = String::from_utf8_lossy(&message);
-    let data_line = data_line[..input::split_message(&data_line).body_offset]
-        .matches('\n')
-        .count()
-        + 1;
+    let lossy = String::from_utf8_lossy(&message);
+    let data_line = lossy[..input::split_message(&lossy).body_offset].matches('\n').count() + 1;
     let from: String = files
         .iter()
         .map(|(file, read)| match read {
@@ -573,6 +559,15 @@ fn read_request(
         terminal_safe(&name, &[])
     );
     Ok((message, name, preset))
+}
+
+/// The file at `path`, up to `limit` bytes ([`read_limited`]). Its size is asked first,
+/// so the buffer is made once (`take` hides the file's own hint, and growing by doubling
+/// left a 64 MiB input in a 128 MiB buffer).
+fn read_file(path: &str, limit: usize) -> std::io::Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata().map_or(0, |meta| meta.len());
+    read_limited(file, limit, size)
 }
 
 /// At most `limit` bytes; more is an error that names the limit, so `check /dev/zero`

@@ -2,7 +2,8 @@
 //!
 //! A token pasted into the request never leaves the page whole. Stored drafts and share
 //! links carry [`PLACEHOLDER`] instead ([`scrub`]); a diagnostic message quotes at most
-//! [`VISIBLE_CHARS`] characters of the header ([`quote`]); a simulated message keeps the
+//! [`VISIBLE_CHARS`] characters of the header ([`quote`]) or of any credential in a line
+//! it quotes ([`masked`], one scanner with [`scrub`]); a simulated message keeps the
 //! scheme and the same few characters ([`redact`]), enough to recognise which token it was.
 
 use std::borrow::Cow;
@@ -55,28 +56,29 @@ pub fn redact<'a>(name: &str, value: &'a str) -> Cow<'a, str> {
 /// that no shape keeps one: an `Authorization` header's value becomes [`PLACEHOLDER`]
 /// wherever it stands (a head with CRLF, CR-only or a BOM, a line without its colon or
 /// with a blank before it, headers pasted without a request line or after the body),
-/// and so does the token after any `Bearer`, and an `access_token`, `refresh_token`,
+/// and so does the token after any `Bearer`, an `access_token`, `refresh_token`,
 /// `id_token` or `client_secret` in a query, a form body or JSON, and a JSON Web Token
-/// standing alone. In a cURL command (kept as the editor's
-/// text after Undo, or typed) so do its `--oauth2-bearer` token and its `-u` user and
-/// password. A JSON member named `authorization` is not a header, and an empty value
-/// stays empty.
+/// standing alone. In a cURL command (kept as the editor's text after Undo, or typed)
+/// so do its `--oauth2-bearer` token and its `-u` user and password. A JSON member named
+/// `authorization` is not a header, and an empty value stays empty.
 pub fn scrub(text: &str) -> String {
-    replace_credentials(text, &|_, placeholder| Cow::Borrowed(placeholder)).into_owned()
+    scrubbed(text).into_owned()
 }
 
 /// Whether `text` holds a credential [`scrub`] would replace (so a share link says it
 /// left one out).
 pub fn holds_credential(text: &str) -> bool {
-    matches!(
-        replace_credentials(text, &|_, placeholder| Cow::Borrowed(placeholder)),
-        Cow::Owned(_)
-    )
+    matches!(scrubbed(text), Cow::Owned(_))
 }
 
-/// `text` (a line a message quotes: a malformed header, a request line that is not
-/// one) with each credential [`scrub`] finds cut as [`quote`] cuts it, so that a message,
-/// and Graph's simulated error that repeats it, never shows more of a token.
+/// [`scrub`], borrowed when there is nothing to replace.
+fn scrubbed(text: &str) -> Cow<'_, str> {
+    replace_credentials(text, &|_, placeholder| Cow::Borrowed(placeholder))
+}
+
+/// `text` (what a message quotes: a malformed header, a request or status line that is
+/// not one) with each credential [`scrub`] finds cut as [`quote`] cuts it, so that a
+/// message, and Graph's simulated error that repeats it, never shows more of a token.
 pub fn masked(text: &str) -> Cow<'_, str> {
     replace_credentials(text, &|value, _| quote(value))
 }

@@ -17,7 +17,7 @@ pub fn request_of(text: &str) -> Option<String> {
         Ok::<_, std::convert::Infallible>(format!("@{}", file.name).into_bytes())
     })?;
     // Every byte came from `text` or is ASCII.
-    message.ok().map(|bytes| String::from_utf8(bytes).unwrap_or_default())
+    message.ok().and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
 /// [`request_of`], with each data file the command names (`-d @body.json`, `@-` for
@@ -44,14 +44,18 @@ pub fn request_reading<E>(
         match flag {
             "-X" | "--request" => request.method = Some(value()?),
             "-H" | "--header" => request.headers.push(value()?),
-            "-d" | "--data" | "--data-ascii" => request
-                .data
-                .push((value()?, Some((flag.to_owned(), FileData::Stripped)))),
-            "--data-binary" => request.data.push((value()?, Some((flag.to_owned(), FileData::AsIs)))),
-            "--data-raw" => request.data.push((value()?, None)),
-            "--json" => {
-                request.data.push((value()?, Some((flag.to_owned(), FileData::AsIs))));
-                request.json = true;
+            "-d" | "--data" | "--data-ascii" | "--data-binary" | "--json" | "--data-raw" => {
+                let file = match flag {
+                    "--data-raw" => None,
+                    "--data-binary" | "--json" => Some(FileData::AsIs),
+                    _ => Some(FileData::Stripped),
+                };
+                request.json |= flag == "--json";
+                request.data.push(Data {
+                    value: value()?,
+                    option: flag.to_owned(),
+                    file,
+                });
             }
             "--url" => request.url = Some(value()?),
             "--oauth2-bearer" => request.bearer = Some(value()?),
@@ -161,13 +165,19 @@ struct Request {
     method: Option<String>,
     url: Option<String>,
     headers: Vec<String>,
-    /// Each data option's value, and the option and how cURL reads a file when the
-    /// value starts with `@` (`None`: never, as `--data-raw`).
-    data: Vec<(String, Option<(String, FileData)>)>,
+    data: Vec<Data>,
     json: bool,
     /// `--oauth2-bearer`'s token, which cURL sends as `Authorization: Bearer …` unless
     /// a header of that name is given.
     bearer: Option<String>,
+}
+
+/// A data option as written: its value, the option, and how cURL reads the file a value
+/// that starts with `@` names (`None`: it never does, as `--data-raw`).
+struct Data {
+    value: String,
+    option: String,
+    file: Option<FileData>,
 }
 
 impl Request {
@@ -199,20 +209,23 @@ impl Request {
         let mut out = out.into_bytes();
         if has_data {
             out.push(b'\n');
-            for (at, (value, file)) in self.data.iter().enumerate() {
+            for (at, data) in self.data.iter().enumerate() {
                 if at > 0 {
                     out.push(b'&');
                 }
-                match (file, value.strip_prefix('@')) {
-                    (Some((option, how)), Some(name)) => match read(DataFile {
-                        name,
-                        option,
-                        read: *how,
-                    }) {
-                        Ok(contents) => out.extend_from_slice(&how.sent(contents)),
-                        Err(error) => return Some(Err(error)),
-                    },
-                    _ => out.extend_from_slice(value.as_bytes()),
+                match (data.file, data.value.strip_prefix('@')) {
+                    (Some(how), Some(name)) => {
+                        let file = DataFile {
+                            name,
+                            option: &data.option,
+                            read: how,
+                        };
+                        match read(file) {
+                            Ok(contents) => out.extend_from_slice(&how.sent(contents)),
+                            Err(error) => return Some(Err(error)),
+                        }
+                    }
+                    _ => out.extend_from_slice(data.value.as_bytes()),
                 }
             }
         }

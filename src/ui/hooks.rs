@@ -357,7 +357,7 @@ pub fn use_wanted(store: &Store) {
                 answered.dispatch(Action::Want(None));
                 let Answer::RunText(text) = answer else { return };
                 match wanted {
-                    Wanted::Copy(_) => browser::copy(&text, Text::new("HTTP", "HTTP"), &answered),
+                    Wanted::Copy(_) => browser::copy(&text, Text::same("HTTP"), &answered),
                     Wanted::Explain(_) => answered.dispatch(Action::ExplainMessage(Rc::from(text))),
                     Wanted::Download => browser::download("invite-timeline.json", &text, "application/json"),
                 }

@@ -73,6 +73,11 @@ impl<S> Text<S> {
 }
 
 impl Text {
+    /// A name every language writes alike (`cURL`, `C#`, `HTTP`).
+    pub const fn same(name: &'static str) -> Self {
+        Text::new(name, name)
+    }
+
     /// The static text for `lang`.
     pub fn pick(self, lang: Lang) -> &'static str {
         self.into_lang(lang)

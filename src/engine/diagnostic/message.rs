@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use super::lang::{tr, Lang, Text};
 use super::rule::{Correlated, PathProblem, PermissionProblem, Rule, Unrecognised};
 use super::JsonKind;
+use crate::engine::credential;
 use crate::engine::model::ApiVersion;
 use crate::engine::schema::PropertyType;
 use crate::engine::source::{bidi_name, ellipsize};
@@ -127,13 +128,18 @@ fn backtick_run(text: &str, from: usize) -> Option<(usize, usize)> {
 }
 
 fn clip(text: &mut String) {
-    let quoted = quote(text);
+    // A quoted line may hold a token (`Authorization Bearer …` without its colon, headers
+    // pasted without their status line): at most four characters of it are shown, here
+    // and in Graph's simulated error that repeats the message.
+    let masked = credential::masked(text);
+    let quoted = quote(&masked);
     if quoted != text.as_str() {
         *text = quoted.into_owned();
     }
 }
 
-/// `rule` with every text it quotes from the input clipped to [`QUOTE_LIMIT`].
+/// `rule` with every text it quotes from the input clipped to [`QUOTE_LIMIT`], its
+/// credentials cut.
 fn clipped(rule: &Rule) -> Rule {
     let mut rule = rule.clone();
     match &mut rule {
@@ -578,9 +584,16 @@ pub fn rule_message(rule: &Rule, lang: Lang) -> String {
     }
 }
 
-/// The header name `line` starts with, if it is a name, a blank and a value (its
-/// colon forgotten) rather than a line of the body.
-fn colon_forgotten(line: &str) -> Option<&str> {
+/// The header name a malformed header line starts with, if the line is a name, a blank
+/// and a value with no colon anywhere (`Authorization Bearer …`, `Content-Type application/json`) rather than
+/// a line of the body.
+fn header_name_before_forgotten_colon(rule: &Rule) -> Option<&str> {
+    let Rule::HeaderMalformed { line } = rule else {
+        return None;
+    };
+    if line.contains(':') {
+        return None;
+    }
     let (name, value) = line.split_once([' ', '\t'])?;
     let is_name = !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     (is_name && name.bytes().any(|b| b.is_ascii_alphabetic()) && !value.trim().is_empty()).then_some(name)
@@ -588,6 +601,14 @@ fn colon_forgotten(line: &str) -> Option<&str> {
 
 /// How to fix `rule`, in `lang`, with the documentation section it comes from.
 pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
+    // A header whose colon was forgotten is told so, before the other malformed lines.
+    if let Some(name) = header_name_before_forgotten_colon(rule) {
+        return Some(pick(
+            lang,
+            format!("a header needs a `:` after its name: write `{name}: …`"),
+            format!("um cabeçalho precisa de `:` depois do nome: escreva `{name}: …`"),
+        ));
+    }
     let (en, pt): (&str, &str) = match rule {
         Rule::BidiControl { character } => {
             let escape = format!("\\u{:04x}", u32::from(*character));
@@ -644,16 +665,6 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "write `POST https://graph.microsoft.com/beta/communications/calls/{id}/participants/invite` (docs: HTTP request)",
             "escreva `POST https://graph.microsoft.com/beta/communications/calls/{id}/participants/invite` (documentação: Solicitação HTTP)",
         ),
-        // `Authorization Bearer …`, `Content-Type application/json`: a header's name, a
-        // blank, a value, and no colon.
-        Rule::HeaderMalformed { line } if !line.contains(':') && colon_forgotten(line).is_some() => {
-            let name = colon_forgotten(line).unwrap_or_default();
-            return Some(pick(
-                lang,
-                format!("a header needs a `:` after its name: write `{name}: …`"),
-                format!("um cabeçalho precisa de `:` depois do nome: escreva `{name}: …`"),
-            ));
-        }
         Rule::HeaderMalformed { line } if !line.contains(':') => (
             "a header line is `Name: value`; end the headers with a blank line before the JSON body",
             "uma linha de cabeçalho é `Nome: valor`; termine os cabeçalhos com uma linha em branco antes do corpo JSON",

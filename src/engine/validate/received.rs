@@ -11,7 +11,6 @@ use serde_json::Value;
 use super::json_tree::{Object, ObjectProp, Value as Node};
 use super::node::{check_endpoint_type, check_enum, check_guid, check_properties, encoded_twice, kind};
 use super::{syntax, Checked, Omitted, Sink};
-use crate::engine::credential;
 use crate::engine::diagnostic::lang::{Lang, Text};
 use crate::engine::diagnostic::{Correlated, Diagnostic, Rule, Unrecognised};
 use crate::engine::input::{self, HttpHead};
@@ -271,10 +270,8 @@ pub(crate) fn operation_id(location: &str) -> Option<&str> {
 /// The status code of `HTTP/1.1 200 OK`; a request line (the notification's POST) has none.
 fn status_of(head: &HttpHead<'_>, sink: &mut Sink<'_>) -> Option<u16> {
     let words: Vec<&str> = head.words.iter().map(|w| w.text).collect();
-    // The line is quoted with any credential cut (headers pasted without their status
-    // line start with a notification's `Authorization`).
     let invalid = |sink: &mut Sink<'_>| {
-        let line = credential::masked(head.request_line.text).into_owned();
+        let line = head.request_line.text.to_owned();
         sink.head(Rule::ResponseLineInvalid { line }, Some(head.request_line));
         None
     };

@@ -30,7 +30,7 @@ pub(super) fn check(
 ) -> (Option<RequestTarget>, Option<ApiVersion>) {
     for line in &head.malformed {
         let rule = Rule::HeaderMalformed {
-            line: credential::masked(line.text).into_owned(),
+            line: line.text.to_owned(),
         };
         sink.head_repeated(rule, *line);
     }
@@ -47,7 +47,7 @@ pub(super) fn check(
     let Some((method, url)) = target else {
         sink.head(
             Rule::RequestLineInvalid {
-                line: credential::masked(head.request_line.text).into_owned(),
+                line: head.request_line.text.to_owned(),
             },
             Some(head.request_line),
         );

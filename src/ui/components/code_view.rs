@@ -102,7 +102,7 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     let on_copy = {
         let (dispatch, code) = (dispatch.clone(), full.clone());
         Callback::from(move |_: MouseEvent| match code.as_deref() {
-            Some(code) => browser::copy(code, Text::new(selected.label(), selected.label()), &dispatch),
+            Some(code) => browser::copy(code, Text::same(selected.label()), &dispatch),
             None => dispatch.dispatch(Action::Notify(Notice::ClipboardUnavailable)),
         })
     };

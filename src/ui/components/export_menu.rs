@@ -90,7 +90,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 "HTTP" => http::http_message(&request),
                 _ => http::pretty_json(&request.body_json()),
             };
-            browser::copy(&text, Text::new(format, format), &dispatch);
+            browser::copy(&text, Text::same(format), &dispatch);
         })
     };
     // The request, its run's settings and what the Received panel holds.

@@ -166,7 +166,7 @@ pub fn event_card(props: &EventCardProps) -> Html {
             }
             // Rendered on demand: a card does not keep a second copy of a large body.
             let message = RunPart::Message(index).text(&timeline);
-            browser::copy(&message, Text::new("HTTP", "HTTP"), &dispatch);
+            browser::copy(&message, Text::same("HTTP"), &dispatch);
         })
     };
     let on_explain = {
