@@ -215,13 +215,17 @@ function otherShapes() {
     resourceData: { "@odata.type": "#microsoft.graph.inviteParticipantsOperation", status: "completed" },
   };
   const errors100k = JSON.stringify({ participants: Array.from({ length: 900 }, (_, i) => ({ identity: { phone: { id: `0${i}` } }, replaceCallId: "x", endpointType: "phone" })) }, null, 2);
-  // The largest texts a page checks itself (the Web Worker takes one over LARGE_INPUT, 64 KiB).
+  // The largest texts a person edits on one line (40 KiB, state::LONG_TEXT), and the
+  // largest the page checks itself (the Web Worker takes one over LARGE_INPUT, 64 KiB;
+  // minified, a read-only preview).
   const phones = (n) => ({ participants: Array.from({ length: n }, (_, i) => ({ identity: { phone: { id: `0${i}` } }, replaceCallId: "x", endpointType: "phone" })) });
-  const near = [
-    ["errors pretty", JSON.stringify(phones(430), null, 2)],
-    ["errors minified", JSON.stringify(phones(815))],
-    ["valid pretty", JSON.stringify({ participants: Array.from({ length: 410 }, (_, i) => participant(i)) }, null, 2)],
-  ];
+  const valid = (n) => ({ participants: Array.from({ length: n }, (_, i) => participant(i)) });
+  const near = [1.25, 2].flatMap((times) => [
+    ["errors pretty", JSON.stringify(phones(Math.round(214 * times)), null, 2)],
+    ["errors minified", JSON.stringify(phones(Math.round(407 * times)))],
+    ["valid pretty", JSON.stringify(valid(Math.round(205 * times)), null, 2)],
+    ["valid minified", JSON.stringify(valid(Math.round(362 * times)))],
+  ]);
   return [
     ...near.map(([shape, text]) => ["#request-editor", `${(text.length / 1024).toFixed(1)} KiB ${shape}`, text]),
     ["#request-editor", "100 KB errors pretty", errors100k],
