@@ -2,8 +2,10 @@
 //! `invite-api.js` beside the app (`static/api/invite-playground.js` wraps it so one
 //! `import` is enough). Plain JavaScript objects in and out through serde-wasm-bindgen,
 //! never JSON strings; every result has the shape the CLI's `--format json` prints
-//! (`engine::report`), so the two agree. No UI code is linked in. Natively it is an
-//! empty program.
+//! (`engine::report`), so the two agree. A request may be a cURL command, read as the
+//! message it sends, as the CLI and the page read one (`engine::curl`); `fromCurl` hands
+//! that message back, since positions are in it. No UI code is linked in. Natively it
+//! is an empty program.
 
 #[cfg(target_arch = "wasm32")]
 mod api {
@@ -11,6 +13,7 @@ mod api {
     use wasm_bindgen::prelude::*;
 
     use invite_playground::call_context::CallContext;
+    use invite_playground::engine::curl;
     use invite_playground::engine::diagnostic::lang::Lang;
     use invite_playground::engine::explain;
     use invite_playground::engine::report;
@@ -168,15 +171,23 @@ mod api {
             })
         }
 
-        /// `text` checked with these options, and the call it was checked against.
+        /// The request `text` (a cURL command read as the message it sends) checked with
+        /// these options, and the call it was checked against.
         fn checked(&self, text: &str) -> Result<(Checked, CallContext), JsError> {
             let context = self.context()?;
             let options = CheckOptions {
                 version: self.version()?,
                 context: context.clone(),
             };
-            Ok((validate::check(text, &options), context))
+            Ok((validate::check(&request_text(text), &options), context))
         }
+    }
+
+    /// A request as the engine reads it: a cURL command becomes the message it sends
+    /// (its `-d @file` kept as written: a page has no files, and the check says what the
+    /// `@` means), anything else stays as it is.
+    fn request_text(text: &str) -> std::borrow::Cow<'_, str> {
+        curl::request_of(text).map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
     }
 
     fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
@@ -220,7 +231,7 @@ mod api {
         let version = options.version()?;
         let request = options.request.as_deref().map(|request| {
             let checked = validate::check(
-                request,
+                &request_text(request),
                 &CheckOptions {
                     version,
                     ..CheckOptions::default()
@@ -242,6 +253,17 @@ mod api {
         let lang = named("snippet lang", options.lang.as_deref(), SnippetLang::default())?;
         let (checked, context) = options.checked(&text)?;
         Ok(snippet::snippet(&checked, &context.call_id, lang))
+    }
+
+    /// `fromCurl(text)`: the HTTP request message a cURL command sends (bash, or Windows
+    /// `cmd` as browsers copy it), as `check`, `simulate` and `snippet` read it and their
+    /// positions count in it; `null` for any other text, or a command whose quotes do not
+    /// close or that has no URL.
+    #[wasm_bindgen(js_name = fromCurl)]
+    pub fn from_curl(text: JsValue) -> Result<JsValue, JsError> {
+        // `null`, as the types say: wasm-bindgen gives `undefined` for `None`.
+        let message = curl::request_of(&self::text(text, "fromCurl")?);
+        Ok(message.map_or(JsValue::NULL, |message| JsValue::from_str(&message)))
     }
 
     /// `presets({lang})`: `{presets: [{name, title, request}], outcomes, modes}`; each

@@ -29,12 +29,17 @@ window.addEventListener("message", (event) => {
 });
 
 // The ES module: one import, then plain function calls.
-const { check, version } = await import(new URL("invite-playground.js", app).href);
+const { check, fromCurl, version } = await import(new URL("invite-playground.js", app).href);
 const body = document.getElementById("body");
 const verdict = document.getElementById("verdict");
 const findings = document.getElementById("findings");
+const sent = document.getElementById("sent");
 function render() {
   const result = check(body.value);
+  // A cURL command is checked as the request it sends; lines and columns count in that.
+  const message = fromCurl(body.value);
+  sent.hidden = message === null;
+  sent.querySelector("pre").textContent = message ?? "";
   verdict.textContent = result.valid
     ? `Valid (${result.warnings} warnings) — checked by Invite Playground ${version()}`
     : `${result.errors} errors, ${result.warnings} warnings`;

@@ -86,7 +86,7 @@ export interface PresetsResult {
 export type SnippetLang =
   | "csharp" | "go" | "java" | "javascript" | "typescript" | "php" | "powershell" | "python" | "curl" | "http" | "json";
 
-/** Checks a JSON body or a whole HTTP request message. */
+/** Checks a JSON body, a whole HTTP request message, or a cURL command (read as the message it sends: see `fromCurl`). */
 export function check(text: string, options?: { api?: ApiVersion; lang?: Lang; call?: CallContext; preset?: string }): CheckResult;
 /** Plays the exchange: the 200 (or the error), then the notifications. */
 export function simulate(
@@ -97,6 +97,13 @@ export function simulate(
 export function explain(text: string, options?: { request?: string; api?: ApiVersion; lang?: Lang }): ExplainResult;
 /** The request as code in an SDK's language. */
 export function snippet(text: string, options?: { lang?: SnippetLang; api?: ApiVersion; call?: CallContext; preset?: string }): string;
+/**
+ * The HTTP request message a cURL command sends (bash, or Windows `cmd` as browsers copy it):
+ * `check`, `simulate`, `snippet` and `explain`'s `request` read a command as this message, and
+ * a diagnostic's line and column count in it. `-d @file` stays as written (a page has no files).
+ * `null` for any other text, a command whose quotes do not close, or one without a URL.
+ */
+export function fromCurl(text: string): string | null;
 /** The examples (with their corrected request text), outcomes and modes. */
 export function presets(options?: { lang?: Lang }): PresetsResult;
 /** The version of Invite Playground this module was built from. */

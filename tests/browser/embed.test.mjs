@@ -244,6 +244,13 @@ test("the demo page's ES-module check gives the CLI's diagnostics", { skip: !CLI
     "not json at all",
     '{\r\n  "participants": [{"identity": {"user": {"id": "x", "displayName": "é漢😀\\u0000"}}}],\r\n  "extra": true\r\n}',
     "POST https://graph.microsoft.com/beta/communications/calls/x/participants/invite\nContent-Type: application/json\n\n{}",
+    // cURL commands, read as the requests they send, as the CLI reads them: bash with
+    // continuations, and Windows cmd as a browser's "Copy as cURL (cmd)" writes it.
+    "curl -X POST 'https://graph.microsoft.com/v1.0/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/participants/invite' \\\n"
+      + "  -H 'Authorization: Bearer eyJ0eXAiOiJKV1Qi' -H 'Content-Type: application/json' \\\n"
+      + `  -d '{"participants": [{"identity": {"phone": {"id": "+1 425"}}}], "clientContext": "c"}'`,
+    'curl ^"https://graph.microsoft.com/beta/communications/calls/x/participants/invite^" ^\n'
+      + '  -H ^"content-type: application/json^" ^\n  --data-raw ^"^{^\\^"participants^\\^":[]^}^"',
   ];
   for (const body of bodies) {
     await page.locator("#body").fill(body);
@@ -251,7 +258,12 @@ test("the demo page's ES-module check gives the CLI's diagnostics", { skip: !CLI
     assert.deepEqual(fromPage, cliCheck(body), body);
     const listed = await page.locator("#findings li").evaluateAll((items) => items.map((i) => i.dataset.code));
     assert.deepEqual(listed, fromPage.diagnostics.map((d) => d.code));
+    // A command shows the request it was checked as; anything else shows none.
+    const curl = body.startsWith("curl");
+    assert.equal(await page.locator("#sent").isVisible(), curl, body);
+    if (curl) assert.match(await page.locator("#sent pre").innerText(), /^POST https:\/\/graph\.microsoft\.com\/(beta|v1\.0)\/communications\/calls\//);
   }
+  assert.deepEqual(await violations(page), []);
   await context.close();
 });
 

@@ -64,3 +64,45 @@ test("an options object that holds itself, nests without end, or holds NaN is re
   assert.equal(api.simulate(request, { seed: 0, call: { roles: ["Calls.InitiateGroupCall.All"], replacedCall: null } }).outcome, "success");
   assert.equal(api.check(request).valid, true);
 });
+
+test("a cURL command is checked, run and written as the request it sends, which fromCurl returns", () => {
+  const command = [
+    "# Graph would accept this request",
+    "curl -X POST 'https://graph.microsoft.com/v1.0/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/participants/invite' \\",
+    "  -H 'Authorization: Bearer eyJ0eXAiOiJKV1Qi' \\",
+    `  --json '{"participants": [{"identity": {"user": {"id": "278405a3-f568-4b3e-b684-009193463064"}}}], "clientContext": "c"}'`,
+  ].join("\n");
+  const message = api.fromCurl(command);
+  assert.equal(message, [
+    "POST https://graph.microsoft.com/v1.0/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/participants/invite",
+    "Authorization: Bearer eyJ0eXAiOiJKV1Qi",
+    "Content-Type: application/json",
+    "",
+    '{"participants": [{"identity": {"user": {"id": "278405a3-f568-4b3e-b684-009193463064"}}}], "clientContext": "c"}',
+  ].join("\n"));
+  for (const options of [{}, { api: "v1.0" }, { lang: "pt-BR" }]) {
+    assert.deepEqual(api.check(command, options), api.check(message, options));
+  }
+  assert.equal(api.check(command, { api: "v1.0" }).valid, true);
+  assert.deepEqual(api.simulate(command, { seed: 3 }), api.simulate(message, { seed: 3 }));
+  assert.equal(api.snippet(command, { lang: "python" }), api.snippet(message, { lang: "python" }));
+  const notification = JSON.stringify({ value: [{ changeType: "deleted", resource: "/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/operations/1" }] });
+  assert.deepEqual(api.explain(notification, { request: command }), api.explain(notification, { request: message }));
+  // Positions count in the message: the error in the body is on its line 5.
+  const broken = command.replace('"clientContext": "c"', '"clientContext": 5');
+  assert.deepEqual(api.check(broken, { api: "v1.0" }).diagnostics.map((d) => [d.code, d.line, d.column]), [["type-mismatch", 5, 109]]);
+
+  // The playground's own "Copy as cURL" reads back as its request.
+  assert.equal(api.check(api.snippet(request, { lang: "curl" })).valid, true);
+  // A data file stays as written (a page has no files), and the check says what `@` means.
+  const file = api.fromCurl("curl https://graph.microsoft.com/beta/communications/calls/x/participants/invite -d @body.json");
+  assert.match(file, /\n\n@body\.json$/);
+  assert.match(api.check(file).diagnostics.find((d) => d.code === "json-syntax").message, /`@body\.json` is how cURL sends a file's contents .* put the contents of `body\.json` here/);
+
+  // Near misses: not a command, a quote left open, no URL, not a string.
+  for (const text of ['{"participants": []}', "curl 'https://x/y", "curl -X POST", "curly https://x", ""]) {
+    assert.equal(api.fromCurl(text), null, text);
+  }
+  assert.deepEqual(api.check("curl 'https://x/y").diagnostics[0].code, "json-syntax");
+  refused(() => api.fromCurl(), /fromCurl\(text\): the text must be a string, not undefined/);
+});
