@@ -578,6 +578,47 @@ fn a_wrongly_typed_identity_is_a_type_mismatch_not_an_empty_set() {
 }
 
 #[test]
+fn a_type_mismatch_says_where_the_property_is_declared() {
+    use invite_playground::diagnostic::Lang;
+    let id = format!(r#"{{"id":"{USER}"}}"#);
+    for (body, en, pt) in [
+        (
+            format!(r#"{{"participants":[{{"identity":{{"user":{id}}}}}],"clientContext":5}}"#),
+            "see the invite's parameters and their types (docs: Request body)",
+            "veja os parâmetros do convite e seus tipos (documentação: Corpo da solicitação)",
+        ),
+        (
+            r#"{"participants":[7],"clientContext":"c"}"#.to_owned(),
+            "see the invite's parameters and their types (docs: Request body)",
+            "veja os parâmetros do convite e seus tipos (documentação: Corpo da solicitação)",
+        ),
+        (
+            format!(r#"{{"participants":[{{"identity":{{"user":{id}}},"hidden":"no"}}],"clientContext":"c"}}"#),
+            "see the property's type in invitationParticipantInfo (docs: invitationParticipantInfo)",
+            "veja o tipo da propriedade em invitationParticipantInfo (documentação: invitationParticipantInfo)",
+        ),
+        (
+            r#"{"participants":[{"identity":{"user":5}}],"clientContext":"c"}"#.to_owned(),
+            "see the property's type in identitySet (docs: identitySet)",
+            "veja o tipo da propriedade em identitySet (documentação: identitySet)",
+        ),
+        (
+            format!(
+                r#"{{"participants":[{{"identity":{{"user":{{"id":"{USER}","displayName":3}}}}}}],"clientContext":"c"}}"#
+            ),
+            "see the property's type in identity (docs: identity)",
+            "veja o tipo da propriedade em identity (documentação: identity)",
+        ),
+    ] {
+        let checked = check(&body, &CheckOptions::default());
+        assert_eq!(codes(&checked), ["type-mismatch"], "{body}");
+        let mismatch = &checked.diagnostics[0];
+        assert_eq!(mismatch.help(Lang::En).as_deref(), Some(en), "{body}");
+        assert_eq!(mismatch.help(Lang::PtBr).as_deref(), Some(pt), "{body}");
+    }
+}
+
+#[test]
 fn messages_quote_a_huge_culprit_only_in_part() {
     let long = "x".repeat(100_000);
     let text = format!(r#"{{"participants":[{{"identity":{{"user":{{"id":"{long}"}}}}}}],"clientContext":"c"}}"#);

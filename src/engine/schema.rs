@@ -58,15 +58,16 @@ const fn both(name: &'static str, ty: PropertyType) -> Property {
 
 const ODATA_TYPE: &str = "@odata.type";
 
-/// The invite action's parameters.
-pub const INVITE_BODY: &[Property] = &[
+/// The invite action's parameters. The tables are statics, not consts: each has one
+/// address, by which `validate::node` names where a property is declared.
+pub static INVITE_BODY: &[Property] = &[
     both("participants", PropertyType::Array),
     both("clientContext", PropertyType::NullableString),
     both(ODATA_TYPE, PropertyType::NullableString),
 ];
 
 /// `invitationParticipantInfo` (GRAPH-FACTS §2.1, the "now" profiles).
-pub const INVITATION_PARTICIPANT_INFO: &[Property] = &[
+pub static INVITATION_PARTICIPANT_INFO: &[Property] = &[
     both(ODATA_TYPE, PropertyType::NullableString),
     both("identity", PropertyType::NullableObject),
     both("replacesCallId", PropertyType::NullableString),
@@ -83,13 +84,13 @@ pub const INVITATION_PARTICIPANT_INFO: &[Property] = &[
 
 /// Identity-set keys besides the identity kinds: `@odata.type` and
 /// `communicationsIdentitySet.endpointType`.
-pub const IDENTITY_SET_EXTRA: &[Property] = &[
+pub static IDENTITY_SET_EXTRA: &[Property] = &[
     both(ODATA_TYPE, PropertyType::NullableString),
     both("endpointType", PropertyType::NullableString),
 ];
 
 /// Properties every identity may carry.
-pub const IDENTITY_COMMON: &[Property] = &[
+pub static IDENTITY_COMMON: &[Property] = &[
     both(ODATA_TYPE, PropertyType::NullableString),
     both("id", PropertyType::NullableString),
     both("displayName", PropertyType::NullableString),

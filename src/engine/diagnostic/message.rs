@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use super::lang::{tr, Lang, Text};
-use super::rule::{Correlated, PathProblem, PermissionProblem, Rule, Unrecognised};
+use super::rule::{Correlated, Owner, PathProblem, PermissionProblem, Rule, Unrecognised};
 use super::JsonKind;
 use crate::engine::credential;
 use crate::engine::model::ApiVersion;
@@ -698,7 +698,7 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
             "remova o cabeçalho e deixe o cliente HTTP calculá-lo a partir dos bytes que envia",
         ),
         Rule::TypeMismatch {
-            owner: Some(owner),
+            owner: Owner::Received(owner),
             property,
             ..
         } => {
@@ -708,9 +708,19 @@ pub fn rule_help(rule: &Rule, lang: Lang) -> Option<String> {
                 format!("o Graph envia `{property}` com o tipo que {owner} declara; um payload com outro não veio do Graph como enviado, ou foi alterado no caminho (documentação: {owner})"),
             ));
         }
-        Rule::TypeMismatch { .. } => (
-            "see the property's type in invitationParticipantInfo and identitySet (docs: Request body)",
-            "veja o tipo da propriedade em invitationParticipantInfo e identitySet (documentação: Corpo da solicitação)",
+        Rule::TypeMismatch {
+            owner: Owner::Request(owner),
+            ..
+        } => {
+            return Some(pick(
+                lang,
+                format!("see the property's type in {owner} (docs: {owner})"),
+                format!("veja o tipo da propriedade em {owner} (documentação: {owner})"),
+            ));
+        }
+        Rule::TypeMismatch { owner: Owner::Body, .. } => (
+            "see the invite's parameters and their types (docs: Request body)",
+            "veja os parâmetros do convite e seus tipos (documentação: Corpo da solicitação)",
         ),
         Rule::ParticipantsMissing | Rule::ParticipantsEmpty => (
             "add `\"participants\": [{\"identity\": {\"user\": {\"id\": \"…\"}}}]` (docs: Request body)",

@@ -12,7 +12,7 @@ pub mod rule;
 use serde::Serialize;
 
 pub use self::lang::Lang;
-pub use self::rule::{Correlated, PathProblem, PermissionProblem, Rejection, Rule, Unrecognised};
+pub use self::rule::{Correlated, Owner, PathProblem, PermissionProblem, Rejection, Rule, Unrecognised};
 pub use crate::engine::model::ApiVersion;
 use crate::engine::pointer::JsonPointer;
 use crate::engine::source::{Position, Span};

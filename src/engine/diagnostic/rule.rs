@@ -7,6 +7,17 @@ use super::Severity;
 use crate::engine::model::ApiVersion;
 use crate::engine::schema::PropertyType;
 
+/// Where a property of the wrong JSON type is declared: its help says where to look.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Owner {
+    /// The invite's own parameters (`participants`, `clientContext`).
+    Body,
+    /// A type of the request (`invitationParticipantInfo`, `identitySet`, `identity`).
+    Request(&'static str),
+    /// A type of what the bot received (its docs page).
+    Received(&'static str),
+}
+
 /// Every rule the validator knows, with the data its message needs.
 ///
 /// Adding a variant forces a code, a severity, a message and a help text (in every
@@ -75,8 +86,8 @@ pub enum Rule {
         property: String,
         expected: PropertyType,
         found: JsonKind,
-        /// The received type it belongs to (its docs page); `None` in a request.
-        owner: Option<&'static str>,
+        /// Where the property's type is declared, for the help.
+        owner: Owner,
     },
     ParticipantsMissing,
     ParticipantsEmpty,

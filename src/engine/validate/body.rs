@@ -9,7 +9,7 @@ use super::identity::{self, InvitedIdentity};
 use super::json_tree::{Elements, Object, ObjectProp, Value as Node};
 use super::node::{check_endpoint_type, check_guid, check_odata_type, check_properties, encoded_twice, kind};
 use super::Sink;
-use crate::engine::diagnostic::{Rule, Severity};
+use crate::engine::diagnostic::{Owner, Rule, Severity};
 use crate::engine::model::ApiVersion;
 use crate::engine::model::IdentityKind;
 use crate::engine::pointer::JsonPointer;
@@ -116,7 +116,7 @@ fn check_participants(
                     property: format!("participants[{index}]"),
                     expected: PropertyType::Object,
                     found: kind(&element),
-                    owner: None,
+                    owner: Owner::Body,
                 };
                 (rule, pointer.index(index))
             });

@@ -8,7 +8,7 @@ use jsonc_parser::common::Range;
 use super::json_tree::{Object, ObjectProp, Value as Node};
 use super::node::{self, check_endpoint_type, check_guid, check_odata_type, check_properties};
 use super::Sink;
-use crate::engine::diagnostic::Rule;
+use crate::engine::diagnostic::{Owner, Rule};
 use crate::engine::model::ApiVersion;
 use crate::engine::model::IdentityKind;
 use crate::engine::pointer::JsonPointer;
@@ -77,7 +77,7 @@ pub(super) fn check_set<'n>(
                     property: kind.key().to_owned(),
                     expected: crate::engine::schema::PropertyType::NullableObject,
                     found,
-                    owner: None,
+                    owner: Owner::Request("identitySet"),
                 };
                 sink.body(rule, &pointer.key(kind.key()), other.range());
             }

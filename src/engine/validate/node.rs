@@ -4,10 +4,25 @@
 
 use super::json_tree::{Object, ObjectProp, Value as Node};
 use super::Sink;
-use crate::engine::diagnostic::{JsonKind, Rule, Severity};
+use crate::engine::diagnostic::{JsonKind, Owner, Rule, Severity};
 use crate::engine::model::{ApiVersion, EndpointType};
 use crate::engine::pointer::JsonPointer;
 use crate::engine::schema::{self, Property, PropertyType};
+
+/// Where `table`'s properties are declared, for a type-mismatch's help: the invite's
+/// parameters, a request type, or a received type's docs page (statics: one address
+/// each).
+fn owner(table: &[Property]) -> Owner {
+    let request = [
+        (schema::INVITATION_PARTICIPANT_INFO, "invitationParticipantInfo"),
+        (schema::IDENTITY_SET_EXTRA, "identitySet"),
+        (schema::IDENTITY_COMMON, "identity"),
+    ];
+    match request.into_iter().find(|(declared, _)| std::ptr::eq(*declared, table)) {
+        Some((_, name)) => Owner::Request(name),
+        None => schema::received::docs_name(table).map_or(Owner::Body, Owner::Received),
+    }
+}
 
 /// Unknown properties, properties the version lacks, and JSON types, for one object.
 /// `kinds` are extra declared keys (identity kinds on an identity set) checked elsewhere.
@@ -55,7 +70,7 @@ pub(super) fn check_properties(
                     property: name.to_owned(),
                     expected: property.ty,
                     found,
-                    owner: tables.first().and_then(|table| schema::received::docs_name(table)),
+                    owner: tables.first().map_or(Owner::Body, |table| owner(table)),
                 };
                 (rule, pointer.key(name))
             });

@@ -12,7 +12,7 @@ use super::json_tree::{Object, ObjectProp, Value as Node};
 use super::node::{check_endpoint_type, check_enum, check_guid, check_properties, encoded_twice, kind};
 use super::{syntax, Checked, Omitted, Sink};
 use crate::engine::diagnostic::lang::{Lang, Text};
-use crate::engine::diagnostic::{Correlated, Diagnostic, Rule, Unrecognised};
+use crate::engine::diagnostic::{Correlated, Diagnostic, Owner, Rule, Unrecognised};
 use crate::engine::input::{self, HttpHead};
 use crate::engine::model::{
     ApiVersion, CallState, ChangeType, IdentityKind, MediaDirection, Modality, OperationStatus,
@@ -373,7 +373,7 @@ impl Reader<'_, '_, '_> {
             property: format!("{list}[{index}]"),
             expected: PropertyType::Object,
             found: kind(item),
-            owner: Some(owner),
+            owner: Owner::Received(owner),
         };
         self.sink.body(rule, at, item.range());
     }
