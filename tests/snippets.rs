@@ -228,3 +228,72 @@ fn the_curl_snippet_reads_back_as_its_request() {
         assert_eq!(codes(&read, api), codes(&http, api), "{name}:\n{read}\n---\n{http}");
     }
 }
+
+#[test]
+fn deep_structures_cost_code_by_their_values_not_their_depth() {
+    // The same 1,000 numbers 20 and 100 arrays deep: every line was indented as deep as
+    // it nests (4 MB of numbers 120 deep made 982 MB of Python); past MAX_INDENT levels
+    // a value's line costs no more, so only each level's own open and close lines grow.
+    let nest = |depth: usize| {
+        let numbers = vec!["1"; 1000].join(",");
+        format!(
+            r#"{{"participants":[{{"identity":{{"user":{{"id":"x"}}}}}}],"x":{}{numbers}{}}}"#,
+            "[".repeat(depth),
+            "]".repeat(depth)
+        )
+    };
+    let (shallow, deep) = (nest(20), nest(100));
+    for lang in SDK_LANGS {
+        let (shallow, deep) = (
+            render(&shallow, ApiVersion::Beta, "c", lang),
+            render(&deep, ApiVersion::Beta, "c", lang),
+        );
+        let per_level = (deep.len() - shallow.len()) / 80;
+        assert!(per_level < 400, "{lang}: {per_level} bytes more for each level");
+        // Near miss: while shallow, each level indents every value's line one step more.
+        let (two, four) = (
+            render(&nest(2), ApiVersion::Beta, "c", lang),
+            render(&nest(4), ApiVersion::Beta, "c", lang),
+        );
+        let per_level = (four.len() - two.len()) / 2;
+        assert!(
+            per_level >= 1000,
+            "{lang}: {per_level} bytes more for each shallow level"
+        );
+    }
+}
+
+#[test]
+fn integers_past_64_bits_are_doubles_in_typed_languages() {
+    let body = |number: &str| {
+        format!(r#"{{"participants":[{{"identity":{{"user":{{"id":"x"}}}}}}],"n":[{number}],"m":{number}}}"#)
+    };
+    for (lang, big, fits) in [
+        (
+            SnippetLang::CSharp,
+            "UntypedDouble(9223372036854775808d)",
+            "UntypedLong(9223372036854775807L)",
+        ),
+        (
+            SnippetLang::Java,
+            "UntypedDouble(9223372036854775808d)",
+            "UntypedLong(9223372036854775807L)",
+        ),
+        (
+            SnippetLang::Go,
+            "float64(9223372036854775808)",
+            "int64(9223372036854775807)",
+        ),
+    ] {
+        let code = render(&body("9223372036854775808"), ApiVersion::Beta, "c", lang);
+        assert!(
+            code.contains(big) && !code.contains("9223372036854775808L"),
+            "{lang}: {code}"
+        );
+        // Near miss: the largest 64-bit integer, and the smallest, stay integers.
+        let code = render(&body("9223372036854775807"), ApiVersion::Beta, "c", lang);
+        assert!(code.contains(fits), "{lang}: {code}");
+        let code = render(&body("-9223372036854775808"), ApiVersion::Beta, "c", lang);
+        assert!(!code.contains("-9223372036854775808d"), "{lang}: {code}");
+    }
+}

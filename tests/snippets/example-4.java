@@ -9,7 +9,10 @@ invitationParticipantInfo.setOdataType("#microsoft.graph.invitationParticipantIn
 IdentitySet identity = new IdentitySet();
 identity.setOdataType("#microsoft.graph.identitySet");
 HashMap<String, Object> additionalData = new HashMap<String, Object>();
-additionalData.put("phone", new UntypedObject(new HashMap<String, UntypedNode>(Map.ofEntries(Map.entry("@odata.type", new UntypedString("#microsoft.graph.identity")), Map.entry("id", new UntypedString("+12345678901"))))));
+additionalData.put("phone", new UntypedObject(new HashMap<String, UntypedNode>(Map.ofEntries(
+    Map.entry("@odata.type", new UntypedString("#microsoft.graph.identity")),
+    Map.entry("id", new UntypedString("+12345678901"))
+))));
 identity.setAdditionalData(additionalData);
 invitationParticipantInfo.setIdentity(identity);
 participants.add(invitationParticipantInfo);

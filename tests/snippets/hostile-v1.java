@@ -26,7 +26,18 @@ participants.add(invitationParticipantInfo);
 InvitationParticipantInfo invitationParticipantInfo1 = new InvitationParticipantInfo();
 IdentitySet identity1 = new IdentitySet();
 HashMap<String, Object> additionalData2 = new HashMap<String, Object>();
-additionalData2.put("guest", new UntypedObject(new HashMap<String, UntypedNode>(Map.ofEntries(Map.entry("id", new UntypedString("g")), Map.entry("nested", new UntypedObject(new HashMap<String, UntypedNode>(Map.ofEntries(Map.entry("list", new UntypedArray(Arrays.asList(new UntypedLong(1L), new UntypedDouble(2.5d), new UntypedObject(new HashMap<String, UntypedNode>(Map.ofEntries(Map.entry("k", new UntypedString("v"))))))))))))))));
+additionalData2.put("guest", new UntypedObject(new HashMap<String, UntypedNode>(Map.ofEntries(
+    Map.entry("id", new UntypedString("g")),
+    Map.entry("nested", new UntypedObject(new HashMap<String, UntypedNode>(Map.ofEntries(
+        Map.entry("list", new UntypedArray(Arrays.asList(
+            new UntypedLong(1L),
+            new UntypedDouble(2.5d),
+            new UntypedObject(new HashMap<String, UntypedNode>(Map.ofEntries(
+                Map.entry("k", new UntypedString("v"))
+            )))
+        )))
+    ))))
+))));
 identity1.setAdditionalData(additionalData2);
 invitationParticipantInfo1.setIdentity(identity1);
 participants.add(invitationParticipantInfo1);

@@ -28,7 +28,7 @@ var requestBody = new InvitePostRequestBody
 										new UntypedDouble(-0.0d),
 										new UntypedDouble(100.0d),
 										new UntypedDouble(0.002d),
-										new UntypedLong(12345678901234567890L),
+										new UntypedDouble(12345678901234567890d),
 										new UntypedNull(),
 									})
 								},

@@ -22,7 +22,7 @@ additionalData := map[string]interface{}{
 			float64(-0.0),
 			float64(100.0),
 			float64(0.002),
-			int64(12345678901234567890),
+			float64(12345678901234567890),
 			nil,
 		},
 	},

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::engine::validate::json_ast::Value as Node;
 
-use super::{c_string, error_comment, pascal, property_name, Class, JsonView, Model, Out, Request, Typed};
+use super::{c_string, error_comment, is_double, pascal, property_name, Class, JsonView, Model, Out, Request, Typed};
 use crate::engine::model::ApiVersion;
 
 const INDENT: &str = "\t";
@@ -93,7 +93,7 @@ fn plain(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
     match JsonView::of(value) {
         JsonView::Null => out.push_str("null"),
         JsonView::Bool(flag) => out.push_str(if flag { "true" } else { "false" }),
-        JsonView::Number(number) if number.is_f64() => {
+        JsonView::Number(number) if is_double(&number) => {
             let _ = write!(out, "{number}d");
         }
         JsonView::Number(number) => {
@@ -111,7 +111,7 @@ fn node(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
         JsonView::Bool(flag) => {
             let _ = write!(out, "new UntypedBoolean({flag})");
         }
-        JsonView::Number(number) if number.is_f64() => {
+        JsonView::Number(number) if is_double(&number) => {
             let _ = write!(out, "new UntypedDouble({number}d)");
         }
         JsonView::Number(number) => {

@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 use crate::engine::validate::json_ast::Value as Node;
 
 use super::{
-    c_string, camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Out, Request, Typed,
+    c_string, camel, error_comment, is_double, pascal, property_name, Class, JsonView, Locals, Model, Out, Request,
+    Typed,
 };
 use crate::engine::model::ApiVersion;
 
@@ -122,7 +123,7 @@ fn literal(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
     match JsonView::of(value) {
         JsonView::Null => out.push_str("nil"),
         JsonView::Bool(flag) => out.push_str(if flag { "true" } else { "false" }),
-        JsonView::Number(number) if number.is_f64() => {
+        JsonView::Number(number) if is_double(&number) => {
             let _ = write!(out, "float64({number})");
         }
         JsonView::Number(number) => {

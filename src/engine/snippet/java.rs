@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 use crate::engine::validate::json_ast::Value as Node;
 
 use super::{
-    c_string, camel, error_comment, pascal, property_name, Class, JsonView, Locals, Model, Out, Request, Typed,
+    c_string, camel, error_comment, is_double, pascal, property_name, Class, JsonView, Locals, Model, Out, Request,
+    Typed,
 };
 use crate::engine::model::ApiVersion;
 
@@ -91,7 +92,7 @@ impl Writer<'_, '_, '_> {
             );
             for (key, value) in model.additional() {
                 let _ = write!(self.out, "{map}.put({}, ", c_string(key));
-                plain(self.out, value);
+                plain(self.out, value, 0);
                 self.out.push_str(");\n");
             }
             let _ = writeln!(self.out, "{var}.setAdditionalData({map});");
@@ -100,51 +101,67 @@ impl Writer<'_, '_, '_> {
     }
 }
 
-/// A top-level additional-data value: primitives as Java values, structures as nodes.
-fn plain(out: &mut Out<'_>, value: Node<'_>) {
+/// How a structure's members are indented, one a line (as the SDKs' own samples write).
+const INDENT: &str = "    ";
+
+/// A top-level additional-data value: primitives as Java values, structures as nodes
+/// whose members are indented `depth` deep.
+fn plain(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
     let _ = match JsonView::of(value) {
         JsonView::Null => write!(out, "null"),
         JsonView::Bool(flag) => write!(out, "{flag}"),
-        JsonView::Number(number) if number.is_f64() => write!(out, "{number}d"),
+        JsonView::Number(number) if is_double(&number) => write!(out, "{number}d"),
         JsonView::Number(number) => write!(out, "{number}L"),
         JsonView::String(text) => write!(out, "{}", c_string(text)),
         _ => {
-            node(out, value);
+            node(out, value, depth);
             Ok(())
         }
     };
 }
 
 /// Any JSON value as a kiota `UntypedNode`, written where it goes (a node per element
-/// made and joined was a string per element held at once: 65 times a large array).
-fn node(out: &mut Out<'_>, value: Node<'_>) {
+/// made and joined was a string per element held at once: 65 times a large array); a
+/// structure's members one a line, `depth + 1` deep, and its close at `depth`.
+fn node(out: &mut Out<'_>, value: Node<'_>, depth: usize) {
     let _ = match JsonView::of(value) {
         JsonView::Null => write!(out, "new UntypedNull()"),
         JsonView::Bool(flag) => write!(out, "new UntypedBoolean({flag})"),
-        JsonView::Number(number) if number.is_f64() => write!(out, "new UntypedDouble({number}d)"),
+        JsonView::Number(number) if is_double(&number) => write!(out, "new UntypedDouble({number}d)"),
         JsonView::Number(number) => write!(out, "new UntypedLong({number}L)"),
         JsonView::String(text) => write!(out, "new UntypedString({})", c_string(text)),
         JsonView::Array(items) => {
             out.push_str("new UntypedArray(Arrays.asList(");
             for (n, item) in items.iter().enumerate() {
-                if n > 0 {
-                    out.push_str(", ");
-                }
-                node(out, item);
+                out.push_str(if n > 0 { ",\n" } else { "\n" });
+                out.indent(INDENT, depth + 1);
+                node(out, item, depth + 1);
             }
+            close(out, !items.is_empty(), depth);
             write!(out, "))")
         }
         JsonView::Object(object) => {
             out.push_str("new UntypedObject(new HashMap<String, UntypedNode>(Map.ofEntries(");
-            for (n, (key, item)) in object.unique().enumerate() {
-                if n > 0 {
-                    out.push_str(", ");
-                }
+            let mut members = 0;
+            for (key, item) in object.unique() {
+                out.push_str(if members > 0 { ",\n" } else { "\n" });
+                out.indent(INDENT, depth + 1);
                 let _ = write!(out, "Map.entry({}, ", c_string(key));
-                node(out, item);
+                node(out, item, depth + 1);
                 out.push(')');
+                members += 1;
             }
+            close(out, members > 0, depth);
             write!(out, ")))")
         }
     };
+}
+
+/// After a structure's last member, the line its close goes on (`depth` deep); an empty
+/// one closes where it opened.
+fn close(out: &mut Out<'_>, any: bool, depth: usize) {
+    if any {
+        out.push('\n');
+        out.indent(INDENT, depth);
+    }
 }
