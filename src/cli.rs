@@ -11,6 +11,7 @@ use crate::engine::call_context::{CallContext, CallKind, TokenKind};
 use crate::engine::curl;
 use crate::engine::diagnostic::lang::{byte_count, count, Lang};
 use crate::engine::explain;
+use crate::engine::http;
 use crate::engine::input;
 use crate::engine::model::ApiVersion;
 use crate::engine::model::CallState;
@@ -804,11 +805,11 @@ pub fn check_text(checked: &Checked, name: &str) -> String {
     out
 }
 
-/// A JSON report, pretty, written as it is serialized (not made into a string first),
-/// and a newline.
+/// A JSON report, pretty (indented at most `http::MAX_INDENT` levels), written as it is
+/// serialized (not made into a string first), and a newline.
 fn write_json(out: &mut dyn Write, report: &impl serde::Serialize) -> Result<(), String> {
     let io = |e: std::io::Error| format!("cannot write output: {e}");
-    serde_json::to_writer_pretty(&mut *out, report).map_err(|e| match e.io_error_kind() {
+    http::to_writer_capped(&mut *out, report).map_err(|e| match e.io_error_kind() {
         Some(_) => io(e.into()),
         None => e.to_string(),
     })?;

@@ -173,9 +173,103 @@ pub fn pretty_json(value: &impl serde::Serialize) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
-/// [`pretty_json`] written into `out` as `serde_json` makes it: the CLI prints a 64 MiB
-/// body's JSON, cURL or HTTP without holding it (cURL's was made, then quoted into a
-/// second string and copied into a third: 12.6 times a body of 33 M numbers).
+/// How many levels deep written JSON and code are indented at most: a structure nested
+/// deeper goes on at that depth. A line was indented as deep as it nests, so 4 MB of
+/// numbers 120 arrays deep made 490 MB of pretty JSON (and 982 MB of Python, measured);
+/// capped, what is written grows with the values, not with values times depth, and
+/// stays as valid (indentation inside JSON, or inside an expression in any of the
+/// snippets' languages, Python's brackets too, means nothing).
+pub const MAX_INDENT: usize = 16;
+
+/// `serde_json`'s pretty layout (two spaces a level, a value a line), indented at most
+/// [`MAX_INDENT`] levels deep. Equal to `to_string_pretty` for anything shallower.
+#[derive(Default)]
+pub struct CappedPretty {
+    level: usize,
+    has_value: bool,
+}
+
+impl CappedPretty {
+    fn open<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        writer.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            writer.write_all(b"\n")?;
+            self.indent(writer)?;
+        }
+        writer.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, first: bool) -> std::io::Result<()> {
+        writer.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(writer)
+    }
+
+    fn indent<W: ?Sized + std::io::Write>(&self, writer: &mut W) -> std::io::Result<()> {
+        for _ in 0..self.level.min(MAX_INDENT) {
+            writer.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+}
+
+impl serde_json::ser::Formatter for CappedPretty {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.open(writer, b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.open(writer, b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.close(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
+/// `value` as [`CappedPretty`] JSON into `writer`, as it is serialized.
+pub fn to_writer_capped<W: std::io::Write>(writer: W, value: &impl serde::Serialize) -> serde_json::Result<()> {
+    value.serialize(&mut serde_json::Serializer::with_formatter(
+        writer,
+        CappedPretty::default(),
+    ))
+}
+
+/// [`pretty_json`] written into `out` as `serde_json` makes it, indented at most
+/// [`MAX_INDENT`] levels: the CLI prints a 64 MiB body's JSON, cURL or HTTP without
+/// holding it (cURL's was made, then quoted into a second string and copied into a
+/// third: 12.6 times a body of 33 M numbers).
 pub fn write_pretty_json(out: &mut dyn fmt::Write, value: &impl serde::Serialize) -> fmt::Result {
     // `serde_json` writes a token at a time: gathered into 8 KiB pieces, the text is
     // checked and passed on a piece at a time.
@@ -184,7 +278,7 @@ pub fn write_pretty_json(out: &mut dyn fmt::Write, value: &impl serde::Serialize
         pending: Vec::new(),
     };
     let mut text = std::io::BufWriter::with_capacity(8 * 1024, pieces);
-    serde_json::to_writer_pretty(&mut text, value).map_err(|_| fmt::Error)?;
+    to_writer_capped(&mut text, value).map_err(|_| fmt::Error)?;
     let text = text.into_inner().map_err(|_| fmt::Error)?;
     // A piece may end inside a character; nothing is left once the last one is passed.
     if text.pending.is_empty() {
@@ -465,6 +559,35 @@ mod tests {
 
     /// The streamed forms write what the strings hold, with characters of every width,
     /// quotes and escapes; a character split between two writes waits for its end.
+    #[test]
+    fn pretty_json_is_indented_at_most_max_indent_levels_and_reads_back_the_same() {
+        let nest = |depth: usize| -> Value {
+            let numbers = format!("[{}]", vec!["1"; 100].join(","));
+            let text = format!("{{\"a\":{}{numbers}{}}}", "[".repeat(depth), "]".repeat(depth));
+            serde_json::from_str(&text).unwrap()
+        };
+        let written = |value: &Value| written(|out| write_pretty_json(out, value));
+        for depth in [0, 5, MAX_INDENT - 2] {
+            // Shallower than the cap: exactly serde_json's pretty layout.
+            let value = nest(depth);
+            assert_eq!(
+                written(&value),
+                serde_json::to_string_pretty(&value).unwrap(),
+                "{depth}"
+            );
+        }
+        for depth in [MAX_INDENT, 60, 120] {
+            let value = nest(depth);
+            let text = written(&value);
+            let widest = text.lines().map(|line| line.len() - line.trim_start().len()).max();
+            assert_eq!(widest, Some(2 * MAX_INDENT), "{depth}");
+            assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), value, "{depth}");
+        }
+        // 100 values 120 deep: a line each and two a level, none wider than the cap.
+        let text = written(&nest(120));
+        assert!(text.len() < (100 + 2 * 121) * (2 * MAX_INDENT + 6), "{}", text.len());
+    }
+
     #[test]
     fn streamed_json_curl_and_http_are_the_strings() {
         let body = json!({"a'b": "é ' 😀 \u{7} \"", "n": [1.5, -2, null], "x": {"\u{2028}": true}});

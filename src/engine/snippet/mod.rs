@@ -29,7 +29,7 @@ use serde_json::Number;
 pub use self::highlight::{coloured_tokens, tokens, ColourBudget, TokenKind};
 
 use crate::engine::diagnostic::{Lang, Severity};
-use crate::engine::http::{self, Message};
+use crate::engine::http::{self, Message, MAX_INDENT};
 use crate::engine::model::ApiVersion;
 use crate::engine::source::{escape_chars, is_bidi_control};
 use crate::engine::validate::json_ast::{Elements, Object, Value as Node};
@@ -431,13 +431,6 @@ fn write(snippet: &Snippet<'_>, out: &mut Out<'_>) {
     }
 }
 
-/// How deep code is indented at most: a structure nested deeper goes on at that depth.
-/// Each of its lines was indented as deep as it nests, so the code of 4 MB of numbers
-/// 120 arrays deep was 982 MB of Python and 288 MB of C# (measured); capped, its size
-/// follows the number of values, not values times depth. The code stays valid: every
-/// language here, Python too inside brackets, ignores indentation within an expression.
-pub(crate) const MAX_INDENT: usize = 16;
-
 /// Where a generator writes: a `String` for the page, standard output for the CLI. The
 /// first failure is kept and every later write skipped, so a generator writes plainly
 /// (`push_str`, `write!`) and the failure reaches the caller once, at the end.
@@ -462,7 +455,8 @@ impl<'w> Out<'w> {
     }
 
     /// `unit` `depth` times, without making the string of them; never more than
-    /// [`MAX_INDENT`] times.
+    /// [`MAX_INDENT`] times, as pretty JSON (4 MB of numbers 120 arrays deep was 982 MB
+    /// of Python and 288 MB of C#, measured).
     pub(crate) fn indent(&mut self, unit: &str, depth: usize) {
         for _ in 0..depth.min(MAX_INDENT) {
             self.push_str(unit);
